@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The one validated view of the environment. Every variable has a default that works on a fresh
+ * clone, so no `.env` file is needed.
+ */
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const defaultDatabaseFile = path.join(projectRoot, 'data', 'bauyrlas.db');
+
+const envSchema = z.object({
+  /** SQLite database: `file:` followed by a path (relative paths resolve against the project). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, 'DATABASE_URL must be a file: URL to an SQLite database')
+    .default(`file:${defaultDatabaseFile}`),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+/** Absolute path of the SQLite file a `file:` URL names (query string dropped). */
+export function databaseFilePath(url: string = env.DATABASE_URL): string {
+  const withoutScheme = url.replace(/^file:(\/\/)?/, '').replace(/\?.*$/, '');
+  return path.resolve(projectRoot, withoutScheme);
+}
+
+/** Makes sure the folder of the database file exists, and returns the file's path. */
+export function ensureDatabaseFolder(url: string = env.DATABASE_URL): string {
+  const file = databaseFilePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}

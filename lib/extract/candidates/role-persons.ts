@@ -1,0 +1,167 @@
+import type { Language } from '../types';
+import { candidateRef } from './entity-refs';
+import type { Finding } from './finding';
+import { RU_ADJECTIVE_ENDINGS, RU_GENITIVE_ENDINGS } from './organization-heads';
+import { headAt } from './organizations';
+import { isPatronymic, kkNameWordIsInflected, personNameLemmas } from './person-names';
+import { isRoleConnector, roleAt } from './roles';
+import type { TextView } from './text-view';
+
+/** Most words of a name we take: first name, patronymic, surname. */
+const MAX_NAME_WORDS = 3;
+/** How far after a role word its name may stand («посол Казахстана в Китае Шахрат Нурышев»). */
+const MAX_TOKENS_TO_NAME = 8;
+/** Lower-case words of an inflected post between role and name («заместитель директора канцелярии …»). */
+const MAX_LOWER_CASE_SKIPPED = 3;
+
+const COMMA_OR_DASH = /^\s*[,\u2013\u2014-]\s*$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Person names next to role words: after the role («Бас консулы Нұрлан Аққошқаров», «мэр Шанхая
+ * Гун Чжэн», "Consul General of Kazakhstan in Shanghai Nurlan Akkoshkarov") or before it after a
+ * comma ("Gong Zheng, mayor of Shanghai"). `skippable`: spans of organisation candidates, passed
+ * over like known places on the way from a role to its name.
+ */
+export function findRolePersons(view: TextView, skippable: readonly Finding[]): Finding[] {
+  const findings: Finding[] = [];
+  const skipTo = new Map(skippable.map((finding) => [finding.first, finding.last + 1]));
+  for (let i = 0; i < view.tokens.length; i += 1) {
+    const role = roleAt(view, i);
+    if (!role) continue;
+    const after = nameAfterRole(view, role.next, role.oblique, skipTo);
+    if (after) findings.push(after);
+    const before = nameBeforeRole(view, i);
+    if (before) findings.push(before);
+    i = role.next - 1;
+  }
+  return findings;
+}
+
+function nameAfterRole(view: TextView, from: number, oblique: boolean, skipTo: ReadonlyMap<number, number>): Finding | null {
+  let j = from;
+  let lowerCaseSkipped = 0;
+  let direct = true;
+  let inflectedRole = oblique;
+  while (j < view.tokens.length && j - from < MAX_TOKENS_TO_NAME) {
+    if (!view.joinedToNext(j - 1, true)) return null;
+    const known = view.knownAt(j);
+    if (known) {
+      if (known.entity.type === 'PERSON') return null;
+      j = view.afterKnown(j);
+      direct = false;
+      continue;
+    }
+    const skipped = skipTo.get(j);
+    if (skipped !== undefined) {
+      j = skipped;
+      direct = false;
+      continue;
+    }
+    if (isRoleConnector(view, j)) {
+      j += 1;
+      direct = false;
+      continue;
+    }
+    const nextRole = roleAt(view, j);
+    if (nextRole) {
+      j = nextRole.next;
+      inflectedRole = nextRole.oblique;
+      continue;
+    }
+    if (view.isNameWord(j)) return collectName(view, j, direct, inflectedRole);
+    if (view.language === 'ru' && !view.isCapitalised(j) && lowerCaseSkipped < MAX_LOWER_CASE_SKIPPED && isRuModifier(view.normal(j))) {
+      lowerCaseSkipped += 1;
+      j += 1;
+      direct = false;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+function isRuModifier(normal: string): boolean {
+  return [...RU_GENITIVE_ENDINGS, ...RU_ADJECTIVE_ENDINGS].some((ending) => normal.endsWith(ending));
+}
+
+/**
+ * The name starting at token `first`. A Kazakh name ends at the word carrying a case ending. When
+ * more capitalised words than a name has follow a role, the words nearest the role are kept in
+ * Kazakh (the name follows the role directly) and the last ones otherwise (an unknown place stood
+ * between: «мэр Гуанчжоу Вэнь Гохуэй»).
+ */
+function collectName(view: TextView, first: number, direct: boolean, oblique: boolean): Finding | null {
+  const indexes: number[] = [];
+  for (let k = first; k < view.tokens.length && indexes.length <= MAX_NAME_WORDS; k += 1) {
+    if (k > first && !view.joinedToNext(k - 1)) break;
+    if (!isPersonNameWord(view, k)) break;
+    indexes.push(k);
+    if (view.language === 'kk' && kkNameWordIsInflected(view.text(k))) break;
+  }
+  // Words right before a known person's name are that person's first names, not someone else.
+  const after = (indexes[indexes.length - 1] ?? first) + 1;
+  if (indexes.length > 0 && view.knownAt(after)?.entity.type === 'PERSON' && view.joinedToNext(after - 1)) return null;
+  const kept = trimName(view, indexes, view.language === 'kk' || direct ? 'keep-first' : 'keep-last');
+  return personFinding(view, kept, oblique);
+}
+
+function nameBeforeRole(view: TextView, roleIndex: number): Finding | null {
+  let gapIndex = roleIndex - 1;
+  if (gapIndex >= 0 && view.language === 'en' && ARTICLES.has(view.normal(gapIndex))) gapIndex -= 1;
+  if (gapIndex < 0 || !COMMA_OR_DASH.test(view.gapAfter(gapIndex))) return null;
+  const indexes: number[] = [];
+  for (let k = gapIndex; k >= 0 && indexes.length <= MAX_NAME_WORDS; k -= 1) {
+    if (k < gapIndex && !view.joinedToNext(k)) break;
+    if (!isPersonNameWord(view, k)) break;
+    indexes.unshift(k);
+  }
+  const kept = trimName(view, indexes, 'keep-last');
+  const firstKept = kept[0];
+  if (kept.length === 1 && firstKept !== undefined && view.isSentenceStart(firstKept)) return null;
+  return personFinding(view, kept, false);
+}
+
+/** A capitalised word that is neither a role nor an organisation's head word («Комитета»). */
+function isPersonNameWord(view: TextView, index: number): boolean {
+  return view.isNameWord(index) && !roleAt(view, index) && !headAt(view, index);
+}
+
+function trimName(view: TextView, indexes: readonly number[], keep: 'keep-first' | 'keep-last'): number[] {
+  const middle = indexes[1];
+  if (indexes.length === 3 && middle !== undefined && isPatronymic(view.text(middle))) return [...indexes];
+  if (indexes.length <= 2) return [...indexes];
+  return keep === 'keep-first' ? indexes.slice(0, 2) : indexes.slice(-2);
+}
+
+function personFinding(view: TextView, indexes: readonly number[], oblique: boolean): Finding | null {
+  const first = indexes[0];
+  const last = indexes[indexes.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const nameWords = personNameLemmas(
+    indexes.map((index) => view.text(index)),
+    view.language,
+    oblique,
+  );
+  return personFindingFromWords(view, first, last, nameWords);
+}
+
+export function personFindingFromWords(
+  view: TextView,
+  first: number,
+  last: number,
+  nameWords: readonly string[],
+  language: Language = view.language,
+): Finding | null {
+  const firstToken = view.tokens[first];
+  const lastToken = view.tokens[last];
+  if (!firstToken || !lastToken) return null;
+  return {
+    first,
+    last,
+    start: firstToken.start,
+    end: view.nameEnd(last),
+    entity: candidateRef('PERSON', nameWords, language),
+    nameWords,
+  };
+}

@@ -1,0 +1,168 @@
+import { cachedLemmaCandidates } from '../morphology';
+import { enPossessiveLength } from '../morphology/en';
+import { packPrefixes, type PrefixFilter } from '../prefix-filter';
+import { normalizeForMatch, sharedTokens, startsUpperCase, type Token } from '../tokenize';
+import type { Language, Mention } from '../types';
+import { CAPITALISED_STOP_WORDS } from './stop-words';
+
+const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  kk: new Set(CAPITALISED_STOP_WORDS.kk),
+  ru: new Set(CAPITALISED_STOP_WORDS.ru),
+  en: new Set(CAPITALISED_STOP_WORDS.en),
+};
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const SENTENCE_END = /[.!?…]/u;
+const SPACE_OR_QUOTES = /^[\s"'«»“”„]*$/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * A body seen as tokens, with what the candidate signals ask of them: the known mention covering
+ * a token, normalized forms and lemmas (computed once, on demand), capitals and sentence starts.
+ */
+export class TextView {
+  readonly tokens: readonly Token[];
+  private readonly known: (Mention | null)[];
+  private readonly normals: (string | undefined)[];
+  private readonly lemmaCache: (readonly string[] | undefined)[];
+  private readonly prefixes: (number[] | undefined)[];
+
+  constructor(
+    readonly body: string,
+    readonly language: Language,
+    knownMentions: readonly Mention[],
+  ) {
+    this.tokens = sharedTokens(body);
+    this.known = new Array<Mention | null>(this.tokens.length).fill(null);
+    this.normals = new Array<string | undefined>(this.tokens.length);
+    this.lemmaCache = new Array<readonly string[] | undefined>(this.tokens.length);
+    this.prefixes = new Array<number[] | undefined>(this.tokens.length);
+    this.markKnown(knownMentions);
+  }
+
+  private markKnown(mentions: readonly Mention[]): void {
+    const ordered = [...mentions].sort((a, b) => a.start - b.start);
+    let m = 0;
+    for (let i = 0; i < this.tokens.length; i += 1) {
+      const token = this.tokens[i];
+      if (!token) continue;
+      while (m < ordered.length && (ordered[m]?.end ?? 0) <= token.start) m += 1;
+      for (let k = m; k < ordered.length; k += 1) {
+        const mention = ordered[k];
+        if (!mention || mention.start >= token.end) break;
+        if (mention.end > token.start) {
+          this.known[i] = mention;
+          break;
+        }
+      }
+    }
+  }
+
+  knownAt(index: number): Mention | null {
+    return this.known[index] ?? null;
+  }
+
+  /** Index of the first token after the known mention covering `index`. */
+  afterKnown(index: number): number {
+    const mention = this.known[index];
+    let next = index + 1;
+    while (mention && next < this.tokens.length && this.known[next] === mention) next += 1;
+    return next;
+  }
+
+  normal(index: number): string {
+    let normal = this.normals[index];
+    if (normal === undefined) {
+      normal = normalizeForMatch(this.tokens[index]?.text ?? '');
+      this.normals[index] = normal;
+    }
+    return normal;
+  }
+
+  lemmas(index: number): readonly string[] {
+    let lemmas = this.lemmaCache[index];
+    if (!lemmas) {
+      lemmas = cachedLemmaCandidates(this.tokens[index]?.text ?? '', this.language);
+      this.lemmaCache[index] = lemmas;
+    }
+    return lemmas;
+  }
+
+  /** Whether token `index` may be one of the lemmas `filter` was built from (a cheap first test). */
+  mayBe(index: number, filter: PrefixFilter): boolean {
+    let prefixes = this.prefixes[index];
+    if (!prefixes) {
+      prefixes = packPrefixes(this.text(index));
+      this.prefixes[index] = prefixes;
+    }
+    return filter.mayMatchPacked(prefixes);
+  }
+
+  text(index: number): string {
+    return this.tokens[index]?.text ?? '';
+  }
+
+  isCapitalised(index: number): boolean {
+    return startsUpperCase(this.text(index));
+  }
+
+  isStopWord(index: number): boolean {
+    return STOP_WORDS[this.language].has(this.normal(index));
+  }
+
+  /** A word that may be part of a name: capitalised, not all capitals, no digits, not a stop word. */
+  isNameWord(index: number): boolean {
+    const text = this.text(index);
+    return (
+      this.isCapitalised(index) &&
+      HAS_LOWER_CASE.test(text) &&
+      !HAS_DIGIT.test(text) &&
+      !this.isStopWord(index) &&
+      this.knownAt(index) === null
+    );
+  }
+
+  /** End offset of a name ending at token `index`: an English possessive stays outside. */
+  nameEnd(index: number): number {
+    const token = this.tokens[index];
+    if (!token) return 0;
+    return this.language === 'en' ? token.end - enPossessiveLength(token.text) : token.end;
+  }
+
+  /** Index of the token starting at `offset`, or -1. */
+  tokenStartingAt(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = this.tokens[middle]?.start ?? 0;
+      if (start === offset) return middle;
+      if (start < offset) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** The text between token `index` and the next one. */
+  gapAfter(index: number): string {
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!token) return '';
+    return this.body.slice(token.end, next ? next.start : this.body.length);
+  }
+
+  /** Tokens `index` and `index + 1` are separated by spaces only (quotes allowed when `quotes`). */
+  joinedToNext(index: number, quotes = false): boolean {
+    const gap = this.gapAfter(index);
+    if (gap === '' || LINE_BREAK.test(gap)) return false;
+    return quotes ? SPACE_OR_QUOTES.test(gap) : gap.trim() === '';
+  }
+
+  /** The first token of a paragraph, or the first after . ! ? */
+  isSentenceStart(index: number): boolean {
+    if (index === 0) return true;
+    const gap = this.gapAfter(index - 1);
+    return LINE_BREAK.test(gap) || SENTENCE_END.test(gap);
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import type { Language } from '../types';
+import { buildTestContext, type MentionSpec } from './build-test-context';
+import { findTenseMarkers } from './find-tense-markers';
+import { viewSentences } from './sentence-view';
+
+function markers(language: Language, body: string, mentions: MentionSpec[] = []): string[] {
+  const context = buildTestContext({ language, body, mentions });
+  const [view] = viewSentences(context);
+  if (!view) return [];
+  return findTenseMarkers(body, view, language).map((marker) => `${marker.kind}:${body.slice(marker.start, marker.end)}`);
+}
+
+describe('findTenseMarkers', () => {
+  test.each<[Language, string, string[]]>([
+    ['kk', 'Кездесу өтті.', ['past:өтті']],
+    ['kk', 'Референдум өтетінін мәлімдеді.', ['future:өтетінін', 'reporting:мәлімдеді']],
+    ['kk', 'Ол маңыздылығын атап өтті.', ['reporting:атап өтті']],
+    ['kk', 'Тараптар мәселелерді талқылады.', ['discussion:талқылады']],
+    ['kk', 'Тараптар мәселелерді шешті.', ['past:шешті']],
+    ['kk', 'Әкім сапар жасайды.', ['future:жасайды']],
+    ['kk', 'Әкім сапарға барады.', ['future:барады']],
+    ['kk', 'Тараптар ынтымақтастықты, туризмді дамытуды ұсынды.', ['future:ұсынды']],
+    ['kk', 'Олар ынтымақтастықты дамытып келеді.', ['ongoing:дамытып келеді']],
+    ['kk', 'Форум өткізбек.', ['future:өткізбек']],
+    ['kk', 'Аймақ басшысы келді.', ['past:келді']],
+    ['ru', 'Встреча состоялась, стороны обсудили сотрудничество.', ['past:состоялась', 'discussion:обсудили']],
+    ['ru', 'Посол Китая сообщил, что визит состоится в мае.', ['reporting:сообщил', 'future:состоится']],
+    ['ru', 'Стороны предложили увеличить число рейсов.', ['future:предложили']],
+    ['en', 'The mayor met the consul and said the visit will take place in May.', ['past:met', 'reporting:said', 'future:will']],
+    ['en', 'The visit was planned for June.', ['future:was planned']],
+    ['en', 'The United Nations need more speed.', []],
+  ])('%s: %s', (language, body, expected) => {
+    expect(markers(language, body)).toEqual(expected);
+  });
+
+  test('words inside names are no markers (a «-бек» surname)', () => {
+    expect(markers('kk', 'Ерлан Әбілбек Шаңхайға келді.', [['Ерлан Әбілбек', 'abilbek', 'PERSON']])).toEqual(['past:келді']);
+  });
+});

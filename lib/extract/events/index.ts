@@ -1,0 +1,2 @@
+export { extractEvents } from './extract-events';
+export type { ExtractionContext } from './extraction-context';

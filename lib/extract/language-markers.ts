@@ -1,0 +1,120 @@
+import type { Language } from './types';
+
+/** Letters of the Kazakh Cyrillic alphabet that Russian does not have. */
+export const KAZAKH_ONLY_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ';
+
+/**
+ * Frequent function words, lower case, one table per language. A word is listed only if it is not
+ * also a common word of the other Cyrillic language (so no kk «он» "ten" / ru «он» "he",
+ * no kk «не» / ru «не», no «да»).
+ */
+export const FUNCTION_WORDS: Record<Language, readonly string[]> = {
+  kk: [
+    'және',
+    'мен',
+    'бен',
+    'пен',
+    'бойынша',
+    'үшін',
+    'деп',
+    'осы',
+    'бұл',
+    'арасындағы',
+    'арасында',
+    'туралы',
+    'бірге',
+    'сондай',
+    'ақ',
+    'ол',
+    'оның',
+    'олар',
+    'сол',
+    'сияқты',
+    'арқылы',
+    'кейін',
+    'дейін',
+    'жылы',
+    'жылғы',
+    'болды',
+    'болып',
+    'екенін',
+    'тиіс',
+    'керек',
+    'қатысты',
+    'кезінде',
+  ],
+  ru: [
+    'и',
+    'в',
+    'во',
+    'на',
+    'что',
+    'по',
+    'с',
+    'со',
+    'для',
+    'это',
+    'из',
+    'к',
+    'у',
+    'о',
+    'об',
+    'при',
+    'как',
+    'также',
+    'который',
+    'которые',
+    'которая',
+    'будет',
+    'был',
+    'была',
+    'были',
+    'его',
+    'года',
+    'году',
+    'между',
+    'против',
+  ],
+  en: [
+    'the', 'and', 'of', 'to', 'in', 'a', 'an', 'is', 'are', 'on', 'for', 'with',
+    'by', 'from', 'at', 'as', 'that', 'was', 'were', 'will', 'has', 'have', 'said', 'between',
+  ],
+};
+
+/**
+ * Word endings of Russian grammar (verbs, adjectives, verbal nouns) that Kazakh words do not have.
+ * Endings that Kazakh words or common loanwords share are left out: -ет (мемлекет, бюджет),
+ * -ит (транзит), -ут (институт), -ат (мақсат), -ой (той), -ие (ие), -их (тарих), -ым / -им
+ * (possessive), -ция (конференция), -ла (қала), -ания / -ения (компания, Германия, Армения).
+ * Only words without a Kazakh-only letter count.
+ */
+export const RUSSIAN_ENDINGS: readonly string[] = [
+  'ся',
+  'сь',
+  'ть',
+  'ли',
+  'ло',
+  'ёт',
+  'ют',
+  'ят',
+  'ый',
+  'ий',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ых',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ую',
+  'юю',
+  'ение',
+  'ении',
+  'ание',
+  'ании',
+];

@@ -1,0 +1,2 @@
+export { createMentionMatcher, type MentionMatcher } from './compile';
+export { findMentions } from './match';

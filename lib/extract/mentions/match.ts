@@ -1,0 +1,312 @@
+import { enPossessiveLength } from '../morphology/en';
+import { cachedLemmaCandidates, isInflectionTail } from '../morphology';
+import { balanceQuotes } from '../quote-balance';
+import { normalizeForMatch, sharedTokens, startsLowerCase, type Token } from '../tokenize';
+import type { Language, Mention } from '../types';
+import {
+  AS_WRITTEN_MARK,
+  gapPunctuation,
+  type CompiledForm,
+  type CompiledWord,
+  type FirstWordForms,
+  type MentionMatcher,
+} from './compile';
+
+/**
+ * Gazetteer mentions in a body: every surface form of every entry, compared word by word on lemma
+ * candidates, so inner and final words may inflect («Қазақстан Республикасы Сыртқы істер
+ * министрлігінің», «Министерства иностранных дел»). A generic place word may be present in the
+ * text and absent from the form or the other way round, inside a longer name. Longest match first,
+ * no overlaps; offsets index the body.
+ */
+export function findMentions(body: string, language: Language, matcher: MentionMatcher): Mention[] {
+  const tokens = sharedTokens(body);
+  const scan = new TokenScan(body, tokens, language, matcher);
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const match = scan.bestAt(i);
+    if (match) {
+      matches.push(match);
+      continue;
+    }
+    const token = tokens[i];
+    // Only words starting with a capital can hold a name before a hyphen («Алматы-Шанхай»).
+    if (token && !startsLowerCase(token.text) && hasHyphen(token.text)) {
+      matches.push(...matchHyphenParts(body, token, language, matcher));
+    }
+  }
+  return selectLongestFirst(matches).map((match) => {
+    const { start, end } = balanceQuotes(body, match.start, match.end);
+    return {
+      text: body.slice(start, end),
+      start,
+      end,
+      entity: { ...match.form.entity, names: { ...match.form.entity.names } },
+    };
+  });
+}
+
+interface Match {
+  start: number;
+  end: number;
+  form: CompiledForm;
+}
+
+const HYPHEN_SPLIT = /[-\u2010\u2011]/gu;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const QUOTES_AND_SPACES = /[\s"'«»“”„‘’]/gu;
+const APOSTROPHE_OR_HYPHEN = /^['\u2019\u02BC\-\u2010\u2011]/u;
+
+function hasHyphen(text: string): boolean {
+  return text.includes('-') || text.includes('\u2010') || text.includes('\u2011');
+}
+
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+
+/** Word lemmas (and whether a word is a generic place word) computed once per token, on demand. */
+class TokenScan {
+  private readonly lemmas: (readonly string[] | undefined)[];
+  private readonly placeWords: Uint8Array;
+  private readonly secondKeys: (readonly string[] | undefined)[];
+  /** Forms already collected for the current token, by identity. */
+  private readonly collected = new Set<CompiledForm>();
+
+  constructor(
+    private readonly body: string,
+    private readonly tokens: readonly Token[],
+    private readonly language: Language,
+    private readonly matcher: MentionMatcher,
+  ) {
+    this.lemmas = new Array<readonly string[] | undefined>(tokens.length);
+    this.placeWords = new Uint8Array(tokens.length);
+    this.secondKeys = new Array<readonly string[] | undefined>(tokens.length);
+  }
+
+  bestAt(index: number): Match | null {
+    const token = this.tokens[index];
+    if (!token) return null;
+    const forms = this.formsStartingWith(index, token);
+    let best: Match | null = null;
+    for (const form of forms) {
+      const end = this.matchForm(index, form);
+      if (end === null) continue;
+      const match: Match = { start: token.start, end, form };
+      if (!best || this.isBetter(match, best)) best = match;
+    }
+    return best;
+  }
+
+  private formsStartingWith(index: number, token: Token): CompiledForm[] {
+    const groups: FirstWordForms[] = [];
+    const lowerCase = startsLowerCase(token.text);
+    if (!lowerCase) {
+      const head = asWrittenHead(token.text);
+      const group = head === '' ? undefined : this.matcher.byFirstAsWritten.get(head);
+      if (group) groups.push(group);
+    }
+    const filter = lowerCase ? this.matcher.lowerCaseFirstFilter : this.matcher.firstLemmaFilter;
+    if (filter.size > 0 && filter.mayMatch(token.text)) {
+      for (const lemma of this.lemmasAt(index)) {
+        const group = this.matcher.byFirstLemma.get(lemma);
+        if (group) groups.push(group);
+      }
+    }
+    const forms: CompiledForm[] = [];
+    this.collected.clear();
+    for (const group of groups) {
+      this.addForms(group.single, forms, lowerCase);
+      if (group.bySecond.size === 0) continue;
+      for (const key of this.secondKeysAt(index + 1)) {
+        const list = group.bySecond.get(key);
+        if (list) this.addForms(list, forms, lowerCase);
+      }
+    }
+    return forms;
+  }
+
+  /** Adds each form once: a form is filed under every lemma of its words, and several may be this text's. */
+  private addForms(list: readonly CompiledForm[], forms: CompiledForm[], lowerCase: boolean): void {
+    for (const form of list) {
+      if (this.collected.has(form) || (lowerCase && form.words[0]?.capitalised)) continue;
+      this.collected.add(form);
+      forms.push(form);
+    }
+  }
+
+  /** Keys of the word after a first word, and of the one after it when it is a generic place word. */
+  private secondKeysAt(index: number): readonly string[] {
+    let keys = this.secondKeys[index];
+    if (!keys) {
+      keys = this.keysOf(index);
+      if (this.isPlaceWord(index)) keys = [...keys, ...this.keysOf(index + 1)];
+      this.secondKeys[index] = keys;
+    }
+    return keys;
+  }
+
+  private keysOf(index: number): readonly string[] {
+    const token = this.tokens[index];
+    if (!token) return [];
+    const head = asWrittenHead(token.text);
+    return head.length > 0 ? [...this.lemmasAt(index), AS_WRITTEN_MARK + head] : this.lemmasAt(index);
+  }
+
+  /** End offset of `form` matched from token `index`, or null. */
+  private matchForm(index: number, form: CompiledForm): number | null {
+    const { words } = form;
+    let tokenIndex = index;
+    let wordIndex = 0;
+    let previous: Token | undefined;
+    let skippedTextPlaceWord = false;
+    while (wordIndex < words.length) {
+      const word = words[wordIndex];
+      const token = this.tokens[tokenIndex];
+      if (!word || !token) return null;
+      if (previous && !gapAllowed(this.body.slice(previous.end, token.start), word.gapBefore)) return null;
+      if (this.wordMatches(tokenIndex, token, word)) {
+        previous = token;
+        tokenIndex += 1;
+        wordIndex += 1;
+        skippedTextPlaceWord = false;
+        continue;
+      }
+      if (wordIndex === 0) return null;
+      if (!skippedTextPlaceWord && !word.placeWord && this.isPlaceWord(tokenIndex) && this.nextToNameWord(tokenIndex)) {
+        previous = token;
+        tokenIndex += 1;
+        skippedTextPlaceWord = true;
+        continue;
+      }
+      if (word.placeWord && wordIndex < words.length - 1 && !this.isPlaceWord(tokenIndex)) {
+        wordIndex += 1;
+        continue;
+      }
+      return null;
+    }
+    if (!previous) return null;
+    const last = words[words.length - 1];
+    return previous.end - (last ? this.possessiveToTrim(previous, last) : 0);
+  }
+
+  private wordMatches(index: number, token: Token, word: CompiledWord): boolean {
+    if (word.asWritten !== null) {
+      if (!token.text.startsWith(word.asWritten)) return false;
+      // A lone capital (an initial, «И» of «Ван И») takes no ending: «Нұрлан» is not «Н» + «ұрлан».
+      if (word.asWritten.length === 1) return token.text.length === 1;
+      const tail = normalizeForMatch(token.text.slice(word.asWritten.length)).replace(APOSTROPHE_OR_HYPHEN, '');
+      return isInflectionTail(tail, this.language);
+    }
+    if (word.capitalised && startsLowerCase(token.text)) return false;
+    for (const lemma of this.lemmasAt(index)) if (word.lemmas.has(lemma)) return true;
+    return false;
+  }
+
+  private isPlaceWord(index: number): boolean {
+    const known = this.placeWords[index];
+    if (known !== UNKNOWN) return known === YES;
+    const token = this.tokens[index];
+    let placeWord = false;
+    if (token && this.matcher.placeWordFilter.mayMatch(token.text)) {
+      for (const lemma of this.lemmasAt(index)) if (this.matcher.placeWordLemmas.has(lemma)) placeWord = true;
+    }
+    this.placeWords[index] = placeWord ? YES : NO;
+    return placeWord;
+  }
+
+  /** A place word belongs to a name when a capitalised word stands right before or after it. */
+  private nextToNameWord(index: number): boolean {
+    const before = this.tokens[index - 1];
+    const after = this.tokens[index + 1];
+    return (!!before && !startsLowerCase(before.text)) || (!!after && !startsLowerCase(after.text));
+  }
+
+  private possessiveToTrim(token: Token, word: CompiledWord): number {
+    if (this.language !== 'en') return 0;
+    const length = enPossessiveLength(token.text);
+    if (length === 0 || word.lemmas.has(normalizeForMatch(token.text))) return 0;
+    return length;
+  }
+
+  private isBetter(candidate: Match, best: Match): boolean {
+    const length = candidate.end - candidate.start;
+    const bestLength = best.end - best.start;
+    if (length !== bestLength) return length > bestLength;
+    const ownLanguage = candidate.form.language === this.language;
+    const bestOwnLanguage = best.form.language === this.language;
+    if (ownLanguage !== bestOwnLanguage) return ownLanguage;
+    return candidate.form.rank < best.form.rank;
+  }
+
+  private lemmasAt(index: number): readonly string[] {
+    let lemmas = this.lemmas[index];
+    if (!lemmas) {
+      lemmas = cachedLemmaCandidates(this.tokens[index]?.text ?? '', this.language);
+      this.lemmas[index] = lemmas;
+    }
+    return lemmas;
+  }
+}
+
+/**
+ * The leading run of a word without lower-case letters: «ҚХР» of «ҚХР-дың», "PRC" of "PRC's";
+ * '' when it would be a lone capital before lower-case letters («Шаңхай»), which names nothing.
+ */
+function asWrittenHead(text: string): string {
+  if (text.length > 1 && startsLowerCase(text.charAt(1))) return '';
+  let end = 0;
+  while (end < text.length) {
+    const char = text.charAt(end);
+    if (char === '-' || char === "'" || char === '\u2019' || char === '\u2010' || char === '\u2011') break;
+    if (startsLowerCase(char)) break;
+    end += 1;
+  }
+  return text.slice(0, end);
+}
+
+/** Words of a multi-word name are separated by spaces and quotes, or by the punctuation the form has. */
+function gapAllowed(gap: string, formGap: string): boolean {
+  if (gap === ' ') return formGap === '';
+  if (LINE_BREAK.test(gap)) return false;
+  if (gap.replace(QUOTES_AND_SPACES, '') === '') return formGap === '' || gap.trim() === '';
+  return gapPunctuation(gap) === formGap;
+}
+
+/** «Алматы-Шанхай», "Shanghai-based": when the whole word names nothing, its parts may. */
+function matchHyphenParts(body: string, token: Token, language: Language, matcher: MentionMatcher): Match[] {
+  const parts: Token[] = [];
+  let start = 0;
+  HYPHEN_SPLIT.lastIndex = 0;
+  for (const hyphen of token.text.matchAll(HYPHEN_SPLIT)) {
+    if (hyphen.index > start) {
+      parts.push({ text: token.text.slice(start, hyphen.index), start: token.start + start, end: token.start + hyphen.index });
+    }
+    start = hyphen.index + hyphen[0].length;
+  }
+  if (start < token.text.length) {
+    parts.push({ text: token.text.slice(start), start: token.start + start, end: token.end });
+  }
+  const scan = new TokenScan(body, parts, language, matcher);
+  const matches: Match[] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    const match = scan.bestAt(i);
+    if (match) matches.push(match);
+  }
+  return matches;
+}
+
+/** Longest spans first (then the earliest); a span overlapping an accepted one is dropped. */
+function selectLongestFirst(matches: Match[]): Match[] {
+  const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const accepted: Match[] = [];
+  for (const match of ordered) {
+    if (!overlapsAny(match, accepted)) accepted.push(match);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(match: Match, accepted: readonly Match[]): boolean {
+  for (const other of accepted) if (match.start < other.end && other.start < match.end) return true;
+  return false;
+}

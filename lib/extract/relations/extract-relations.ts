@@ -1,0 +1,98 @@
+import { attachmentCost, compareCosts, type ClauseBreak } from '../events/clause-attachment';
+import type { ExtractionContext } from '../events/extraction-context';
+import type { TenseMarker } from '../events/find-tense-markers';
+import { analyseClauses } from '../events/sentence-clauses';
+import { findPhrases, type PhraseMatch } from '../events/phrase-matcher';
+import { overlapsMention, viewSentences, type SentenceView } from '../events/sentence-view';
+import type { PlaceRelation, RelationStatus, RelationType } from '../types';
+import { findFocusPlace } from './focus-place';
+import { pairPlaces } from './pair-places';
+import { groupPlaces, PLACE_TYPES } from './place-groups';
+import { RELATION_CUE_PHRASES, RELATION_TRIGGER_PHRASES, type RelationCue } from './relation-triggers';
+
+/**
+ * Relations between places (cities and regions, never countries): a relation word from the
+ * per-language table, the places it ties (see `pair-places.ts`), and the status the clause states.
+ * One relation per (a, b, type) in a document: the first evidence, or the first with a status.
+ */
+export function extractRelations(context: ExtractionContext): PlaceRelation[] {
+  const focus = findFocusPlace(context.mentions);
+  const places = context.mentions.filter((mention) => PLACE_TYPES.has(mention.entity.type)).sort((a, b) => a.start - b.start);
+  const placeBefore = (offset: number, type: 'CITY' | 'REGION') =>
+    places.findLast((mention) => mention.end <= offset && mention.entity.type === type)?.entity.key ?? null;
+  const relations = new Map<string, PlaceRelation>();
+  for (const view of viewSentences(context)) {
+    for (const relation of relationsInSentence(context, view, focus, placeBefore)) {
+      const key = `${relation.a}|${relation.b}|${relation.type}`;
+      const existing = relations.get(key);
+      if (!existing || (existing.status === null && relation.status !== null)) relations.set(key, relation);
+    }
+  }
+  return [...relations.values()];
+}
+
+function relationsInSentence(
+  context: ExtractionContext,
+  view: SentenceView,
+  focus: string | null,
+  placeBefore: (offset: number, type: 'CITY' | 'REGION') => string | null,
+): PlaceRelation[] {
+  const { body, language } = context;
+  const { markers, breaks } = analyseClauses(body, view, language);
+  const groups = groupPlaces(body, view.mentions, language);
+  const cues = findPhrases(body, view.tokens, view.normals, RELATION_CUE_PHRASES[language]);
+  const sentencePlaces = new Set(
+    view.mentions.filter((mention) => PLACE_TYPES.has(mention.entity.type)).map((mention) => mention.entity.key),
+  );
+
+  const relations: PlaceRelation[] = [];
+  for (const trigger of findPhrases(body, view.tokens, view.normals, RELATION_TRIGGER_PHRASES[language])) {
+    if (overlapsMention(trigger, view.mentions)) continue;
+    const pairs = pairPlaces({
+      type: trigger.value,
+      trigger,
+      language,
+      groups,
+      tokens: view.tokens,
+      breaks,
+      sentencePlaces,
+      sentenceMentions: view.mentions,
+      focus,
+      body,
+      placeBefore,
+    });
+    const status = pairs.length > 0 ? statusOf(trigger, cues, markers, breaks) : null;
+    for (const [first, second] of pairs) {
+      if (first === second) continue;
+      const [a, b] = first < second ? [first, second] : [second, first];
+      relations.push({ a, b, type: trigger.value, status, ...evidence(view) });
+    }
+  }
+  return relations;
+}
+
+function evidence(view: SentenceView): Pick<PlaceRelation, 'evidence' | 'evidenceStart' | 'evidenceEnd'> {
+  return { evidence: view.sentence.text, evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
+}
+
+/**
+ * The status of a relation word: the nearest intent or proposal cue of its clause, else its
+ * nearest cue; with no cue, a future verb in the clause («посетит», "will visit") still says planned.
+ */
+function statusOf(
+  trigger: PhraseMatch<RelationType>,
+  cues: readonly PhraseMatch<RelationCue>[],
+  markers: readonly TenseMarker[],
+  breaks: readonly ClauseBreak[],
+): RelationStatus | null {
+  const inClause = (span: { start: number; end: number }) => attachmentCost(trigger, span, breaks, SAME_CLAUSE)[0] === 0;
+  const candidates = cues
+    .filter(inClause)
+    .map((cue) => ({ cue: cue.value, cost: attachmentCost(trigger, cue, breaks, SAME_CLAUSE) }))
+    .sort((a, b) => compareCosts(a.cost, b.cost));
+  const chosen = candidates.find((candidate) => candidate.cue.clauseWide) ?? candidates[0];
+  if (chosen) return chosen.cue.status;
+  return markers.some((marker) => marker.kind === 'future' && inClause(marker)) ? 'planned' : null;
+}
+
+const SAME_CLAUSE = { countWeakBreaks: false, preferredSide: 'either' } as const;

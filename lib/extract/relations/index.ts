@@ -1,0 +1,1 @@
+export { extractRelations } from './extract-relations';

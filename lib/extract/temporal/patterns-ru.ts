@@ -1,0 +1,149 @@
+import { RU_MONTHS } from './months';
+import { RU_SEASON_ADVERBS, SEASON_WORDS } from './periods';
+import { modifierPattern, yearReferencePattern } from './relative';
+import {
+  alternation,
+  DASH,
+  DAY_DIGITS,
+  lowerOrSentenceInitial,
+  NUMBER_START,
+  WORD_END,
+  WORD_START,
+  withCapitals,
+  YEAR_DIGITS,
+} from './regex-parts';
+import {
+  partOfYearResolver,
+  relativeRules,
+  resolveDayMonth,
+  resolveDayRange,
+  resolveMonth,
+  resolveMonthRange,
+  resolveSeasonGroups,
+  resolveWeekdayGroups,
+  resolveYear,
+  resolveYearRange,
+} from './resolve-groups';
+import { defineRule, type TemporalRule } from './rule';
+import { WEEKDAY_WORDS } from './weekdays';
+
+/**
+ * Russian. Months decline («марта», «марте»); after a day only the genitive is a month, so
+ * «3 марки» never matches. A month alone needs a preposition («в марте», «до мая»), and only
+ * in lower case: «Мая» alone is a first name.
+ */
+
+const GENITIVE_MONTHS = withCapitals(RU_MONTHS.map(({ genitive }) => genitive));
+const ALL_MONTH_FORMS = RU_MONTHS.flatMap(({ forms }) => forms);
+
+const MONTH_AFTER_DAY = `${WORD_START}(?<m>${alternation(GENITIVE_MONTHS)})${WORD_END}`;
+const MONTH_WITH_YEAR = `${WORD_START}(?<m>${alternation(withCapitals(ALL_MONTH_FORMS))})${WORD_END}`;
+const MONTH_ALONE = `${WORD_START}(?<m>${alternation(ALL_MONTH_FORMS)})${WORD_END}`;
+
+/** «год» after a single year: году, года, г. (plural годы/годах belongs to ranges and decades). */
+const YEAR_WORD = `(?:(?:году|года|годом|год)${WORD_END}|г\\.|г${WORD_END})`;
+const YEARS_WORD = `(?:(?:годы|годах|годов|годам|годами|года|год)${WORD_END}|гг\\.?|г\\.\\s?г\\.|г\\.|г${WORD_END})`;
+
+/** 2026, 2026-го, 2026-м. */
+const YEAR_NUMBER = `(?<y>${YEAR_DIGITS})(?:-?(?:го|м|й)(?!\\p{L}))?(?!\\p{N})`;
+
+/** A year after a day, month or season: «2026 года», «2026 г.», «2026», «прошлого года». */
+const YEAR_TAIL = `(?:\\s+${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|\\s+(?<r>${yearReferencePattern('ru', { periods: false })})${WORD_END})`;
+/** After a half or quarter, «года» alone means the current year: «во второй половине года». */
+const PERIOD_YEAR_TAIL = `(?:\\s+${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|\\s+(?<r>${yearReferencePattern('ru', { periods: true })})${WORD_END})`;
+
+/** `start` is relaxed for the second day of a range, which follows a dash. */
+function day(name: string, start = NUMBER_START): string {
+  return `${start}(?<${name}>${DAY_DIGITS})(?:-?го)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`;
+}
+
+/** Words before a bare month that make it a date: в марте, с мая, до июня, в начале апреля. */
+const MONTH_CONTEXT = withCapitals([
+  'в',
+  'во',
+  'с',
+  'со',
+  'до',
+  'к',
+  'по',
+  'от',
+  'на',
+  'после',
+  'начале',
+  'начала',
+  'конце',
+  'конца',
+  'середине',
+  'середины',
+  'течение',
+  'за',
+]);
+
+const ORDINAL = `(?:${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт)\\p{L}*|[1-4](?:-?(?:й|го|м|ом|е|ая|ой|ого))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
+const PART_UNIT = `(?<u>полугоди\\p{L}*|квартал\\p{L}*|половин\\p{L}*)`;
+
+const SEASON_FORMS = SEASON_WORDS.ru.flatMap(({ words }) => words);
+const WEEKDAY_FORMS = WEEKDAY_WORDS.ru.flatMap(({ words }) => words);
+const MODIFIER = `${WORD_START}(?<mod>${modifierPattern('ru')})`;
+
+const resolvePartOfYear = partOfYearResolver({
+  unitOf: (unit) => {
+    const lower = unit.toLowerCase();
+    if (lower.startsWith('квартал')) return 'quarter';
+    return lower.startsWith('полугоди') || lower.startsWith('половин') ? 'half' : null;
+  },
+  // «в первой половине дня» is morning, not January–June.
+  needsYear: (unit) => unit.toLowerCase().startsWith('половин'),
+  // After 2–4 and 5+ the noun takes the genitive: «2 квартала», «5 кварталов», «2 полугодия».
+  countsAfterDigit: (unit) => /^(?:квартал(?:а|ов|ам|ами|ах)|полугоди(?:я|й|ям|ями|ях))$/u.test(unit.toLowerCase()),
+});
+
+export const RU_RULES: readonly TemporalRule[] = [
+  defineRule('ru-day-month', `${day('d')}\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`, resolveDayMonth),
+  defineRule('ru-day-range', `${day('ad')}(?:${DASH}|\\s+(?<and>и)\\s+)${day('bd', WORD_START)}\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`, resolveDayRange),
+  defineRule(
+    'ru-day-range-from',
+    `${WORD_START}[Сс]о?\\s+${day('ad')}\\s+(?:по|до)\\s+${day('bd', WORD_START)}\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`,
+    resolveDayRange,
+  ),
+  defineRule('ru-month-year', `${MONTH_WITH_YEAR}${YEAR_TAIL}`, resolveMonth),
+  defineRule(
+    'ru-month-range',
+    `${WORD_START}(?<am>${alternation(withCapitals(ALL_MONTH_FORMS))})${DASH}(?<bm>${alternation(ALL_MONTH_FORMS)})${WORD_END}(?:${YEAR_TAIL})?`,
+    resolveMonthRange,
+  ),
+  defineRule(
+    'ru-month-in-context',
+    `(?<=${WORD_START}${alternation(MONTH_CONTEXT)}\\s+)${MONTH_ALONE}`,
+    resolveMonth,
+  ),
+  defineRule('ru-year', `${NUMBER_START}${YEAR_NUMBER}\\s*${YEAR_WORD}`, resolveYear),
+  defineRule(
+    'ru-year-range',
+    `${NUMBER_START}(?<a>${YEAR_DIGITS})${DASH}(?<b>${YEAR_DIGITS})(?:-?(?:е|х|м))?\\s*${YEARS_WORD}`,
+    resolveYearRange,
+  ),
+  defineRule(
+    'ru-year-range-from',
+    `${WORD_START}(?:[Сс]о?|[Оо]т)\\s+(?<a>${YEAR_DIGITS})\\s+(?:по|до)\\s+(?<b>${YEAR_DIGITS})(?![\\p{N}])(?:\\s*${YEARS_WORD})?`,
+    resolveYearRange,
+  ),
+  defineRule('ru-part-of-year', `${ORDINAL}(?<sep>\\s+)${PART_UNIT}(?:${PERIOD_YEAR_TAIL})?`, resolvePartOfYear),
+  defineRule(
+    'ru-season-year',
+    `${WORD_START}(?<s>${alternation(withCapitals(SEASON_FORMS))})${YEAR_TAIL}`,
+    resolveSeasonGroups,
+  ),
+  defineRule('ru-season-modified', `${MODIFIER}\\s+(?<s>${alternation(SEASON_FORMS)})${WORD_END}`, resolveSeasonGroups),
+  defineRule(
+    'ru-season-alone',
+    `${WORD_START}(?<s>${lowerOrSentenceInitial(RU_SEASON_ADVERBS)})${WORD_END}`,
+    resolveSeasonGroups,
+  ),
+  ...relativeRules('ru'),
+  defineRule(
+    'ru-weekday',
+    `(?<=${WORD_START}[Вв]о?\\s+)(?:(?<mod>${modifierPattern('ru')})\\s+)?(?<w>${alternation(WEEKDAY_FORMS)})${WORD_END}`,
+    resolveWeekdayGroups,
+  ),
+];

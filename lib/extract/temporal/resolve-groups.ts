@@ -1,0 +1,173 @@
+import type { Language } from '../types';
+import { ordinalValue, seasonOfWord } from './periods';
+import { modifierOf, RELATIVE_EXPRESSIONS, type RelativeModifier } from './relative';
+import { WORD_END, WORD_START } from './regex-parts';
+import {
+  resolveHalf,
+  resolveInterval,
+  resolveMonthNear,
+  resolvePoint,
+  resolveQuarter,
+  resolveRelative,
+  resolveSeason,
+  resolveSeasonNear,
+  resolveWeekday,
+  WEEKDAY_PLACEMENT_BY_MODIFIER,
+  type ResolveContext,
+} from './resolve';
+import {
+  defineRule,
+  IMPOSSIBLE_DATE,
+  readMonth,
+  readNumber,
+  readYear,
+  type MatchGroups,
+  type RuleOutcome,
+  type TemporalRule,
+} from './rule';
+import { weekdayOfWord } from './weekdays';
+
+/**
+ * Resolvers shared by the three languages' patterns. They read agreed group names:
+ *   d (day), m (month word), y / r (year digits / year phrase, optionally under a prefix),
+ *   ad / bd (range days), a / b (range years), o (ordinal), u (unit), s (season), w (weekday),
+ *   mod (last / this / next).
+ */
+
+type GroupResolver = (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
+
+/** Year prefixes tried in order: a year before the expression, then one after it. */
+const YEAR_PREFIXES = ['', 'p', 's'] as const;
+
+/** «15 марта 2026 года», "March 15", «2026 жылғы 15 наурызда». */
+export const resolveDayMonth: GroupResolver = (groups, context) => {
+  const day = readNumber(groups, 'd');
+  const month = readMonth(groups, 'm', context.language);
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  if (day === null || month === null || !year) return null;
+  return resolvePoint({ year: year.year, month, day }, year.stated) ?? IMPOSSIBLE_DATE;
+};
+
+/**
+ * «26–28 марта», "May 18-19", «26 - 28 наурыз аралығында». Two days joined by "and" (group
+ * `and`: «3 и 4 июня») make a range only when they are consecutive.
+ */
+export const resolveDayRange: GroupResolver = (groups, context) => {
+  const first = readNumber(groups, 'ad');
+  const last = readNumber(groups, 'bd');
+  const month = readMonth(groups, 'm', context.language);
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  if (first === null || last === null || month === null || !year || last <= first) return null;
+  if (groups.and !== undefined && last !== first + 1) return null;
+  return (
+    resolveInterval({ year: year.year, month, day: first }, { year: year.year, month, day: last }, year.stated) ??
+    IMPOSSIBLE_DATE
+  );
+};
+
+/** «в марте 2026 года», "in March", «наурыз айында». */
+export const resolveMonth: GroupResolver = (groups, context) => {
+  const month = readMonth(groups, 'm', context.language);
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  if (month === null || !year) return null;
+  return resolvePoint({ year: year.year, month }, year.stated);
+};
+
+/** «қаңтар-ақпан айларында», «январь–март 2026 года», "January–March 2026". */
+export const resolveMonthRange: GroupResolver = (groups, context) => {
+  const first = readMonth(groups, 'am', context.language);
+  const last = readMonth(groups, 'bm', context.language);
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  if (first === null || last === null || !year || last <= first) return null;
+  return resolveInterval({ year: year.year, month: first }, { year: year.year, month: last }, year.stated);
+};
+
+/** «2026 жылы», «в 2026 году», "in 2026". */
+export const resolveYear: GroupResolver = (groups) => {
+  const year = readNumber(groups, 'y');
+  return year === null ? null : resolvePoint({ year }, true);
+};
+
+/** «2026–2028 жылдарға», «с 2026 по 2028 год», "from 2026 to 2028". */
+export const resolveYearRange: GroupResolver = (groups) => {
+  const first = readNumber(groups, 'a');
+  const last = readNumber(groups, 'b');
+  if (first === null || last === null || last <= first) return null;
+  return resolveInterval({ year: first }, { year: last }, true);
+};
+
+export type PartOfYear = 'half' | 'quarter';
+
+export interface PartOfYearRules {
+  /** Which part a unit word names («полугодии» → half, «тоқсанда» → quarter). */
+  unitOf: (unit: string) => PartOfYear | null;
+  /** Unit words that need a year next to them to mean a part of a year («половине дня» does not). */
+  needsYear: (unit: string) => boolean;
+  /**
+   * Unit forms that, after a plain digit and a space, read as a count without a year next to
+   * them: «за 2 квартала» (two quarters), while «в 3 квартале» is the third quarter.
+   */
+  countsAfterDigit: (unit: string) => boolean;
+}
+
+/**
+ * «бірінші жартыжылдықта», «во втором квартале 2026 года», "Q3 2026".
+ */
+export function partOfYearResolver({ unitOf, needsYear, countsAfterDigit }: PartOfYearRules): GroupResolver {
+  return (groups, context) => {
+    const ordinalText = groups.o;
+    const unit = groups.u;
+    if (ordinalText === undefined || unit === undefined) return null;
+    const part = unitOf(unit);
+    const ordinal = ordinalValue(context.language, ordinalText);
+    const year = readYear(groups, YEAR_PREFIXES, context);
+    if (part === null || ordinal === null || !year) return null;
+    // A plain digit before a space may be a count; after a hyphen («3-тоқсан») or in a code (Q3) it is not.
+    const mayBeCount = /^\d$/.test(ordinalText) && groups.sep !== undefined && groups.sep !== '-' && countsAfterDigit(unit);
+    if (!year.stated && (needsYear(unit) || mayBeCount)) return null;
+    return part === 'half' ? resolveHalf(year.year, ordinal, year.stated) : resolveQuarter(year.year, ordinal, year.stated);
+  };
+}
+
+/** "spring 2026", «весной прошлого года», «2026 жылдың көктемінде»; without a year, see resolveSeasonNear. */
+export const resolveSeasonGroups: GroupResolver = (groups, context) => {
+  const season = groups.s === undefined ? null : seasonOfWord(context.language, groups.s);
+  if (season === null) return null;
+  const modifier = readModifier(groups, context.language);
+  if (modifier === null) return null;
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  if (!year) return null;
+  return year.stated
+    ? resolveSeason(season, year.year, true)
+    : resolveSeasonNear(season, modifier, context.published);
+};
+
+/** "last March", "next September". */
+export const resolveModifiedMonth: GroupResolver = (groups, context) => {
+  const month = readMonth(groups, 'm', context.language);
+  const modifier = readModifier(groups, context.language);
+  if (month === null || modifier === null) return null;
+  return resolveMonthNear(month, modifier, context.published);
+};
+
+/** "on Thursday", «в прошлый четверг», «келесі дүйсенбіде». */
+export const resolveWeekdayGroups: GroupResolver = (groups, context) => {
+  const weekday = groups.w === undefined ? null : weekdayOfWord(context.language, groups.w);
+  const modifier = groups.mod === undefined ? 'none' : modifierOf(context.language, groups.mod);
+  if (weekday === null || modifier === null) return null;
+  return resolveWeekday(weekday, WEEKDAY_PLACEMENT_BY_MODIFIER[modifier], context.published);
+};
+
+/** No `mod` group means "this"; an unknown modifier word drops the match. */
+function readModifier(groups: MatchGroups, language: Language): RelativeModifier | null {
+  return groups.mod === undefined ? 'this' : modifierOf(language, groups.mod);
+}
+
+/** One rule per row of the relative-expression table. */
+export function relativeRules(language: Language): TemporalRule[] {
+  return RELATIVE_EXPRESSIONS[language].map(({ pattern, unit, offset }, index) =>
+    defineRule(`${language}-relative-${index}`, `${WORD_START}${pattern}${WORD_END}`, (_groups, context) =>
+      resolveRelative(unit, offset, context.published),
+    ),
+  );
+}

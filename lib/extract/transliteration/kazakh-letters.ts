@@ -1,0 +1,21 @@
+/** Kazakh-only letters and the Russian letters Russian texts write in their place (Аққошқаров → Аккошкаров). */
+export const KAZAKH_TO_RUSSIAN_LETTERS: Readonly<Record<string, string>> = {
+  ә: 'а',
+  Ә: 'А',
+  ғ: 'г',
+  Ғ: 'Г',
+  қ: 'к',
+  Қ: 'К',
+  ң: 'н',
+  Ң: 'Н',
+  ө: 'о',
+  Ө: 'О',
+  ұ: 'у',
+  Ұ: 'У',
+  ү: 'у',
+  Ү: 'У',
+  һ: 'х',
+  Һ: 'Х',
+  і: 'и',
+  І: 'И',
+};

@@ -1,0 +1,101 @@
+/**
+ * The vocabulary of extraction: what goes in (a document's text) and what comes out
+ * (mentions, temporal values, events, place relations). Pure data, no behaviour.
+ */
+
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ENTITY_TYPES = ['PERSON', 'CITY', 'REGION', 'COUNTRY', 'ORGANIZATION'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const EVENT_TYPES = [
+  'MEETING',
+  'VISIT',
+  'CONFERENCE',
+  'AGREEMENT',
+  'REFERENDUM',
+  'PLAN',
+  'FLIGHT_LAUNCH',
+  'OPENING',
+  'OTHER',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const RELATION_TYPES = ['SISTER_CITIES', 'COOPERATION', 'AGREEMENT', 'FLIGHTS', 'VISIT', 'OTHER'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const EVENT_STATUSES = ['held', 'planned'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const RELATION_STATUSES = ['planned', 'signed', 'launched', 'proposed'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+/** A name in each UI language. */
+export interface LocalizedNames {
+  kk: string;
+  ru: string;
+  en: string;
+}
+
+/** A parsed document, before extraction. `body` is what offsets index into. */
+export interface ParsedDocument {
+  title: string | null;
+  /** ISO date `YYYY-MM-DD`. */
+  publishedAt: string;
+  credit: string | null;
+  body: string;
+}
+
+/** A span of the body: `body.slice(start, end) === text`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A canonical entity as extraction reports it (known from the gazetteer, or a candidate). */
+export interface EntityRef {
+  key: string;
+  type: EntityType;
+  names: LocalizedNames;
+  known: boolean;
+}
+
+export interface Mention extends Span {
+  entity: EntityRef;
+}
+
+/**
+ * ISO 8601 value: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `start/end` of those.
+ */
+export type TemporalValue = string;
+
+export interface TemporalExpression extends Span {
+  value: TemporalValue;
+}
+
+export interface ExtractedEvent {
+  type: EventType;
+  value: TemporalValue | null;
+  status: EventStatus;
+  /** Entity keys: participants and places. Each appears among the document's mentions. */
+  entities: string[];
+  evidence: string;
+  /** Offsets of the evidence sentence in the body. */
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+export interface PlaceRelation {
+  /** Entity keys of the two places, ordered so that `a < b`. */
+  a: string;
+  b: string;
+  type: RelationType;
+  status: RelationStatus | null;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+export type Sentence = Span;

@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createPrismaClient } from '@/lib/db';
+import { projectRoot } from '@/lib/env';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
+export interface TestDatabase {
+  file: string;
+  url: string;
+  db: PrismaClient;
+  dispose: () => Promise<void>;
+}
+
+/**
+ * A fresh SQLite file in a temporary folder with the committed migrations applied, as
+ * `prisma migrate deploy` would apply them (the CLI itself is tested in scripts/).
+ */
+export function createMigratedDatabase(): TestDatabase {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bauyrlas-test-'));
+  const file = path.join(dir, 'test.db');
+  const sqlite = new Database(file);
+  const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
+  for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
+    sqlite.exec(readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
+  }
+  sqlite.close();
+  const url = `file:${file}`;
+  const db = createPrismaClient(url);
+  return {
+    file,
+    url,
+    db,
+    dispose: async () => {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every row of every table, in a stable order, for comparing two states of a database. */
+export function dumpTables(file: string, tables: readonly string[]): Record<string, unknown[]> {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(
+      tables.map((table) => [table, sqlite.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all()]),
+    );
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,1 @@
+export function sqliteFilePath(url: string, baseDir: string): string;
