@@ -19,6 +19,8 @@ const envSchema = z.object({
     .regex(/^file:/, 'DATABASE_URL must be a file: URL to an SQLite database')
     .default(`file:${defaultDatabaseFile}`),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Public origin of the site, for canonical and alternate-language links. */
+  SITE_URL: z.url().default('http://localhost:3000'),
 });
 
 export type Env = z.infer<typeof envSchema>;

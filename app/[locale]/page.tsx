@@ -1,47 +1,60 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { HeadlineFigures } from '@/components/dashboard/headline-figures';
+import { LatestArticles } from '@/components/dashboard/latest-articles';
+import { MentionVolumePanel } from '@/components/dashboard/mention-volume-panel';
+import { RelationsPanel } from '@/components/dashboard/relations-panel';
+import { TimelinePanel } from '@/components/dashboard/timeline-panel';
+import { UpcomingEvents } from '@/components/dashboard/upcoming-events';
 import { Card } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { countArticles, getLatestArticle } from '@/lib/data/articles';
-import { civilDate } from '@/lib/format';
+import { countArticles } from '@/lib/data/articles';
+import { todayIso } from '@/lib/present/temporal-label';
+
+// Rebuilt in the background at most every five minutes, so "today" and new articles show up.
+export const revalidate = 300;
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
-  await resolvePageLocale(params);
-  const t = await getTranslations('Dashboard');
-  const tLanguage = await getTranslations('Language');
-  const format = await getFormatter();
-  const [articleCount, latest] = await Promise.all([countArticles(), getLatestArticle()]);
+  const locale = await resolvePageLocale(params);
+  const [t, articleCount] = await Promise.all([getTranslations('Dashboard'), countArticles()]);
+  const today = todayIso();
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
-      {articleCount === 0 || !latest ? (
-        <Card>
-          <h2 className="text-lg font-semibold">{t('emptyTitle')}</h2>
-          <p className="mt-2 text-slate-600 dark:text-slate-300">{t('emptyHint')}</p>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
+      </div>
+      {articleCount === 0 ? (
+        <Card title={t('emptyTitle')} titleId="empty-title">
+          <p className="text-slate-600 dark:text-slate-300">{t('emptyHint')}</p>
         </Card>
       ) : (
-        <div className="grid gap-4 md:grid-cols-3">
-          <Card>
-            <p className="text-3xl font-semibold" data-testid="article-count">
-              {t('articleCount', { count: articleCount })}
-            </p>
-          </Card>
-          <Card className="md:col-span-2">
-            <h2 className="text-sm font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">
-              {t('latestArticle')}
-            </h2>
-            <p className="mt-2 text-lg font-semibold" lang={latest.language}>
-              {latest.title ?? t('untitled')}
-            </p>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-              <time dateTime={latest.publishedOn}>
-                {t('publishedOn', { date: format.dateTime(civilDate(latest.publishedOn), { dateStyle: 'long' }) })}
-              </time>
-              {' · '}
-              {t('articleLanguage', { language: tLanguage(latest.language) })}
-            </p>
-          </Card>
-        </div>
+        <>
+          <Suspense fallback={<Skeleton className="h-20" />}>
+            <HeadlineFigures today={today} />
+          </Suspense>
+          <Suspense fallback={<Skeleton className="h-96" />}>
+            <TimelinePanel locale={locale} today={today} />
+          </Suspense>
+          <Suspense fallback={<Skeleton className="h-[32rem]" />}>
+            <RelationsPanel locale={locale} />
+          </Suspense>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Suspense fallback={<Skeleton className="h-80" />}>
+              <MentionVolumePanel locale={locale} />
+            </Suspense>
+            <div className="space-y-6">
+              <Suspense fallback={<Skeleton className="h-40" />}>
+                <UpcomingEvents locale={locale} today={today} />
+              </Suspense>
+              <Suspense fallback={<Skeleton className="h-40" />}>
+                <LatestArticles />
+              </Suspense>
+            </div>
+          </div>
+        </>
       )}
     </div>
   );

@@ -130,7 +130,7 @@ function EventEntry({ row, todayLabel, todayBefore }: { row: Row; todayLabel: st
               {item.title}
             </Link>
           </p>
-          <p className="mt-0.5 text-xs leading-4 text-slate-600 md:truncate dark:text-slate-400">
+          <p className="mt-0.5 text-xs leading-4 text-slate-600 dark:text-slate-400">
             <span className="font-medium text-slate-700 dark:text-slate-300">{item.dateLabel}</span>
             <span aria-hidden="true"> · </span>
             <span>{item.typeLabel}</span>
@@ -212,7 +212,7 @@ function Legend({ rows, fuzzyLabel }: { rows: Row[]; fuzzyLabel?: string }) {
           </li>
         )}
         {fuzzyLabel && (
-          <li className={entry}>
+          <li className={`${entry} max-md:hidden`}>
             <span aria-hidden="true" className={`${swatch} w-10 bg-slate-500 dark:bg-slate-400 ${FADE_BOTH_ENDS}`} />
             {fuzzyLabel}
           </li>

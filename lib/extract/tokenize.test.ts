@@ -24,6 +24,14 @@ describe('tokenize', () => {
     for (const token of tokenize(body)) expect(body.slice(token.start, token.end)).toBe(token.text);
   });
 
+  test('agrees with the definition: letters, marks, digits, joined by inner hyphens and apostrophes', () => {
+    const definition = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
+    const body =
+      'Ұлттық банк — «Бәйтерек» холдингі; ҚР-ның 2026-2028 жж. e-mail: x@y.kz, Xi’s —й҃, ᾅ, 𝔸𝔹 ok-- -a- б\u2011в ' +
+      '\u00A0Алматы\u2010Үрімжі 3.5% Ё ё ў Ў ґ';
+    expect(texts(body)).toEqual([...body.matchAll(definition)].map((match) => match[0]));
+  });
+
   test('letters outside Latin and Cyrillic are word letters too', () => {
     expect(texts('上海 und Zürich, İstanbul')).toEqual(['上海', 'und', 'Zürich', 'İstanbul']);
   });

@@ -17,7 +17,8 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 /** Letters, marks and digits; Latin and Cyrillic answered without a regular expression. */
 function isWordCode(code: number, text: string, index: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  if (code >= 0x400 && code <= 0x52f) return !(code >= 0x482 && code <= 0x489);
+  // The Cyrillic block is letters and combining marks, save the thousands sign ҂.
+  if (code >= 0x400 && code <= 0x52f) return code !== 0x482;
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHARACTER.test(text.slice(index, index + 2));
   return WORD_CHARACTER.test(text.charAt(index));
 }

@@ -111,6 +111,7 @@ const PINYIN_NEEDS_APOSTROPHE = /^[aoe]/u;
 
 /** Pinyin syllables of one Cyrillic word, fewest syllables first; null when it is not all Palladius. */
 export function palladiusSyllables(word: string): string[] | null {
+  if (word.length > MAX_CACHED_LENGTH) return computePalladiusSyllables(word);
   const known = PALLADIUS_CACHE.get(word);
   if (known !== undefined) return known && [...known];
   if (PALLADIUS_CACHE.size >= CACHE_LIMIT) PALLADIUS_CACHE.clear();
@@ -121,6 +122,7 @@ export function palladiusSyllables(word: string): string[] | null {
 
 /** Names recur from text to text: answers are remembered up to a bound, then forgotten at once. */
 const CACHE_LIMIT = 20_000;
+const MAX_CACHED_LENGTH = 48;
 const PALLADIUS_CACHE = new Map<string, readonly string[] | null>();
 
 function computePalladiusSyllables(word: string): string[] | null {

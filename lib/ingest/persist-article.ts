@@ -1,5 +1,6 @@
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import type { EntityRef } from '@/lib/extract/types';
+import { articleTerms } from '@/lib/extract/search-terms';
 import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -67,6 +68,9 @@ export async function persistArticle(
           end: m.end,
           text: m.text,
         })),
+      });
+      await tx.articleTerm.createMany({
+        data: articleTerms(`${doc.title ?? ''}\n${doc.body}`).map((term) => ({ term, articleId: article.id })),
       });
       await tx.temporalExpression.createMany({
         data: extraction.temporal.map((t) => ({ articleId: article.id, start: t.start, end: t.end, text: t.text, value: t.value })),

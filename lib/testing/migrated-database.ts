@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,9 +17,9 @@ export interface TestDatabase {
  * A fresh SQLite file in a temporary folder with the committed migrations applied, as
  * `prisma migrate deploy` would apply them (the CLI itself is tested in scripts/).
  */
-export function createMigratedDatabase(): TestDatabase {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bauyrlas-test-'));
-  const file = path.join(dir, 'test.db');
+export function createMigratedDatabase(file = path.join(mkdtempSync(path.join(tmpdir(), 'bauyrlas-test-')), 'test.db')): TestDatabase {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
   const sqlite = new Database(file);
   const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
   for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {

@@ -111,6 +111,32 @@ describe('people next to a role word', () => {
 
   test('a known person after a role word is left to the gazetteer', () => {
     expect(candidates('Президент Қасым-Жомарт Тоқаев Алматыға келді.', 'kk')).toEqual([]);
+    // a first name before the known surname is not another person
+    expect(candidates('President Kassym Kassym-Jomart Tokayev arrived.', 'en')).toEqual([]);
+  });
+
+  test.each([
+    ['kk', 'Президент Жарлығымен жаңа комиссия құрылды.'],
+    ['ru', 'Президент Республики подписал указ.'],
+    ['en', 'The Head of State arrived.'],
+  ] as const)('a capitalised word after a role is not always a name: %s', (language, body) => {
+    expect(candidates(body, language)).toEqual([]);
+  });
+
+  test('an organisation between a role and a name is passed over', () => {
+    const found = candidates('По словам заместителя председателя Комитета по инвестициям Айдара Нурова, проект одобрен.', 'ru');
+    expect(found.map((mention) => [mention.text, mention.names.ru])).toEqual([
+      ['Комитета по инвестициям', 'Комитет по инвестициям'],
+      ['Айдара Нурова', 'Айдар Нуров'],
+    ]);
+  });
+
+  test('an unknown place between a role and a name stays out of the name', () => {
+    const found = candidates('Secretary of Guangdong Huang Kunming and Director General Ivan Petrov spoke.', 'en');
+    expect(found.map((mention) => [mention.text, mention.names.ru])).toEqual([
+      ['Huang Kunming', 'Хуан Куньмин'],
+      ['Ivan Petrov', 'Ivan Petrov'],
+    ]);
   });
 });
 
@@ -191,5 +217,18 @@ describe('later mentions link to the same candidate', () => {
     const found = candidates(body, language);
     expect(found.map((mention) => mention.text)).toEqual(texts);
     expect(new Set(found.map((mention) => mention.key)).size).toBe(1);
+  });
+});
+
+describe('odd input', () => {
+  test.each([
+    ['empty', ''],
+    ['initials only', 'А. Б. В. Г.'.repeat(500)],
+    ['roles only', 'мэр посол аким '.repeat(2_000)],
+    ['capitals only', 'Ааа Ббб Ввв министрлігі '.repeat(2_000)],
+    ['one very long word', 'Министрлігі'.repeat(10_000)],
+  ])('%s', (_name, body) => {
+    expect(() => candidates(body, 'kk')).not.toThrow();
+    expect(() => candidates(body, 'ru')).not.toThrow();
   });
 });

@@ -3,7 +3,8 @@ import { candidateRef } from './entity-refs';
 import type { Finding } from './finding';
 import { RU_ADJECTIVE_ENDINGS, RU_GENITIVE_ENDINGS } from './organization-heads';
 import { headAt } from './organizations';
-import { isPatronymic, kkNameWordIsInflected, personNameLemmas } from './person-names';
+import { palladiusSyllables } from '../transliterate';
+import { isPatronymic, kkNameWordIsInflected, looksLikeSurname, personNameLemmas } from './person-names';
 import { isRoleConnector, roleAt } from './roles';
 import type { TextView } from './text-view';
 
@@ -103,7 +104,20 @@ function collectName(view: TextView, first: number, direct: boolean, oblique: bo
   const after = (indexes[indexes.length - 1] ?? first) + 1;
   if (indexes.length > 0 && view.knownAt(after)?.entity.type === 'PERSON' && view.joinedToNext(after - 1)) return null;
   const kept = trimName(view, indexes, view.language === 'kk' || direct ? 'keep-first' : 'keep-last');
+  if (kept.length === 1 && !isLoneNameWord(view, kept[0] ?? first, direct)) return null;
   return personFinding(view, kept, oblique);
+}
+
+/**
+ * One capitalised word after a role is a name only right after it ("Mayor Li"), and in Kazakh
+ * and Russian only when it looks like a surname or a Chinese name: «Президент Жарлығымен» is a
+ * decree, "Head of State" a state.
+ */
+function isLoneNameWord(view: TextView, index: number, direct: boolean): boolean {
+  if (!direct) return false;
+  if (view.language === 'en') return true;
+  const [lemma = ''] = personNameLemmas([view.text(index)], view.language);
+  return looksLikeSurname(lemma, view.language) || palladiusSyllables(lemma) !== null;
 }
 
 function nameBeforeRole(view: TextView, roleIndex: number): Finding | null {

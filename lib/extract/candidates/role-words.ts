@@ -82,6 +82,8 @@ export const ROLE_PHRASES: Readonly<Record<Language, readonly RolePhrase[]>> = {
     [['chairwoman']],
     [['chairperson']],
     [['director']],
+    [['director'], ['general']],
+    [['director-general']],
     [['governor']],
     [['deputy'], ['head']],
     [['deputy'], ['director']],

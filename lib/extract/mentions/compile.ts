@@ -112,7 +112,7 @@ function compileWords(form: string, language: Language | 'zh', placeWordLemmas: 
       asWritten,
       lemmas,
       capitalised: startsUpperCase(token.text),
-      placeWord: [...lemmas].some((lemma) => placeWordLemmas.has(lemma)),
+      placeWord: isPlaceWord(token.text, language, placeWordLemmas),
       gapBefore: gap,
     };
   });
@@ -133,6 +133,11 @@ export function gapPunctuation(gap: string): string {
  */
 function gazetteerWordLemmas(word: string, language: Language | 'zh'): readonly string[] {
   return language === 'kk' ? lemmaCandidates(word, 'kk') : [normalizeForMatch(word)];
+}
+
+function isPlaceWord(word: string, language: Language | 'zh', placeWordLemmas: ReadonlySet<string>): boolean {
+  if (language === 'zh') return false;
+  return lemmaCandidates(word, language).some((lemma) => placeWordLemmas.has(lemma));
 }
 
 function entityRef(entry: GazetteerEntry): EntityRef {

@@ -15,7 +15,13 @@ const gazetteer = buildGazetteer([
     names: { kk: 'Астана', ru: 'Астана', en: 'Astana' },
     aliases: { kk: ['Ақмола', 'Нұр-Сұлтан'], ru: ['Нур-Султан'], en: ['Nur-Sultan'] },
   },
-  { key: 'urumqi', type: 'CITY', ...PLACE, names: { kk: 'Үрімжі', ru: 'Урумчи', en: 'Urumqi' } },
+  {
+    key: 'urumqi',
+    type: 'CITY',
+    ...PLACE,
+    names: { kk: 'Үрімжі', ru: 'Урумчи', en: 'Urumqi' },
+    aliases: { kk: ['Үрімжі қаласы'], ru: ['город Урумчи'] },
+  },
   { key: 'almaty-region', type: 'REGION', ...PLACE, names: { kk: 'Алматы облысы', ru: 'Алматинская область', en: 'Almaty Region' } },
   {
     key: 'kazakhstan',
@@ -114,6 +120,9 @@ describe('Kazakh: the ending on «қала» after the name (the mention is the 
     ['Көрме Алматы қаласында өтеді.', ['Алматы → almaty']],
     ['Астана қаласымен байланыс күшейді.', ['Астана → astana']],
     ['Алматы және Астана қалаларына сапар жасалды.', ['Алматы → almaty', 'Астана → astana']],
+    // an alias with the city word still gives the name alone
+    ['Үрімжі қаласының тұрғындары көп.', ['Үрімжі → urumqi']],
+    ['Ресми құжаттарда Алматы қ. деп жазылады.', ['Алматы → almaty']],
     // «облысы» makes another place: the region, not the city
     ['Алматы облысының әкімі сөйледі.', ['Алматы облысының → almaty-region']],
   ])('%s', (body, expected) => {
@@ -165,6 +174,7 @@ describe('Russian: declined names', () => {
   test.each([
     ['В Шанхае прошла встреча, делегация из Шанхая вернулась в Астану.', ['Шанхае → shanghai', 'Шанхая → shanghai', 'Астану → astana']],
     ['Рейсы между Астаной и Шанхаем возобновят.', ['Астаной → astana', 'Шанхаем → shanghai']],
+    ['Выставка в городе Урумчи открылась.', ['Урумчи → urumqi']],
     ['Экспорт Казахстана в Китай вырос, в Китае довольны.', ['Казахстана → kazakhstan', 'Китай → china', 'Китае → china']],
     ['В Алматы и Алма-Ате жили разные поколения.', ['Алматы → almaty', 'Алма-Ате → almaty']],
     ['Встреча с Токаевым прошла в Нур-Султане.', ['Токаевым → tokayev', 'Нур-Султане → astana']],
@@ -226,8 +236,21 @@ describe('longest match first, no overlaps', () => {
     ]);
   });
 
-  test('quotes inside a name are allowed', () => {
-    expect(found('«Алматы» қаласы әкімдігі', 'kk')).toEqual(['Алматы» қаласы әкімдігі → akimat-almaty']);
+  test('quotes inside a name are allowed, and a half pair takes in the other half', () => {
+    expect(found('«Алматы» қаласы әкімдігі', 'kk')).toEqual(['«Алматы» қаласы әкімдігі → akimat-almaty']);
+    expect(found('Алматы қаласы «әкімдігі»', 'kk')).toEqual(['Алматы қаласы «әкімдігі» → akimat-almaty']);
+  });
+});
+
+describe('odd input', () => {
+  test.each([
+    ['empty', ''],
+    ['one very long word', 'Ш'.repeat(100_000)],
+    ['hyphens everywhere', 'Алматы-'.repeat(5_000)],
+    ['quotes and dashes only', '«»“”—–-\'"'.repeat(1_000)],
+    ['a name across a line break', 'Алматы қаласы\nәкімдігі'],
+  ])('%s', (_name, body) => {
+    expect(() => found(body, 'kk')).not.toThrow();
   });
 });
 

@@ -90,9 +90,9 @@ class TokenScan {
     const forms = this.formsStartingWith(index, token);
     let best: Match | null = null;
     for (const form of forms) {
-      const end = this.matchForm(index, form);
-      if (end === null) continue;
-      const match: Match = { start: token.start, end, form };
+      const span = this.matchForm(index, form);
+      if (span === null) continue;
+      const match: Match = { start: span.start, end: span.end, form };
       if (!best || this.isBetter(match, best)) best = match;
     }
     return best;
@@ -153,19 +153,25 @@ class TokenScan {
     return head.length > 0 ? [...this.lemmasAt(index), AS_WRITTEN_MARK + head] : this.lemmasAt(index);
   }
 
-  /** End offset of `form` matched from token `index`, or null. */
-  private matchForm(index: number, form: CompiledForm): number | null {
+  /** Offsets of `form` matched from token `index`, or null. */
+  private matchForm(index: number, form: CompiledForm): { start: number; end: number } | null {
     const { words } = form;
     let tokenIndex = index;
     let wordIndex = 0;
     let previous: Token | undefined;
     let skippedTextPlaceWord = false;
+    let firstNameToken: Token | undefined;
+    let lastNameToken: Token | undefined;
     while (wordIndex < words.length) {
       const word = words[wordIndex];
       const token = this.tokens[tokenIndex];
       if (!word || !token) return null;
       if (previous && !gapAllowed(this.body.slice(previous.end, token.start), word.gapBefore)) return null;
       if (this.wordMatches(tokenIndex, token, word)) {
+        if (!word.placeWord) {
+          firstNameToken ??= token;
+          lastNameToken = token;
+        }
         previous = token;
         tokenIndex += 1;
         wordIndex += 1;
@@ -185,9 +191,15 @@ class TokenScan {
       }
       return null;
     }
-    if (!previous) return null;
+    const first = this.tokens[index];
+    if (!previous || !first) return null;
     const last = words[words.length - 1];
-    return previous.end - (last ? this.possessiveToTrim(previous, last) : 0);
+    // A city is named by its name: «Шаңхай қаласы» and «город Урумчи» give the name alone, as
+    // «Шаңхай қаласының» and «в городе Урумчи» do with a form that has no city word.
+    if (form.entity.type === 'CITY' && firstNameToken && lastNameToken) {
+      return { start: firstNameToken.start, end: lastNameToken.end - this.possessiveToTrim(lastNameToken, last) };
+    }
+    return { start: first.start, end: previous.end - (last ? this.possessiveToTrim(previous, last) : 0) };
   }
 
   private wordMatches(index: number, token: Token, word: CompiledWord): boolean {
@@ -222,8 +234,8 @@ class TokenScan {
     return (!!before && !startsLowerCase(before.text)) || (!!after && !startsLowerCase(after.text));
   }
 
-  private possessiveToTrim(token: Token, word: CompiledWord): number {
-    if (this.language !== 'en') return 0;
+  private possessiveToTrim(token: Token, word: CompiledWord | undefined): number {
+    if (this.language !== 'en' || !word) return 0;
     const length = enPossessiveLength(token.text);
     if (length === 0 || word.lemmas.has(normalizeForMatch(token.text))) return 0;
     return length;

@@ -5,10 +5,14 @@ import { isKkSuffixChain, kkLemmaCandidates } from './kk';
 import { isRuEnding, ruLemmaCandidates } from './ru';
 
 /**
- * Possible lemmas (dictionary forms, or stems for Kazakh) of one word form, normalized, the form
- * itself first. Two forms may be the same word when their candidate lists share an entry:
- * «Шаңхайда» and «Шаңхай» share «шаңхай», «Шанхае» and «Шанхай» share «шанхай».
- * Deterministic; stems shorter than two letters or without a vowel are never produced.
+ * Possible lemmas of one word form, normalized, the form itself first: Kazakh stems without
+ * case, possessive and plural endings (Шаңхайдағы → шаңхайда, шаңхай), Russian dictionary forms
+ * guessed from the ending (Шанхае → шанхай, among guesses that are not words), English forms
+ * without a possessive. A word is found in its inflected forms by looking for its normalized
+ * form among their candidates: «шаңхай» is a candidate of «Шаңхайда», «шанхай» of «Шанхае».
+ * (Comparing two candidate lists also works for Kazakh, whose candidates are true stems; two
+ * Russian lists may meet on a shared wrong guess.) Deterministic; stems shorter than two letters
+ * or without a vowel are never produced.
  */
 export function lemmaCandidates(token: string, language: Language): string[] {
   return [...cachedLemmaCandidates(token, language)];
@@ -19,6 +23,8 @@ export function lemmaCandidates(token: string, language: Language): string[] {
  * bound (then forgotten all at once). The answer never depends on what is remembered.
  */
 const CACHE_LIMIT = 50_000;
+/** Longer tokens are not words worth remembering (and would let one document fill the memory). */
+const MAX_CACHED_LENGTH = 48;
 const CACHES: Readonly<Record<Language, Map<string, readonly string[]>>> = {
   kk: new Map(),
   ru: new Map(),
@@ -27,6 +33,7 @@ const CACHES: Readonly<Record<Language, Map<string, readonly string[]>>> = {
 
 /** `lemmaCandidates` without the copy, for callers that only read the list. */
 export function cachedLemmaCandidates(token: string, language: Language): readonly string[] {
+  if (token.length > MAX_CACHED_LENGTH) return computeLemmaCandidates(token, language);
   const cache = CACHES[language];
   let candidates = cache.get(token);
   if (!candidates) {

@@ -168,9 +168,9 @@ describe('lemmaCandidates in general', () => {
     }
   });
 
-  test('search-style matching: a query and a form are the same word when their candidates meet', () => {
+  test('search-style matching: a word is found in the forms whose candidates hold it', () => {
     const meets = (query: string, form: string, language: Language) =>
-      lemmaCandidates(query, language).some((lemma) => lemmaCandidates(form, language).includes(lemma));
+      lemmaCandidates(form, language).includes(query.toLowerCase());
     expect(meets('Шаңхай', 'Шаңхайда', 'kk')).toBe(true);
     expect(meets('Шанхай', 'Шанхае', 'ru')).toBe(true);
     expect(meets('Астана', 'Астаной', 'ru')).toBe(true);

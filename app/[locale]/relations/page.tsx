@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { RelationMap } from '@/components/map/relation-map';
+import { RelationList } from '@/components/relations/relation-list';
+import { relationMapData } from '@/components/relations/relation-map-data';
+import { Card } from '@/components/ui/card';
+import { FilterForm } from '@/components/ui/filter-form';
+import { localeAlternates } from '@/i18n/alternates';
+import { getPathname, Link } from '@/i18n/navigation';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { listPlaceRelations } from '@/lib/data/relations';
+import { RELATION_STATUSES, RELATION_TYPES, type RelationType } from '@/lib/extract/types';
+import { parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations('Relations');
+  return { title: t('heading'), description: t('intro'), alternates: localeAlternates(locale, '/relations') };
+}
+
+export default async function RelationsPage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const { values: filter, invalid } = parseRelationFilters(await searchParams);
+  const [t, tType, tStatus, tTimeline, relations] = await Promise.all([
+    getTranslations('Relations'),
+    getTranslations('RelationType'),
+    getTranslations('RelationStatus'),
+    getTranslations('Timeline'),
+    listPlaceRelations(locale, filter, 10),
+  ]);
+  const { places, arcs } = relationMapData(
+    relations,
+    (key) => getPathname({ href: `/entities/${key}`, locale }),
+    (r) => `${r.a.name} – ${r.b.name}: ${tType(r.type)}`,
+  );
+  const typeLabels = Object.fromEntries(RELATION_TYPES.map((type) => [type, tType(type)])) as Record<RelationType, string>;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
+      </div>
+      <FilterForm
+        action={getPathname({ href: '/relations', locale })}
+        applyLabel={t('apply')}
+        reset={
+          <Link href="/relations" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
+            {t('reset')}
+          </Link>
+        }
+        filters={[
+          {
+            kind: 'select',
+            name: 'type',
+            label: t('filterType'),
+            value: filter.type,
+            anyLabel: t('anyType'),
+            options: RELATION_TYPES.map((type) => ({ value: type, label: tType(type) })),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('filterStatus'),
+            value: filter.status,
+            anyLabel: t('anyStatus'),
+            options: RELATION_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
+          },
+        ]}
+      />
+      {invalid ? <p role="status" className="text-sm text-amber-800 dark:text-amber-200">{tTimeline('invalidFilter')}</p> : null}
+      <p role="status" className="text-sm font-medium" data-testid="relation-count">
+        {t('count', { count: relations.length })}
+      </p>
+      {relations.length === 0 ? (
+        <Card>
+          <p className="text-slate-600 dark:text-slate-400">{t('empty')}</p>
+        </Card>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-5">
+          <Card className="lg:col-span-2 lg:self-start">
+            <RelationMap places={places} arcs={arcs} title={t('heading')} description={t('intro')} typeLabels={typeLabels} compact />
+          </Card>
+          <Card className="lg:col-span-3">
+            <RelationList relations={relations} showEvidence />
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

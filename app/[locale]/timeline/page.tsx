@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { EventList } from '@/components/events/event-list';
+import { Card } from '@/components/ui/card';
+import { FilterForm } from '@/components/ui/filter-form';
+import { localeAlternates } from '@/i18n/alternates';
+import { getPathname, Link } from '@/i18n/navigation';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { countEvents, listEventEntityOptions, listEvents } from '@/lib/data/events';
+import { EVENT_TYPES } from '@/lib/extract/types';
+import { civilDate } from '@/lib/format';
+import { presentEvents, type PresentedEvent } from '@/lib/present/events';
+import { parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+const MAX_EVENTS = 300;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations('Timeline');
+  return { title: t('heading'), description: t('intro'), alternates: localeAlternates(locale, '/timeline') };
+}
+
+export default async function TimelinePage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const { values, invalid } = parseTimelineFilters(await searchParams);
+  const filter = { type: values.type, entityKey: values.entity, from: values.from, to: values.to };
+  const [t, tType, format, events, total, entityOptions] = await Promise.all([
+    getTranslations('Timeline'),
+    getTranslations('EventType'),
+    getFormatter(),
+    listEvents(locale, filter, MAX_EVENTS),
+    countEvents(filter),
+    listEventEntityOptions(locale, 200),
+  ]);
+  const presented = await presentEvents(events);
+  const months = groupByMonth(presented);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
+      </div>
+      <FilterForm
+        action={getPathname({ href: '/timeline', locale })}
+        applyLabel={t('apply')}
+        reset={
+          <Link href="/timeline" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
+            {t('reset')}
+          </Link>
+        }
+        filters={[
+          {
+            kind: 'select',
+            name: 'type',
+            label: t('filterType'),
+            value: values.type,
+            anyLabel: t('anyType'),
+            options: EVENT_TYPES.map((type) => ({ value: type, label: tType(type) })),
+          },
+          {
+            kind: 'select',
+            name: 'entity',
+            label: t('filterEntity'),
+            value: values.entity,
+            anyLabel: t('anyEntity'),
+            options: entityOptions.map((e) => ({ value: e.key, label: e.name })),
+          },
+          { kind: 'input', type: 'date', name: 'from', label: t('filterFrom'), value: values.from },
+          { kind: 'input', type: 'date', name: 'to', label: t('filterTo'), value: values.to },
+        ]}
+      />
+      {invalid ? <p role="status" className="text-sm text-amber-800 dark:text-amber-200">{t('invalidFilter')}</p> : null}
+      <p role="status" className="text-sm font-medium" data-testid="event-count">
+        {t('count', { count: total })}
+      </p>
+      {presented.length === 0 ? (
+        <Card>
+          <p className="text-slate-600 dark:text-slate-400">{t('empty')}</p>
+        </Card>
+      ) : (
+        <ol className="space-y-6">
+          {months.map(({ month, events: monthEvents }) => (
+            <li key={month ?? 'undated'}>
+              <Card title={month ? format.dateTime(civilDate(`${month}-01`), { month: 'long', year: 'numeric' }) : t('undated')} titleId={`month-${month ?? 'undated'}`}>
+                <EventList events={monthEvents} showEvidence linkEntities />
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** Events grouped by the month they start in, in order; undated events last. */
+function groupByMonth(events: PresentedEvent[]): { month: string | null; events: PresentedEvent[] }[] {
+  const groups = new Map<string | null, PresentedEvent[]>();
+  for (const event of events) {
+    const month = event.start?.slice(0, 7) ?? null;
+    groups.set(month, [...(groups.get(month) ?? []), event]);
+  }
+  return [...groups.entries()].map(([month, grouped]) => ({ month, events: grouped }));
+}

@@ -1,0 +1,57 @@
+import { getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { EvidenceQuote } from '@/components/ui/evidence-quote';
+import { Link } from '@/i18n/navigation';
+import type { PresentedEvent } from '@/lib/present/events';
+
+interface EventListProps {
+  events: PresentedEvent[];
+  /** Quote each event's evidence sentence under it. */
+  showEvidence?: boolean;
+  /** Link the entities named by the event. */
+  linkEntities?: boolean;
+}
+
+/** Events as a list: date, type and status, a title linking to the article, and optionally the evidence. */
+export async function EventList({ events, showEvidence = false, linkEntities = false }: EventListProps) {
+  const t = await getTranslations('Article');
+  return (
+    <ol className="space-y-4">
+      {events.map((event) => (
+        <li key={event.id} className="space-y-1.5">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            {event.dateLabel ? (
+              <span className="font-medium tabular-nums text-slate-900 dark:text-slate-100">
+                {event.fuzzy ? '≈ ' : ''}
+                {event.dateLabel}
+              </span>
+            ) : null}
+            <Badge>{event.typeLabel}</Badge>
+            <Badge tone={event.status}>{event.statusLabel}</Badge>
+          </div>
+          <p className="font-medium">
+            <Link href={`/articles/${event.articleSlug}`} className="text-brand-700 hover:underline dark:text-brand-100">
+              {event.title}
+            </Link>
+          </p>
+          {linkEntities && event.entities.length > 0 ? (
+            <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {event.entities.map((entity) => (
+                <li key={entity.key}>
+                  <Link href={`/entities/${entity.key}`} className="text-slate-700 underline decoration-slate-300 hover:text-brand-700 dark:text-slate-300">
+                    {entity.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {showEvidence ? (
+            <EvidenceQuote lang={event.articleLanguage} footer={t('evidence')}>
+              {event.evidence}
+            </EvidenceQuote>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+
+export interface SelectFilter {
+  kind: 'select';
+  name: string;
+  label: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+}
+
+export interface InputFilter {
+  kind: 'input';
+  name: string;
+  label: string;
+  value: string | undefined;
+  type: 'text' | 'date';
+}
+
+/** Filters as a GET form: the URL holds them, so a filtered view can be shared and works without JavaScript. */
+export function FilterForm({
+  action,
+  filters,
+  applyLabel,
+  reset,
+}: {
+  action: string;
+  filters: (SelectFilter | InputFilter)[];
+  applyLabel: string;
+  /** A link back to the unfiltered page. */
+  reset: ReactNode;
+}) {
+  const control =
+    'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950';
+  return (
+    <form action={action} method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      {filters.map((filter) => (
+        <label key={filter.name} className="min-w-40 flex-1 text-sm font-medium text-slate-700 dark:text-slate-300">
+          {filter.label}
+          {filter.kind === 'select' ? (
+            <select name={filter.name} defaultValue={filter.value ?? ''} className={control}>
+              <option value="">{filter.anyLabel}</option>
+              {filter.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input name={filter.name} type={filter.type} defaultValue={filter.value ?? ''} maxLength={200} className={control} />
+          )}
+        </label>
+      ))}
+      <div className="flex items-center gap-3">
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+          {applyLabel}
+        </button>
+        {reset}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+import type { AppLocale } from '@/i18n/routing';
+import { db } from '@/lib/db';
+import type { EntityType, Language } from '@/lib/extract/types';
+import { nameIn } from './localize';
+
+export interface ArticleSummaryDto {
+  slug: string;
+  title: string | null;
+  publishedOn: string;
+  language: Language;
+}
+
+const summarySelect = { slug: true, title: true, publishedOn: true, language: true } as const;
+
+function toSummary(row: { slug: string; title: string | null; publishedOn: string; language: string }): ArticleSummaryDto {
+  return { ...row, language: row.language as Language };
+}
+
+export async function countArticles(): Promise<number> {
+  return db.article.count();
+}
+
+/** The most recently published article, or null when there is none. */
+export async function getLatestArticle(): Promise<ArticleSummaryDto | null> {
+  const [article] = await listLatestArticles(1);
+  return article ?? null;
+}
+
+export async function listLatestArticles(limit: number): Promise<ArticleSummaryDto[]> {
+  const rows = await db.article.findMany({
+    orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
+export interface ArticleMentionDto {
+  start: number;
+  end: number;
+  entity: { key: string; type: EntityType; name: string; known: boolean };
+}
+
+export interface ArticleTemporalDto {
+  text: string;
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface ArticleDto extends ArticleSummaryDto {
+  body: string;
+  credit: string | null;
+  source: string | null;
+  mentions: ArticleMentionDto[];
+  temporals: ArticleTemporalDto[];
+}
+
+/** One article with its mentions (entity names in the UI locale), or null. */
+export async function getArticle(slug: string, locale: AppLocale): Promise<ArticleDto | null> {
+  const row = await db.article.findUnique({
+    where: { slug },
+    select: {
+      ...summarySelect,
+      body: true,
+      credit: true,
+      source: { select: { name: true } },
+      mentions: {
+        orderBy: { start: 'asc' },
+        select: {
+          start: true,
+          end: true,
+          entity: { select: { key: true, type: true, known: true, nameKk: true, nameRu: true, nameEn: true } },
+        },
+      },
+      temporals: { orderBy: { start: 'asc' }, select: { text: true, start: true, end: true, value: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    body: row.body,
+    credit: row.credit,
+    source: row.source?.name ?? null,
+    mentions: row.mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      entity: { key: m.entity.key, type: m.entity.type as EntityType, known: m.entity.known, name: nameIn(locale, m.entity) },
+    })),
+    temporals: row.temporals,
+  };
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { ENTITY_TYPES, type EntityType } from '@/lib/extract/types';
+
+export interface HeadlineFiguresDto {
+  articles: number;
+  /** Entities mentioned at least once, by type. */
+  entities: Record<EntityType, number>;
+  candidates: number;
+  relations: number;
+  upcomingEvents: number;
+}
+
+export async function getHeadlineFigures(today: string): Promise<HeadlineFiguresDto> {
+  const [articles, byType, candidates, relations, upcomingEvents] = await Promise.all([
+    db.article.count(),
+    db.entity.groupBy({ by: ['type'], where: { mentions: { some: {} } }, _count: { _all: true } }),
+    db.entity.count({ where: { known: false } }),
+    db.placeRelation.count(),
+    db.event.count({ where: { endsOn: { gte: today } } }),
+  ]);
+  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
+  for (const row of byType) entities[row.type as EntityType] = row._count._all;
+  return { articles, entities, candidates, relations, upcomingEvents };
+}

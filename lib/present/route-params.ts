@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Slugs and keys are lower-case kebab-case; anything else cannot name a record and is a 404. */
+const slugSchema = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export function slugParam(raw: string): string | null {
+  const decoded = safeDecode(raw);
+  const parsed = slugSchema.safeParse(decoded);
+  return parsed.success ? parsed.data : null;
+}
+
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { EVENT_TYPES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+
+/** What Next gives a page as `searchParams`: a value may be repeated. */
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  const one = Array.isArray(value) ? value[0] : value;
+  return one === undefined || one.trim() === '' ? undefined : one.trim();
+}
+
+/** Parses each field on its own: a bad value drops that filter (and is reported), never the page. */
+function parseFields<T extends Record<string, z.ZodType>>(
+  raw: RawSearchParams,
+  fields: T,
+): { values: { [K in keyof T]?: z.infer<T[K]> }; invalid: boolean } {
+  const values: { [K in keyof T]?: z.infer<T[K]> } = {};
+  let invalid = false;
+  for (const [name, schema] of Object.entries(fields) as [keyof T & string, z.ZodType][]) {
+    const value = first(raw[name]);
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) values[name] = parsed.data as z.infer<T[typeof name]>;
+    else invalid = true;
+  }
+  return { values, invalid };
+}
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export function parseRelationFilters(raw: RawSearchParams) {
+  return parseFields(raw, { type: z.enum(RELATION_TYPES), status: z.enum(RELATION_STATUSES) });
+}
+
+export function parseTimelineFilters(raw: RawSearchParams) {
+  return parseFields(raw, { type: z.enum(EVENT_TYPES), entity: slug, from: isoDay, to: isoDay });
+}
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_PAGE = 1000;
+
+export function parseSearchParams(raw: RawSearchParams) {
+  const query = first(raw.q) ?? '';
+  const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(raw.page) ?? '1');
+  return {
+    query: query.slice(0, MAX_QUERY_LENGTH),
+    truncated: query.length > MAX_QUERY_LENGTH,
+    page: page.success ? page.data : 1,
+  };
+}
