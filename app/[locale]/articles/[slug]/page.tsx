@@ -19,7 +19,10 @@ import { slugParam } from '@/lib/present/route-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Articles are rendered on first request and then served from the cache.
+// Rendered on first request, then served from the cache and refreshed in the background every
+// five minutes, so re-ingested articles show up without a rebuild.
+export const revalidate = 300;
+
 export function generateStaticParams() {
   return [];
 }
