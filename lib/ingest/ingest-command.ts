@@ -1,18 +1,28 @@
-import { projectRoot } from '@/lib/env';
+import { databaseFilePath, projectRoot } from '@/lib/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { collectFiles } from './collect-files';
+import { acquireIngestLock } from './ingest-lock';
 import { createProgress } from './progress';
 import { readGazetteer } from './read-gazetteer';
 import { runIngest, type IngestReport } from './run-ingest';
 
-/** What the ingest and seed commands share: gazetteer + the given files and folders, with a report. */
-export async function ingestPaths(db: PrismaClient, inputs: readonly string[]): Promise<IngestReport> {
+/**
+ * What the ingest and seed commands share: gazetteer + the given files and folders, with a report.
+ * Holds the database's ingestion lock throughout, so two runs never interleave.
+ */
+export async function ingestPaths(db: PrismaClient, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<IngestReport> {
   const gazetteer = readGazetteer();
   const files = collectFiles(inputs);
+  const release = acquireIngestLock(databaseFile);
   const progress = createProgress(files.length);
   const startedAt = performance.now();
-  const report = await runIngest({ db, gazetteer, files, projectRoot, onFile: progress.update });
-  progress.stop();
+  let report: IngestReport;
+  try {
+    report = await runIngest({ db, gazetteer, files, projectRoot, onFile: progress.update });
+  } finally {
+    progress.stop();
+    release();
+  }
   const seconds = (performance.now() - startedAt) / 1000;
 
   for (const rejected of report.rejected) console.error(`rejected ${rejected.message}`);

@@ -87,6 +87,17 @@ describe('ingest', () => {
     expect(await database.db.article.count()).toBe(1);
   });
 
+  test('refuses to start (exit 3) while another ingestion holds the database', async () => {
+    writeFileSync(`${database.file}.ingest.lock`, String(process.pid));
+    try {
+      const refused = run('ingest.ts', [good], { DATABASE_URL: database.url });
+      expect(refused.status).toBe(3);
+      expect(refused.stderr).toContain('another ingestion');
+    } finally {
+      rmSync(`${database.file}.ingest.lock`, { force: true });
+    }
+  });
+
   test('exits 2 with a usage line when given nothing', () => {
     const result = run('ingest.ts', []);
     expect(result.status).toBe(2);

@@ -1,5 +1,6 @@
 import { createPrismaClient } from '@/lib/db';
 import { InputError } from '../collect-files';
+import { IngestLockedError } from '../ingest-lock';
 import { ingestPaths } from '../ingest-command';
 
 const inputs = process.argv.slice(2);
@@ -13,8 +14,9 @@ try {
   const report = await ingestPaths(db, inputs);
   process.exitCode = report.rejected.length > 0 ? 1 : 0;
 } catch (error) {
-  console.error(error instanceof InputError ? error.message : error);
-  process.exitCode = 2;
+  const expected = error instanceof InputError || error instanceof IngestLockedError;
+  console.error(expected ? (error as Error).message : error);
+  process.exitCode = error instanceof IngestLockedError ? 3 : 2;
 } finally {
   await db.$disconnect();
 }
