@@ -19,8 +19,9 @@ const envSchema = z.object({
     .regex(/^file:/, 'DATABASE_URL must be a file: URL to an SQLite database')
     .default(`file:${defaultDatabaseFile}`),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Public origin of the site, for canonical and alternate-language links. */
-  SITE_URL: z.url().default('http://localhost:3000'),
+  /** Public origin of the site. When set, pages declare canonical URLs on it. */
+  SITE_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -35,6 +36,9 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** Where absolute links in page metadata point: the public origin, or this server. */
+export const siteOrigin = env.SITE_URL ?? `http://localhost:${env.PORT}`;
 
 /** Absolute path of the SQLite file a `file:` URL names (query string dropped). */
 export function databaseFilePath(url: string = env.DATABASE_URL): string {

@@ -7,7 +7,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { env } from '@/lib/env';
+import { siteOrigin } from '@/lib/env';
 import { routing } from '@/i18n/routing';
 
 export function generateStaticParams() {
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
-    metadataBase: new URL(env.SITE_URL),
+    metadataBase: new URL(siteOrigin),
     title: { default: t('title'), template: `%s · Bauyrlas` },
     description: t('description'),
     alternates: localeAlternates(locale, '/'),

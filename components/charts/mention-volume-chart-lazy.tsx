@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
 import { ChartSkeleton } from './chart-skeleton';
 import type { MentionVolumeChartProps } from './mention-volume-chart';
 
@@ -10,7 +11,33 @@ const LazyChart = dynamic(() => import('./mention-volume-chart').then((module) =
   loading: () => <ChartSkeleton />,
 });
 
-/** The mention-volume chart for server pages: pass finished strings only (see MentionVolumeChart). */
+/** Start loading a little before the chart scrolls into view. */
+const PRELOAD_MARGIN = '300px';
+
+/**
+ * The mention-volume chart for server pages: pass finished strings only (see MentionVolumeChart).
+ * The chart's code is fetched when the chart comes near the viewport, so a page whose chart sits
+ * below the fold does not pay for it while it loads.
+ */
 export function MentionVolumeChartLazy(props: MentionVolumeChartProps) {
-  return <LazyChart {...props} />;
+  const anchor = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = anchor.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: PRELOAD_MARGIN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  return <div ref={anchor}>{near ? <LazyChart {...props} /> : <ChartSkeleton />}</div>;
 }
