@@ -14,6 +14,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
   const page = await context.newPage();
   for (const pagePath of pages) {
     await page.goto(new URL(pagePath, baseUrl).toString(), { waitUntil: 'networkidle' });
+    // Charts load when they near the viewport: scroll through the page so everything is drawn.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.scrollTo(0, 0));
     const name = pagePath.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'root';
     const file = path.join(outDir, `${name}${colorScheme === 'dark' ? '-dark' : ''}.png`);
     await page.screenshot({ path: file, fullPage: true });
