@@ -27,13 +27,13 @@ const SAMPLE_CHARS = 20_000;
 /** With no letters at all there is nothing to go on. */
 const FALLBACK_LANGUAGE: Language = 'en';
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD_CHARACTER = /^[\p{L}\p{M}]$/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
-const KAZAKH_LETTERS = new Set(KAZAKH_ONLY_LETTERS);
+const KAZAKH_LETTER_CODES = new Set([...KAZAKH_ONLY_LETTERS].map((letter) => letter.codePointAt(0)));
 /** Kazakh typed on a Russian keyboard often has Latin i for і. */
-const LATIN_I = new Set(['i', 'I']);
+const LATIN_I_CODES = new Set([...'iI'].map((letter) => letter.codePointAt(0)));
 const RUSSIAN_ENDING = new RegExp(`(?:${RUSSIAN_ENDINGS.join('|')})$`, 'u');
 const FUNCTION_WORD_SETS = {
   kk: new Set(FUNCTION_WORDS.kk),
@@ -76,24 +76,37 @@ export function collectLanguageEvidence(text: string): LanguageEvidence {
     russianEndingWords: 0,
     functionWords: { kk: 0, ru: 0, en: 0 },
   };
-  for (const [word] of text.slice(0, SAMPLE_CHARS).matchAll(WORD)) {
+  // Words are runs of letters and marks (what /[\p{L}\p{M}]+/u matches), read code point by code point.
+  const sample = text.slice(0, SAMPLE_CHARS);
+  let at = 0;
+  while (at < sample.length) {
+    const code = sample.codePointAt(at) ?? 0;
+    if ((flagsOf(code) & WORD_CHAR) === 0) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
     let cyrillic = 0;
     let latin = 0;
     let kazakhLetter = false;
     let latinI = false;
-    for (const char of word) {
-      if (CYRILLIC_LETTER.test(char)) {
+    while (at < sample.length) {
+      const inner = sample.codePointAt(at) ?? 0;
+      const flags = flagsOf(inner);
+      if ((flags & WORD_CHAR) === 0) break;
+      if (flags & CYRILLIC_CHAR) {
         cyrillic++;
-        if (KAZAKH_LETTERS.has(char)) kazakhLetter = true;
-      } else if (LATIN_LETTER.test(char)) {
+        if (KAZAKH_LETTER_CODES.has(inner)) kazakhLetter = true;
+      } else if (flags & LATIN_CHAR) {
         latin++;
-        if (LATIN_I.has(char)) latinI = true;
+        if (LATIN_I_CODES.has(inner)) latinI = true;
       }
+      at += inner > 0xffff ? 2 : 1;
     }
     if (cyrillic === 0 && latin === 0) continue;
 
-    const weight = UPPER_INITIAL.test(word) ? CAPITALISED_WEIGHT : LOWER_CASE_WEIGHT;
-    const lower = word.toLowerCase();
+    const weight = flagsOf(code) & UPPER_CHAR ? CAPITALISED_WEIGHT : LOWER_CASE_WEIGHT;
+    const lower = sample.slice(start, at).toLowerCase();
     if (cyrillic >= latin) {
       evidence.cyrillic += weight;
       if (kazakhLetter || latinI) evidence.kazakhLetterWords += weight;
@@ -106,6 +119,31 @@ export function collectLanguageEvidence(text: string): LanguageEvidence {
     }
   }
   return evidence;
+}
+
+const KNOWN = 1;
+const WORD_CHAR = 2;
+const CYRILLIC_CHAR = 4;
+const LATIN_CHAR = 8;
+const UPPER_CHAR = 16;
+/**
+ * What the Unicode property tests say of each code point, asked once per code point rather than
+ * once per occurrence (0: not asked yet).
+ */
+const FLAGS_OF_CODE = new Uint8Array(0x110000);
+
+function flagsOf(code: number): number {
+  let flags = FLAGS_OF_CODE[code] ?? 0;
+  if (flags === 0) {
+    const char = String.fromCodePoint(code);
+    flags = KNOWN;
+    if (WORD_CHARACTER.test(char)) flags |= WORD_CHAR;
+    if (CYRILLIC_LETTER.test(char)) flags |= CYRILLIC_CHAR;
+    else if (LATIN_LETTER.test(char)) flags |= LATIN_CHAR;
+    if (UPPER_INITIAL.test(char)) flags |= UPPER_CHAR;
+    FLAGS_OF_CODE[code] = flags;
+  }
+  return flags;
 }
 
 function hasRussianEnding(lowerCaseWord: string): boolean {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createExtractor, extractDocument, type Extractor } from '@/lib/extract/extract-document';
+import { availableParallelism } from 'node:os';
+import { createExtractor, extractDocument, type ExtractionResult, type Extractor } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { inputFingerprint, slugFromPath, sourcePathOf } from './article-identity';
 import type { InputFile } from './collect-files';
-import { persistArticle } from './persist-article';
+import { createExtractionPool, type ExtractionPool, type PooledExtraction } from './extraction-pool';
+import { persistArticle, persistArticles, type ArticleToStore } from './persist-article';
 import { gazetteerFingerprint, syncGazetteer } from './sync-gazetteer';
 
 export interface RejectedFile {
@@ -29,6 +31,12 @@ export interface IngestOptions {
   projectRoot: string;
   /** Called after each file, whatever its outcome. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * Worker threads that extract while this thread stores; 0 extracts in this thread. By default a
+   * run of several batches uses `defaultExtractionWorkers()`, a short run none (starting workers
+   * costs more than it saves).
+   */
+  extractionWorkers?: number;
 }
 
 /** SQLite settings for a writer that shares the file with a serving reader. */
@@ -40,28 +48,133 @@ export async function prepareDatabase(db: PrismaClient): Promise<void> {
 /**
  * Loads the gazetteer, then every file: unchanged files are skipped, changed ones replace their
  * article, bad ones are reported and skipped while the others load.
+ *
+ * Files go a batch at a time: their stored hashes are read with one query, the new and changed ones
+ * are extracted, and their articles are stored together in one transaction (each article is still
+ * all-or-nothing: a batch that fails is stored again one article at a time). With extraction
+ * workers, the next batch is extracted while this one is stored.
  */
-export async function runIngest({ db, gazetteer, files, projectRoot, onFile }: IngestOptions): Promise<IngestReport> {
+export async function runIngest({ db, gazetteer, files, projectRoot, onFile, extractionWorkers }: IngestOptions): Promise<IngestReport> {
   await prepareDatabase(db);
   await syncGazetteer(db, gazetteer);
-  const extractor = createExtractor(gazetteer);
-  const fingerprint = gazetteerFingerprint(gazetteer);
+  const batches = batchesOf(files, projectRoot);
+  const workers = extractionWorkers ?? (batches.length >= MIN_BATCHES_FOR_WORKERS ? defaultExtractionWorkers() : 0);
+  // Both are made on first use: a run of unchanged files needs neither, and with a pool the
+  // extractor of this thread is only needed if the pool fails.
+  const pool = lazyPool(gazetteer, workers);
+  let extractor: Extractor | null = null;
+  const context: FileContext = {
+    fingerprint: gazetteerFingerprint(gazetteer),
+    projectRoot,
+    extract: (bytes, file) => extractDocument(bytes, file, (extractor ??= createExtractor(gazetteer))),
+    pool: pool.get,
+  };
   const report: IngestReport = { created: 0, replaced: 0, unchanged: 0, rejected: [] };
 
-  for (const [index, file] of files.entries()) {
-    const outcome = await ingestFile(db, file, { extractor, fingerprint, projectRoot });
-    if (typeof outcome === 'string') report[outcome] += 1;
-    else report.rejected.push(outcome);
-    onFile?.(index + 1, files.length);
+  try {
+    let done = 0;
+    let upcoming = batches[0] ? await startBatch(db, batches[0], context) : null;
+    for (const [index, batch] of batches.entries()) {
+      const current = upcoming ?? (await startBatch(db, batch, context));
+      const next = batches[index + 1];
+      // A batch that repeats a file of this one must see this one stored first.
+      upcoming = next && !next.repeatsPrevious ? await startBatch(db, next, context) : null;
+
+      const prepared = await current.prepared;
+      const toStore = prepared.filter((outcome): outcome is PendingArticle => typeof outcome === 'object' && 'article' in outcome);
+      const stored = new Map(zip(toStore, await storeArticles(db, toStore)));
+      for (const preparedOutcome of prepared) {
+        const outcome = typeof preparedOutcome === 'object' && 'article' in preparedOutcome ? stored.get(preparedOutcome) : preparedOutcome;
+        if (outcome === undefined) throw new Error('an article was neither stored nor rejected');
+        if (typeof outcome === 'string') report[outcome] += 1;
+        else report.rejected.push(outcome);
+        onFile?.(++done, files.length);
+      }
+    }
+  } finally {
+    await pool.close();
   }
   return report;
 }
 
-async function ingestFile(
-  db: PrismaClient,
-  file: InputFile,
-  context: { extractor: Extractor; fingerprint: string; projectRoot: string },
-): Promise<'created' | 'replaced' | 'unchanged' | RejectedFile> {
+function lazyPool(gazetteer: Gazetteer, workers: number): { get: () => ExtractionPool | null; close: () => Promise<void> } {
+  let pool: ExtractionPool | null = null;
+  return {
+    get: () => (workers > 0 ? (pool ??= createExtractionPool(gazetteer, workers)) : null),
+    close: async () => pool?.close(),
+  };
+}
+
+/** Files read, extracted and stored together: large enough to make commits rare, small enough for steady progress. */
+const BATCH_SIZE = 100;
+/** Runs shorter than this extract in the calling thread by default. */
+const MIN_BATCHES_FOR_WORKERS = 3;
+
+/** One worker per core but one: the thread that writes keeps a core (on two cores, one worker measured faster than two). */
+export function defaultExtractionWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+interface Batch {
+  files: InputFile[];
+  /** Holds a file of the batch before it, whose stored state it must see. */
+  repeatsPrevious: boolean;
+}
+
+/** Consecutive files, at most BATCH_SIZE, none repeating another file of its batch. */
+function batchesOf(files: readonly InputFile[], projectRoot: string): Batch[] {
+  const batches: Batch[] = [];
+  let batch: Batch = { files: [], repeatsPrevious: false };
+  let paths = new Set<string>();
+  let previousPaths = new Set<string>();
+  for (const file of files) {
+    const sourcePath = sourcePathOf(file.absolute, projectRoot);
+    if (batch.files.length === BATCH_SIZE || paths.has(sourcePath)) {
+      batches.push(batch);
+      [batch, previousPaths, paths] = [{ files: [], repeatsPrevious: false }, paths, new Set()];
+    }
+    batch.files.push(file);
+    batch.repeatsPrevious ||= previousPaths.has(sourcePath);
+    paths.add(sourcePath);
+  }
+  if (batch.files.length > 0) batches.push(batch);
+  return batches;
+}
+
+interface FileContext {
+  fingerprint: string;
+  projectRoot: string;
+  extract: (bytes: Uint8Array, file: string) => ExtractionResult;
+  pool: () => ExtractionPool | null;
+}
+
+type Prepared = 'unchanged' | RejectedFile | PendingArticle;
+
+interface PendingArticle {
+  file: InputFile;
+  article: ArticleToStore;
+}
+
+/**
+ * Looks up the batch's stored hashes now, and starts reading and extracting its files; the
+ * outcomes come in file order. (Wrapped in an object: an async function would flatten the promise.)
+ */
+async function startBatch(db: PrismaClient, batch: Batch, context: FileContext): Promise<{ prepared: Promise<Prepared[]> }> {
+  const storedHashes = await storedContentHashes(db, batch.files.map((file) => sourcePathOf(file.absolute, context.projectRoot)));
+  const prepared = Promise.all(batch.files.map((file) => prepareFile(file, context, storedHashes)));
+  prepared.catch(() => {}); // awaited later, where a failure surfaces; not an unhandled rejection meanwhile
+  return { prepared };
+}
+
+async function storedContentHashes(db: PrismaClient, sourcePaths: readonly string[]): Promise<Map<string, string>> {
+  if (sourcePaths.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ sourcePath: string; contentHash: string }[]>`
+    SELECT "sourcePath", "contentHash" FROM "Article" WHERE "sourcePath" IN (${Prisma.join(sourcePaths)})`;
+  return new Map(rows.map((row) => [row.sourcePath, row.contentHash]));
+}
+
+/** Reads and extracts one file: unchanged, rejected, or an article to store. */
+async function prepareFile(file: InputFile, context: FileContext, storedHashes: ReadonlyMap<string, string>): Promise<Prepared> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file.absolute);
@@ -70,20 +183,50 @@ async function ingestFile(
   }
   const sourcePath = sourcePathOf(file.absolute, context.projectRoot);
   const contentHash = inputFingerprint(bytes, context.fingerprint);
-  const stored = await db.article.findUnique({ where: { sourcePath }, select: { contentHash: true } });
-  if (stored?.contentHash === contentHash) return 'unchanged';
+  if (storedHashes.get(sourcePath) === contentHash) return 'unchanged';
 
-  const result = extractDocument(bytes, file.display, context.extractor);
+  const { result, terms } = await extractAnywhere(bytes, file.display, context);
   if (!result.ok) return { ...result.error };
-  try {
-    return await persistArticle(
-      db,
-      { sourcePath, slug: slugFromPath(sourcePath), contentHash, sourceName: file.sourceName },
-      result.extraction,
-    );
-  } catch (error) {
-    return rejection(file.display, 0, `could not be stored: ${(error as Error).message}`);
+  const identity = { sourcePath, slug: slugFromPath(sourcePath), contentHash, sourceName: file.sourceName };
+  return { file, article: { identity, extraction: result.extraction, ...(terms ? { terms } : {}) } };
+}
+
+/** On the pool when there is one; in this thread when there is none or it failed. */
+async function extractAnywhere(bytes: Uint8Array, file: string, context: FileContext): Promise<PooledExtraction> {
+  const pool = context.pool();
+  if (pool) {
+    try {
+      return await pool.extract(bytes, file);
+    } catch {
+      // The pool is broken (a worker did not start or died): the documents are extracted here.
+    }
   }
+  return { result: context.extract(bytes, file), terms: null };
+}
+
+/** Stores a batch in one transaction; when that fails, one article at a time, so only the bad ones are rejected. */
+async function storeArticles(db: PrismaClient, pending: readonly PendingArticle[]): Promise<('created' | 'replaced' | RejectedFile)[]> {
+  if (pending.length === 0) return [];
+  const storageFailure = (file: InputFile, error: unknown) =>
+    rejection(file.display, 0, `could not be stored: ${(error as Error).message}`);
+  try {
+    return await persistArticles(db, pending.map(({ article }) => article));
+  } catch (error) {
+    if (pending.length === 1 && pending[0]) return [storageFailure(pending[0].file, error)];
+  }
+  const outcomes: ('created' | 'replaced' | RejectedFile)[] = [];
+  for (const { file, article } of pending) {
+    try {
+      outcomes.push(await persistArticle(db, article.identity, article.extraction));
+    } catch (error) {
+      outcomes.push(storageFailure(file, error));
+    }
+  }
+  return outcomes;
+}
+
+function zip<A, B>(first: readonly A[], second: readonly B[]): [A, B][] {
+  return first.map((item, index) => [item, second[index] as B]);
 }
 
 function rejection(file: string, line: number, reason: string): RejectedFile {

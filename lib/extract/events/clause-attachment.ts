@@ -147,9 +147,10 @@ export function attachmentCost(
   const side = candidate.end <= anchor.start ? 'before' : candidate.start >= anchor.end ? 'after' : 'inside';
   if (side === 'inside') return [0, 0, 0];
   const [left, right] = side === 'before' ? [candidate, anchor] : [anchor, candidate];
-  const crossed = breaks.filter(
-    (clauseBreak) => clauseBreak.at >= left.end && clauseBreak.at < right.start && (clauseBreak.strong || rules.countWeakBreaks),
-  ).length;
+  let crossed = 0;
+  for (const clauseBreak of breaks) {
+    if (clauseBreak.at >= left.end && clauseBreak.at < right.start && (clauseBreak.strong || rules.countWeakBreaks)) crossed += 1;
+  }
   const wrongSide = rules.preferredSide !== 'either' && side !== rules.preferredSide ? 1 : 0;
   return [crossed, wrongSide, right.start - left.end];
 }
@@ -161,5 +162,7 @@ export function compareCosts(a: AttachmentCost, b: AttachmentCost): number {
 /** Strong breaks strictly between two extents. */
 export function strongBreaksBetween(a: Extent, b: Extent, breaks: readonly ClauseBreak[]): number {
   const [left, right] = a.end <= b.start ? [a, b] : [b, a];
-  return breaks.filter((clauseBreak) => clauseBreak.strong && clauseBreak.at >= left.end && clauseBreak.at < right.start).length;
+  let crossed = 0;
+  for (const clauseBreak of breaks) if (clauseBreak.strong && clauseBreak.at >= left.end && clauseBreak.at < right.start) crossed += 1;
+  return crossed;
 }

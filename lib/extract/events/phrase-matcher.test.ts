@@ -33,3 +33,24 @@ describe('findPhrases', () => {
     expect(matches(text)).toEqual(expected);
   });
 });
+
+describe('findPhrases over many documents', () => {
+  test('answers stay the same when the word numbering starts over', () => {
+    const text = 'Кездесуде тараптар жол картасы мен әуе байланысын талқылады.';
+    const before = matches(text);
+    // More distinct words than the numbering keeps: it starts over at some point in this loop.
+    for (let batch = 0; batch < 25; batch++) {
+      const words = Array.from({ length: 10_000 }, (_, index) => `сөз${batch}x${index}`);
+      const body = words.join(' ');
+      const tokens = tokenize(body);
+      expect(findPhrases(body, tokens, normalizeTokens(tokens), PHRASES)).toEqual([]);
+      expect(matches(text)).toEqual(before);
+    }
+    expect(before).toEqual(['meeting:Кездесуде', 'roadmap:жол картасы', 'air link:әуе байланысын']);
+  });
+
+  test('a word no phrase can start with is answered without the patterns, and the same way each time', () => {
+    expect(matches('2026 2026 Кездесу 2026')).toEqual(['meeting:Кездесу']);
+    expect(matches('2026 2026 Кездесу 2026')).toEqual(['meeting:Кездесу']);
+  });
+});

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../tokenize';
+import { sharedTokens, type Token } from '../tokenize';
 import type { Mention, Sentence, TemporalExpression } from '../types';
 import type { ExtractionContext } from './extraction-context';
 import { normalizeTokens } from './phrase-matcher';
@@ -18,7 +18,8 @@ const VIEWS = new WeakMap<ExtractionContext, SentenceView[]>();
 export function viewSentences(context: ExtractionContext): SentenceView[] {
   const cached = VIEWS.get(context);
   if (cached) return cached;
-  const tokens = tokenize(context.body);
+  // Mention and candidate finding tokenised this body just before: the shared tokens are reused.
+  const tokens = sharedTokens(context.body);
   const normals = normalizeTokens(tokens);
   const byStart = <T extends { start: number }>(items: readonly T[]) => [...items].sort((a, b) => a.start - b.start);
   const sentences = byStart(context.sentences);

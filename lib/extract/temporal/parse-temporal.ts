@@ -39,7 +39,19 @@ function contains(outer: Span, inner: Span): boolean {
 function collectCandidates(body: string, rules: readonly TemporalRule[], context: ResolveContext): Candidate[] {
   const candidates: Candidate[] = [];
   const impossible: Span[] = [];
+  // Lower-casing never removes an occurrence of a lower-case string, so a rule skipped here cannot match.
+  const lowerBody = body.toLowerCase();
+  const present = new Map<readonly string[], boolean>();
+  const mayMatch = (literals: readonly string[]) => {
+    let found = present.get(literals);
+    if (found === undefined) {
+      found = literals.some((literal) => lowerBody.includes(literal));
+      present.set(literals, found);
+    }
+    return found;
+  };
   rules.forEach((rule, order) => {
+    if (rule.requiredLiterals && !mayMatch(rule.requiredLiterals)) return;
     for (const match of body.matchAll(rule.pattern)) {
       if (match[0].length === 0) continue;
       const span = { start: match.index, end: match.index + match[0].length };

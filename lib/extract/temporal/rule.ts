@@ -1,5 +1,6 @@
 import type { Language } from '../types';
 import { monthOfWord } from './months';
+import { firstCharClass, requiredLiterals, startsInvolved } from './regex-analysis';
 import { yearReferenceOffset } from './relative';
 import type { Resolution, ResolveContext } from './resolve';
 
@@ -19,11 +20,39 @@ export type RuleOutcome = Resolution | null | typeof IMPOSSIBLE_DATE;
 export interface TemporalRule {
   id: string;
   pattern: RegExp;
+  /** Lower-case strings one of which every match contains; a text holding none of them is not scanned. Null: no such strings. */
+  requiredLiterals: readonly string[] | null;
   resolve: (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
 }
 
+/**
+ * Compiles a rule. Two speed-ups keep the matches exactly the same: the strings every match must
+ * contain are noted (see `requiredLiterals`), and when a pattern starts in a way the engine cannot
+ * scan for (optional parts, lookbehinds in alternatives) but every match starts with one of a few
+ * known characters, a lookahead on them is put in front, so the engine rejects other positions with
+ * one comparison instead of trying the pattern's lookbehinds and alternatives at each one.
+ */
 export function defineRule(id: string, source: string, resolve: TemporalRule['resolve']): TemporalRule {
-  return { id, pattern: new RegExp(source, 'gu'), resolve };
+  const first = startsInvolved(source) ? firstCharClass(source) : null;
+  const selective = first !== null && !/\\[pPsSwW]/.test(first);
+  return {
+    id,
+    pattern: new RegExp(selective ? `(?=${first})(?:${source})` : source, 'gu'),
+    requiredLiterals: shared(requiredLiterals(source)),
+    resolve,
+  };
+}
+
+/** Equal literal lists are one object, so a text is searched for them once per parse (rules share month names). */
+const SHARED_LITERALS = new Map<string, readonly string[]>();
+
+function shared(literals: readonly string[] | null): readonly string[] | null {
+  if (!literals) return null;
+  const key = literals.join('\u0000');
+  const known = SHARED_LITERALS.get(key);
+  if (known) return known;
+  SHARED_LITERALS.set(key, literals);
+  return literals;
 }
 
 export interface StatedYear {
