@@ -7,10 +7,6 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: {
-    // Tailwind's stylesheet is small: inlined, it no longer blocks the first paint.
-    inlineCss: true,
-  },
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];

@@ -49,7 +49,7 @@ export default async function LocaleLayout({
         {/* Only the error boundary translates on the client; everything else arrives as finished strings. */}
         <NextIntlClientProvider messages={{ Error: errorMessages }}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>
           <SiteFooter />

@@ -10,12 +10,14 @@ import { RELATION_TYPES } from '@/lib/extract/types';
 
 /** The dashboard lists the best-attested relations; the relations page has them all. */
 const LISTED = 8;
+/** The map shows the best-attested relations; more would only tangle the arcs. */
+const MAP_RELATIONS = 60;
 
 export async function RelationsPanel({ locale }: { locale: AppLocale }) {
   const [t, tType, relations] = await Promise.all([
     getTranslations('Dashboard'),
     getTranslations('RelationType'),
-    listPlaceRelations(locale, {}, 1),
+    listPlaceRelations(locale, {}, { limit: MAP_RELATIONS, evidenceLimit: 1 }),
   ]);
   const { places, arcs } = relationMapData(
     relations,

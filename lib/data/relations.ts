@@ -39,22 +39,38 @@ export interface RelationFilter {
 
 const placeSelect = { key: true, type: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lon: true } as const;
 
-/**
- * Place relations with their evidence trail (newest first, at most `evidenceLimit` each), the
- * best-attested first.
- */
+function whereOf(filter: RelationFilter) {
+  return {
+    type: filter.type,
+    status: filter.status,
+    OR: filter.placeKey ? [{ a: { key: filter.placeKey } }, { b: { key: filter.placeKey } }] : undefined,
+    evidence: filter.articleSlug ? { some: { article: { slug: filter.articleSlug } } } : undefined,
+  };
+}
+
+export async function countPlaceRelations(filter: RelationFilter = {}): Promise<number> {
+  return db.placeRelation.count({ where: whereOf(filter) });
+}
+
+export interface RelationPage {
+  /** At most this many relations (a page), the best-attested first. */
+  limit: number;
+  offset?: number;
+  /** Evidence sentences per relation, newest first. */
+  evidenceLimit?: number;
+}
+
+/** Place relations with their evidence trail, the best-attested first, a page at a time. */
 export async function listPlaceRelations(
   locale: AppLocale,
   filter: RelationFilter = {},
-  evidenceLimit = 5,
+  { limit, offset = 0, evidenceLimit = 5 }: RelationPage = { limit: 50 },
 ): Promise<PlaceRelationDto[]> {
   const rows = await db.placeRelation.findMany({
-    where: {
-      type: filter.type,
-      status: filter.status,
-      OR: filter.placeKey ? [{ a: { key: filter.placeKey } }, { b: { key: filter.placeKey } }] : undefined,
-      evidence: filter.articleSlug ? { some: { article: { slug: filter.articleSlug } } } : undefined,
-    },
+    where: whereOf(filter),
+    orderBy: [{ evidence: { _count: 'desc' } }, { id: 'asc' }],
+    take: limit,
+    skip: offset,
     select: {
       id: true,
       type: true,
@@ -80,8 +96,7 @@ export async function listPlaceRelations(
     lat: p.lat,
     lon: p.lon,
   });
-  return rows
-    .map((row) => ({
+  return rows.map((row) => ({
       id: row.id,
       type: row.type as RelationType,
       status: row.status as RelationStatus | null,
@@ -93,6 +108,5 @@ export async function listPlaceRelations(
         status: e.status as RelationStatus | null,
         article: { ...e.article, language: e.article.language as Language },
       })),
-    }))
-    .sort((x, y) => y.evidenceCount - x.evidenceCount || x.a.name.localeCompare(y.a.name, locale));
+  }));
 }

@@ -37,7 +37,7 @@ export interface SearchResultDto {
 /** Words beyond this are ignored: each one adds a condition. */
 const MAX_WORDS = 6;
 /** Distinct indexed forms a word's prefix may expand to before matching by lemma. */
-const MAX_FORMS_PER_PREFIX = 2_000;
+const MAX_FORMS_PER_PREFIX = 500;
 const SNIPPET_RADIUS = 110;
 
 interface WordMatch {

@@ -40,12 +40,17 @@ export function parseTimelineFilters(raw: RawSearchParams) {
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 1000;
 
+/** `?page=`: a whole number from 1; anything else is the first page. */
+export function parsePage(raw: RawSearchParams): number {
+  const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(raw.page) ?? '1');
+  return page.success ? page.data : 1;
+}
+
 export function parseSearchParams(raw: RawSearchParams) {
   const query = first(raw.q) ?? '';
-  const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(raw.page) ?? '1');
   return {
     query: query.slice(0, MAX_QUERY_LENGTH),
     truncated: query.length > MAX_QUERY_LENGTH,
-    page: page.success ? page.data : 1,
+    page: parsePage(raw),
   };
 }

@@ -8,9 +8,11 @@ import { FilterForm } from '@/components/ui/filter-form';
 import { localeAlternates } from '@/i18n/alternates';
 import { getPathname, Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { listPlaceRelations } from '@/lib/data/relations';
+import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { RELATION_STATUSES, RELATION_TYPES, type RelationType } from '@/lib/extract/types';
-import { parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
+import { parsePage, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
+
+const PAGE_SIZE = 30;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -22,14 +24,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RelationsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
-  const { values: filter, invalid } = parseRelationFilters(await searchParams);
-  const [t, tType, tStatus, tTimeline, relations] = await Promise.all([
+  const raw = await searchParams;
+  const { values: filter, invalid } = parseRelationFilters(raw);
+  const [t, tType, tStatus, tTimeline, tSearch, tPagination, total] = await Promise.all([
     getTranslations('Relations'),
     getTranslations('RelationType'),
     getTranslations('RelationStatus'),
     getTranslations('Timeline'),
-    listPlaceRelations(locale, filter, 10),
+    getTranslations('Search'),
+    getTranslations('Pagination'),
+    countPlaceRelations(filter),
   ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(parsePage(raw), pages);
+  const relations = await listPlaceRelations(locale, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, evidenceLimit: 10 });
+  const pageHref = (to: number) => ({ pathname: '/relations' as const, query: { ...filter, page: to } });
   const { places, arcs } = relationMapData(
     relations,
     (key) => getPathname({ href: `/entities/${key}`, locale }),
@@ -72,7 +81,7 @@ export default async function RelationsPage({ params, searchParams }: Props) {
       />
       {invalid ? <p role="status" className="text-sm text-amber-800 dark:text-amber-200">{tTimeline('invalidFilter')}</p> : null}
       <p role="status" className="text-sm font-medium" data-testid="relation-count">
-        {t('count', { count: relations.length })}
+        {t('count', { count: total })}
       </p>
       {relations.length === 0 ? (
         <Card>
@@ -88,6 +97,25 @@ export default async function RelationsPage({ params, searchParams }: Props) {
           </Card>
         </div>
       )}
+      {pages > 1 ? (
+        <nav aria-label={tPagination('label')} className="flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="text-brand-700 hover:underline dark:text-brand-100">
+              ← {tSearch('previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>{tSearch('page', { page, pages })}</span>
+          {page < pages ? (
+            <Link href={pageHref(page + 1)} className="text-brand-700 hover:underline dark:text-brand-100">
+              {tSearch('next')} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </div>
   );
 }

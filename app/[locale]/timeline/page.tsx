@@ -14,7 +14,7 @@ import { parseTimelineFilters, type RawSearchParams } from '@/lib/present/search
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-const MAX_EVENTS = 300;
+const MAX_EVENTS = 100;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);

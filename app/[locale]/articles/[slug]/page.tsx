@@ -51,7 +51,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
     getTranslations('Language'),
     getFormatter(),
     listEvents(locale, { articleSlug: article.slug }),
-    listPlaceRelations(locale, { articleSlug: article.slug }, 50),
+    listPlaceRelations(locale, { articleSlug: article.slug }, { limit: 50, evidenceLimit: 50 }),
   ]);
   const ownRelations = relations.map((r) => ({ ...r, evidence: r.evidence.filter((e) => e.article.slug === article.slug) }));
 

@@ -62,7 +62,7 @@ export default async function EntityPage({ params }: { params: Params }) {
     listCoMentionedEntities(entity.key, locale),
     listEvents(locale, { entityKey: entity.key }, 50),
     listEntityArticles(entity.key),
-    isPlace ? listPlaceRelations(locale, { placeKey: entity.key }, 3) : Promise.resolve([]),
+    isPlace ? listPlaceRelations(locale, { placeKey: entity.key }, { limit: 20, evidenceLimit: 3 }) : Promise.resolve([]),
   ]);
   const points = timeline.map(({ month, count }) => ({
     label: format.dateTime(civilDate(`${month}-01`), { month: 'short', year: 'numeric' }),
