@@ -5,6 +5,7 @@ import { RelationList } from '@/components/relations/relation-list';
 import { relationMapData } from '@/components/relations/relation-map-data';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
+import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { getPathname, Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
@@ -97,25 +98,12 @@ export default async function RelationsPage({ params, searchParams }: Props) {
           </Card>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label={tPagination('label')} className="flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} className="text-brand-700 hover:underline dark:text-brand-100">
-              ← {tSearch('previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>{tSearch('page', { page, pages })}</span>
-          {page < pages ? (
-            <Link href={pageHref(page + 1)} className="text-brand-700 hover:underline dark:text-brand-100">
-              {tSearch('next')} →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination
+        page={page}
+        pages={pages}
+        hrefFor={pageHref}
+        labels={{ navigation: tPagination('label'), previous: tSearch('previous'), next: tSearch('next'), position: tSearch('page', { page, pages }) }}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/layout/search-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
@@ -73,25 +74,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ol>
-          {result.pages > 1 ? (
-            <nav aria-label={tPagination('label')} className="flex items-center justify-between text-sm">
-              {result.page > 1 ? (
-                <Link href={{ pathname: '/search', query: { q: query, page: result.page - 1 } }} className="text-brand-700 hover:underline dark:text-brand-100">
-                  ← {t('previous')}
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span>{t('page', { page: result.page, pages: result.pages })}</span>
-              {result.page < result.pages ? (
-                <Link href={{ pathname: '/search', query: { q: query, page: result.page + 1 } }} className="text-brand-700 hover:underline dark:text-brand-100">
-                  {t('next')} →
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
+          <Pagination
+            page={result.page}
+            pages={result.pages}
+            hrefFor={(to) => ({ pathname: '/search', query: { q: query, page: to } })}
+            labels={{
+              navigation: tPagination('label'),
+              previous: t('previous'),
+              next: t('next'),
+              position: t('page', { page: result.page, pages: result.pages }),
+            }}
+          />
         </section>
       ) : null}
     </div>
