@@ -7,6 +7,7 @@ import { RelationsPanel } from '@/components/dashboard/relations-panel';
 import { TimelinePanel } from '@/components/dashboard/timeline-panel';
 import { UpcomingEvents } from '@/components/dashboard/upcoming-events';
 import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countArticles } from '@/lib/data/articles';
@@ -22,10 +23,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
-      </div>
+      <PageHeader title={t('heading')} intro={t('intro')} />
       {articleCount === 0 ? (
         <Card title={t('emptyTitle')} titleId="empty-title">
           <p className="text-slate-600 dark:text-slate-300">{t('emptyHint')}</p>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
 
 export interface SelectFilter {
   kind: 'select';
@@ -19,21 +20,24 @@ export interface InputFilter {
 
 /** Filters as a GET form: the URL holds them, so a filtered view can be shared and works without JavaScript. */
 export function FilterForm({
-  action,
+  path,
+  locale,
   filters,
   applyLabel,
-  reset,
+  resetLabel,
 }: {
-  action: string;
+  /** The page the filters apply to, without the locale (e.g. `/relations`). */
+  path: string;
+  locale: AppLocale;
   filters: (SelectFilter | InputFilter)[];
   applyLabel: string;
-  /** A link back to the unfiltered page. */
-  reset: ReactNode;
+  /** Text of the link back to the unfiltered page. */
+  resetLabel: string;
 }) {
   const control =
     'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950';
   return (
-    <form action={action} method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <form action={getPathname({ href: path, locale })} method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       {filters.map((filter) => (
         <label key={filter.name} className="min-w-40 flex-1 text-sm font-medium text-slate-700 dark:text-slate-300">
           {filter.label}
@@ -55,7 +59,9 @@ export function FilterForm({
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
           {applyLabel}
         </button>
-        {reset}
+        <Link href={path} className="text-sm text-brand-700 hover:underline dark:text-brand-100">
+          {resetLabel}
+        </Link>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EntityType, Language } from '@/lib/extract/types';
@@ -57,8 +58,11 @@ export interface ArticleDto extends ArticleSummaryDto {
   temporals: ArticleTemporalDto[];
 }
 
-/** One article with its mentions (entity names in the UI locale), or null. */
-export async function getArticle(slug: string, locale: AppLocale): Promise<ArticleDto | null> {
+/**
+ * One article with its mentions (entity names in the UI locale), or null. Cached per request: the
+ * page and its metadata ask for the same article.
+ */
+export const getArticle = cache(async (slug: string, locale: AppLocale): Promise<ArticleDto | null> => {
   const row = await db.article.findUnique({
     where: { slug },
     select: {
@@ -90,4 +94,4 @@ export async function getArticle(slug: string, locale: AppLocale): Promise<Artic
     })),
     temporals: row.temporals,
   };
-}
+});

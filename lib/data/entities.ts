@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EntityType, Language } from '@/lib/extract/types';
@@ -21,7 +22,8 @@ export interface EntityDto {
   articleCount: number;
 }
 
-export async function getEntity(key: string, locale: AppLocale): Promise<EntityDto | null> {
+/** One entity, or null. Cached per request: the page and its metadata ask for the same entity. */
+export const getEntity = cache(async (key: string, locale: AppLocale): Promise<EntityDto | null> => {
   const row = await db.entity.findUnique({
     where: { key },
     select: {
@@ -65,7 +67,7 @@ export async function getEntity(key: string, locale: AppLocale): Promise<EntityD
     mentionCount: row._count.mentions,
     articleCount: articleGroups.length,
   };
-}
+});
 
 export interface MonthCountDto {
   month: string;

@@ -19,7 +19,7 @@ import { RU_TEMPLATES, RU_TITLES } from './corpus/templates-ru';
  * written from our own sentence templates filled with gazetteer entities and dates of 2023–2027.
  * The same seed gives byte-identical output. Benchmark input only: never shipped as demo data.
  *
- *   npx tsx scripts/bench/synthetic-corpus.ts --count 2000 --out /tmp/corpus [--seed 1]
+ *   npx tsx scripts/bench/synthetic-corpus.ts --count 2000 --out <folder> [--seed 1]
  */
 
 export interface SyntheticDocument {

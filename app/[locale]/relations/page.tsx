@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { RelationMap } from '@/components/map/relation-map';
 import { RelationList } from '@/components/relations/relation-list';
-import { relationMapData } from '@/components/relations/relation-map-data';
+import { LocalizedRelationMap } from '@/components/relations/localized-relation-map';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
+import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
-import { getPathname, Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
-import { RELATION_STATUSES, RELATION_TYPES, type RelationType } from '@/lib/extract/types';
+import { RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
 import { parsePage, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 const PAGE_SIZE = 30;
@@ -40,27 +39,15 @@ export default async function RelationsPage({ params, searchParams }: Props) {
   const page = Math.min(parsePage(raw), pages);
   const relations = await listPlaceRelations(locale, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, evidenceLimit: 10 });
   const pageHref = (to: number) => ({ pathname: '/relations' as const, query: { ...filter, page: to } });
-  const { places, arcs } = relationMapData(
-    relations,
-    (key) => getPathname({ href: `/entities/${key}`, locale }),
-    (r) => `${r.a.name} – ${r.b.name}: ${tType(r.type)}`,
-  );
-  const typeLabels = Object.fromEntries(RELATION_TYPES.map((type) => [type, tType(type)])) as Record<RelationType, string>;
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
-      </div>
+      <PageHeader title={t('heading')} intro={t('intro')} />
       <FilterForm
-        action={getPathname({ href: '/relations', locale })}
+        path="/relations"
+        locale={locale}
         applyLabel={t('apply')}
-        reset={
-          <Link href="/relations" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
-            {t('reset')}
-          </Link>
-        }
+        resetLabel={t('reset')}
         filters={[
           {
             kind: 'select',
@@ -91,7 +78,7 @@ export default async function RelationsPage({ params, searchParams }: Props) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-5">
           <Card className="lg:col-span-2 lg:self-start">
-            <RelationMap places={places} arcs={arcs} title={t('heading')} description={t('intro')} typeLabels={typeLabels} compact />
+            <LocalizedRelationMap locale={locale} relations={relations} title={t('heading')} description={t('intro')} />
           </Card>
           <Card className="lg:col-span-3">
             <RelationList relations={relations} showEvidence />

@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/events/event-list';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
+import { PageHeader } from '@/components/ui/page-header';
 import { localeAlternates } from '@/i18n/alternates';
-import { getPathname, Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countEvents, listEventEntityOptions, listEvents } from '@/lib/data/events';
 import { EVENT_TYPES } from '@/lib/extract/types';
@@ -39,18 +39,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
-      </div>
+      <PageHeader title={t('heading')} intro={t('intro')} />
       <FilterForm
-        action={getPathname({ href: '/timeline', locale })}
+        path="/timeline"
+        locale={locale}
         applyLabel={t('apply')}
-        reset={
-          <Link href="/timeline" className="text-sm text-brand-700 hover:underline dark:text-brand-100">
-            {t('reset')}
-          </Link>
-        }
+        resetLabel={t('reset')}
         filters={[
           {
             kind: 'select',

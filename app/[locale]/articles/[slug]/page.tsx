@@ -8,14 +8,13 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
+import { resolveSlugPage } from '@/i18n/page-locale';
 import { getArticle, type ArticleDto } from '@/lib/data/articles';
 import { listEvents } from '@/lib/data/events';
 import { listPlaceRelations } from '@/lib/data/relations';
 import { ENTITY_TYPES } from '@/lib/extract/types';
 import { presentEvents } from '@/lib/present/events';
 import { formatDay, formatTemporalValue } from '@/lib/present/temporal-label';
-import { slugParam } from '@/lib/present/route-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -28,8 +27,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const slug = slugParam((await params).slug);
+  const { locale, slug } = await resolveSlugPage(params);
   const article = slug ? await getArticle(slug, locale) : null;
   if (!article) return {};
   const t = await getTranslations('Article');
@@ -41,8 +39,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
-  const locale = await resolvePageLocale(params);
-  const slug = slugParam((await params).slug);
+  const { locale, slug } = await resolveSlugPage(params);
   const article = slug ? await getArticle(slug, locale) : null;
   if (!article) notFound();
 

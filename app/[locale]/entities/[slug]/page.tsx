@@ -10,7 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
+import { resolveSlugPage } from '@/i18n/page-locale';
 import {
   getEntity,
   getEntityMentionTimeline,
@@ -22,7 +22,6 @@ import { listEvents } from '@/lib/data/events';
 import { listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
 import { presentEvents } from '@/lib/present/events';
-import { slugParam } from '@/lib/present/route-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -35,8 +34,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const key = slugParam((await params).slug);
+  const { locale, slug: key } = await resolveSlugPage(params);
   const entity = key ? await getEntity(key, locale) : null;
   if (!entity) return {};
   const tType = await getTranslations('EntityType');
@@ -48,8 +46,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function EntityPage({ params }: { params: Params }) {
-  const locale = await resolvePageLocale(params);
-  const key = slugParam((await params).slug);
+  const { locale, slug: key } = await resolveSlugPage(params);
   const entity = key ? await getEntity(key, locale) : null;
   if (!entity) notFound();
 
