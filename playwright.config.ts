@@ -1,13 +1,26 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-const port = Number(process.env.E2E_PORT ?? 3100);
-const databaseFile = path.join(import.meta.dirname, 'data', 'e2e.db');
+import { e2eDatabaseUrl, e2eOrigin, e2ePort as port, e2eRevalidateSecret } from './e2e/e2e-server';
 
 // The system Chromium by default; CHROMIUM_PATH overrides it; without either, Playwright's own browser.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
 const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -17,27 +30,25 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: e2eOrigin,
     trace: 'retain-on-failure',
   },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      testIgnore: '**/live/**',
+      use: browser,
+    },
+    {
+      // Ingests into the running server's database while it serves: runs after every other test
+      // (which assert the seeded data), one test at a time, never retried.
+      name: 'live',
+      testMatch: '**/live/**/*.spec.ts',
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      workers: 1,
+      retries: 0,
+      use: browser,
     },
   ],
   webServer: {
@@ -47,8 +58,10 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     env: {
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: e2eDatabaseUrl,
       NEXT_TELEMETRY_DISABLED: '1',
+      REVALIDATE_SECRET: e2eRevalidateSecret,
+      PORT: String(port),
     },
     stdout: 'pipe',
   },

@@ -22,6 +22,13 @@ const envSchema = z.object({
   /** Public origin of the site. When set, pages declare canonical URLs on it. */
   SITE_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /**
+   * Shared secret of the on-demand revalidation endpoint. Unset: one is generated and kept beside
+   * the database (see lib/revalidation/revalidate-secret.ts).
+   */
+  REVALIDATE_SECRET: z.string().min(32, 'REVALIDATE_SECRET must be at least 32 characters').optional(),
+  /** Where an ingestion tells the running site to refresh its pages. */
+  REVALIDATE_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,6 +46,9 @@ export const env = readEnv();
 
 /** Where absolute links in page metadata point: the public origin, or this server. */
 export const siteOrigin = env.SITE_URL ?? `http://localhost:${env.PORT}`;
+
+/** The running site's revalidation endpoint, as the ingest command calls it. */
+export const revalidateUrl = env.REVALIDATE_URL ?? `http://127.0.0.1:${env.PORT}/api/revalidate`;
 
 /** Absolute path of the SQLite file a `file:` URL names (query string dropped). */
 export function databaseFilePath(url: string = env.DATABASE_URL): string {

@@ -1,14 +1,17 @@
-import { databaseFilePath, projectRoot } from '@/lib/env';
+import { databaseFilePath, env, projectRoot, revalidateUrl } from '@/lib/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { collectFiles } from './collect-files';
 import { acquireIngestLock } from './ingest-lock';
+import { describeRevalidation, notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
+import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
 import { createProgress } from './progress';
 import { readGazetteer } from './read-gazetteer';
 import { runIngest, type IngestReport } from './run-ingest';
 
 /**
  * What the ingest and seed commands share: gazetteer + the given files and folders, with a report.
- * Holds the database's ingestion lock throughout, so two runs never interleave.
+ * Holds the database's ingestion lock throughout, so two runs never interleave. When articles were
+ * created or replaced, tells the running site to refresh its pages.
  */
 export async function ingestPaths(db: PrismaClient, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<IngestReport> {
   const gazetteer = readGazetteer();
@@ -30,5 +33,19 @@ export async function ingestPaths(db: PrismaClient, inputs: readonly string[], d
     `${files.length} file(s) in ${seconds.toFixed(1)} s: ${report.created} new, ${report.replaced} replaced, ` +
       `${report.unchanged} unchanged, ${report.rejected.length} rejected; gazetteer: ${gazetteer.entries.length} entities`,
   );
+  if (report.created + report.replaced > 0) await refreshSite(databaseFile);
   return report;
+}
+
+/** Asks the site to regenerate its pages; a site that is down or refuses never fails the run. */
+async function refreshSite(databaseFile: string): Promise<void> {
+  let secret: string;
+  try {
+    secret = resolveRevalidateSecret(env.REVALIDATE_SECRET, databaseFile);
+  } catch (error) {
+    console.log(`pages not refreshed (${(error as Error).message}); they refresh on their own within 5 minutes`);
+    return;
+  }
+  const outcome = await notifyRevalidation({ url: revalidateUrl, secret });
+  console.log(describeRevalidation(outcome, revalidateUrl));
 }

@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,8 +12,15 @@ const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 let folder: string;
 let good: string;
 let bad: string;
+/** Where the ingest command looks for the site: by default a port nothing listens on. */
+let closedUrl: string;
 
-beforeAll(() => {
+beforeAll(async () => {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  closedUrl = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/api/revalidate`;
+  await new Promise((resolve) => probe.close(resolve));
+
   folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-cli-'));
   good = path.join(folder, 'good.txt');
   bad = path.join(folder, 'bad.txt');
@@ -25,7 +34,23 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(tsx, [path.join(projectRoot, 'lib', 'ingest', 'cli', script), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...process.env, REVALIDATE_URL: closedUrl, ...env },
+  });
+}
+
+/** Like run, without blocking this process, so a server in it can answer the command. */
+function runAsync(script: string, args: string[], env: Record<string, string>) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(tsx, [path.join(projectRoot, 'lib', 'ingest', 'cli', script), ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, REVALIDATE_URL: closedUrl, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -102,5 +127,52 @@ describe('ingest', () => {
     const result = run('ingest.ts', []);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage');
+  });
+});
+
+describe('ingest tells the site to refresh its pages', () => {
+  const secret = 'a-secret-for-the-cli-test-of-enough-length';
+  let database: TestDatabase;
+  let document: string;
+  beforeAll(() => {
+    database = createMigratedDatabase();
+    document = path.join(folder, 'refresh.txt');
+  });
+  afterAll(() => database.dispose());
+
+  test('after a run that stores articles, POSTs once with the bearer; an unchanged run does not', async () => {
+    const seen: IncomingHttpHeaders[] = [];
+    const site = createServer((request, response) => {
+      seen.push(request.headers);
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/api/revalidate`;
+    try {
+      writeFileSync(document, 'date 2026-05-11 Shymkent and Kashgar\nShymkent and Kashgar discussed a new cargo route in June 2026.\n');
+      const env = { DATABASE_URL: database.url, REVALIDATE_URL: url, REVALIDATE_SECRET: secret };
+      const first = await runAsync('ingest.ts', [document], env);
+      expect(first.status).toBe(0);
+      expect(first.stdout).toContain(`pages refreshed: the site at ${url}`);
+      expect(seen.map((headers) => headers.authorization)).toEqual([`Bearer ${secret}`]);
+
+      const again = await runAsync('ingest.ts', [document], env);
+      expect(again.status).toBe(0);
+      expect(again.stdout).toContain('1 unchanged');
+      expect(seen).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
+  });
+
+  test('with no site running, says so in one line and still succeeds, using the secret kept beside the database', async () => {
+    writeFileSync(document, 'date 2026-05-12 Aktobe and Lanzhou\nAktobe and Lanzhou signed a memorandum on trade in 2026.\n');
+    const result = await runAsync('ingest.ts', [document], { DATABASE_URL: database.url });
+    expect(result.status).toBe(0);
+    const notices = result.stdout.split('\n').filter((line) => line.includes('no site answered'));
+    expect(notices).toEqual([
+      `no site answered at ${closedUrl} (connection refused); pages refresh on their own within 5 minutes, or when the site next starts`,
+    ]);
+    expect(readFileSync(path.join(path.dirname(database.file), 'revalidate.secret'), 'utf8').trim().length).toBeGreaterThanOrEqual(32);
   });
 });
