@@ -72,7 +72,9 @@ async function ingestStep(flags: BenchFlags, count: number, report: BenchReport)
   log(corpus.reused ? `corpus: reused ${path.relative(projectRoot, folder)}` : `corpus: generated in ${fixed(corpus.seconds, 1)} s`);
 
   log(`ingestion: reading + hashing, then ingesting into a fresh database, then again unchanged`);
-  const measure = await measureIngestion(folder, databaseFileFor(count, flags.seed), corpus.bytes / 1024 / 1024);
+  const measure = await measureIngestion(folder, databaseFileFor(count, flags.seed), corpus.bytes / 1024 / 1024, (done, total) =>
+    log(`ingestion: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`),
+  );
   report.ingestion.push(measure);
   const row = (name: string, pass: IngestionMeasure['firstRun']) => [
     name,
@@ -80,11 +82,12 @@ async function ingestStep(flags: BenchFlags, count: number, report: BenchReport)
     fixed(pass.documentsPerSecond),
     fixed(pass.megabytesPerSecond, 2),
     fixed(pass.cpuSeconds, 1),
+    fixed(measure.documents / pass.cpuSeconds),
     fixed(pass.cpuSeconds / pass.seconds, 2),
     fixed(pass.peakRssMb),
   ];
   printTable(`Ingestion of ${count.toLocaleString('en')} documents (${fixed(measure.megabytes, 1)} MB; ${measure.workers} extraction worker(s); database ${fixed(measure.databaseMb)} MB)`, [
-    ['pass', 's', 'docs/s', 'MB/s', 'CPU s', 'cores busy', 'peak RSS MB'],
+    ['pass', 's', 'docs/s', 'MB/s', 'CPU s', 'docs per CPU-s', 'cores busy', 'peak RSS MB'],
     row('baseline: read + hash every file', measure.readAndHash),
     row('ingest into a fresh database', measure.firstRun),
     row('baseline: ingest again, unchanged', measure.unchangedRun),

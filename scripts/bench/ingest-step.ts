@@ -66,7 +66,12 @@ function readAndHashAll(files: readonly InputFile[], fingerprint: string): numbe
   return hashed;
 }
 
-export async function measureIngestion(corpusFolder: string, databaseFile: string, megabytes: number): Promise<IngestionMeasure> {
+/** Called now and then during the long pass, so a run of several minutes shows it is alive. */
+export type IngestProgress = (done: number, total: number) => void;
+
+const PROGRESS_EVERY = 2_000;
+
+export async function measureIngestion(corpusFolder: string, databaseFile: string, megabytes: number, progress?: IngestProgress): Promise<IngestionMeasure> {
   const gazetteer = readGazetteer();
   const files = collectFiles([corpusFolder]);
   const documents = files.length;
@@ -81,7 +86,10 @@ export async function measureIngestion(corpusFolder: string, databaseFile: strin
   const { db } = createMigratedDatabase(databaseFile);
   try {
     const firstRun = await measurePass(documents, megabytes, async () => {
-      const report = await runIngest({ db, gazetteer, files, projectRoot, extractionWorkers: workers });
+      const onFile = (done: number, total: number) => {
+        if (done % PROGRESS_EVERY === 0 && done < total) progress?.(done, total);
+      };
+      const report = await runIngest({ db, gazetteer, files, projectRoot, extractionWorkers: workers, onFile });
       if (report.created !== documents || report.rejected.length > 0) {
         throw new Error(`ingestion: ${report.created} created, ${report.rejected.length} rejected of ${documents}`);
       }
