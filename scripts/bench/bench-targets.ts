@@ -1,0 +1,70 @@
+import type { QueryTiming } from './query-timing';
+
+/** The performance targets of `npm run bench`, checked against one run's numbers. */
+
+export const TARGETS = {
+  pageToStaticMin: 0.8,
+  searchP99MaxMs: 150,
+  queryP95MaxMs: 20,
+  ingestionMinDocumentsPerSecond: 300,
+  serverMemoryMaxMb: 512,
+} as const;
+
+export interface TargetCheck {
+  name: string;
+  measured: string;
+  target: string;
+  /** null when the step did not run. */
+  met: boolean | null;
+}
+
+export interface TargetInput {
+  /** Throughput of page / throughput of its static twin, for the pages the target covers. */
+  pageRatios: { name: string; ratio: number | null }[];
+  searchP99Ms: { name: string; p99Ms: number }[];
+  queries: { size: number; timings: QueryTiming[] }[];
+  ingestionDocumentsPerSecond: number | null;
+  serverPeakMb: number | null;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
+
+export function checkTargets(input: TargetInput): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const { name, ratio } of input.pageRatios) {
+    checks.push({
+      name: `${name}: throughput vs static`,
+      measured: ratio === null ? 'n/a' : percent(ratio),
+      target: `≥ ${percent(TARGETS.pageToStaticMin)}`,
+      met: ratio === null ? false : ratio >= TARGETS.pageToStaticMin,
+    });
+  }
+  for (const { name, p99Ms } of input.searchP99Ms) {
+    checks.push({ name: `${name}: p99`, measured: `${p99Ms.toFixed(0)} ms`, target: `≤ ${TARGETS.searchP99MaxMs} ms`, met: p99Ms <= TARGETS.searchP99MaxMs });
+  }
+  for (const { size, timings } of input.queries) {
+    const measured = timings.filter((timing) => !timing.baseline);
+    const slowest = measured.reduce<QueryTiming | null>((worst, timing) => (worst === null || timing.p95Ms > worst.p95Ms ? timing : worst), null);
+    checks.push({
+      name: `dashboard queries at ${size.toLocaleString('en')}: slowest p95`,
+      measured: slowest ? `${slowest.p95Ms.toFixed(1)} ms (${slowest.name})` : 'n/a',
+      target: `≤ ${TARGETS.queryP95MaxMs} ms`,
+      met: slowest ? slowest.p95Ms <= TARGETS.queryP95MaxMs : null,
+    });
+  }
+  const rate = input.ingestionDocumentsPerSecond;
+  checks.push({
+    name: 'ingestion',
+    measured: rate === null ? 'not run' : `${rate.toFixed(0)} docs/s`,
+    target: `≥ ${TARGETS.ingestionMinDocumentsPerSecond} docs/s`,
+    met: rate === null ? null : rate >= TARGETS.ingestionMinDocumentsPerSecond,
+  });
+  const memory = input.serverPeakMb;
+  checks.push({
+    name: 'server memory under load (peak RSS)',
+    measured: memory === null ? 'not run' : `${memory.toFixed(0)} MB`,
+    target: `≤ ${TARGETS.serverMemoryMaxMb} MB`,
+    met: memory === null ? null : memory <= TARGETS.serverMemoryMaxMb,
+  });
+  return checks;
+}
