@@ -196,8 +196,10 @@ function nextNonBlank(lines: readonly string[], from: number): number {
   return -1;
 }
 
+/** Cut by code points, so that a character outside the BMP is never split into a lone surrogate. */
 function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const characters = Array.from(text);
+  return characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : text;
 }
 
 function buildCreditLinePattern(): RegExp {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createExtractor, extractDocument, type ExtractionResult, type Extractor } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
@@ -7,6 +6,7 @@ import { inputFingerprint, slugFromPath, sourcePathOf } from './article-identity
 import type { InputFile } from './collect-files';
 import { createExtractionPool, type ExtractionPool, type PooledExtraction } from './extraction-pool';
 import { persistArticle, persistArticles, type ArticleToStore } from './persist-article';
+import { readDocument } from './read-document';
 import { gazetteerFingerprint, syncGazetteer } from './sync-gazetteer';
 
 export interface RejectedFile {
@@ -175,12 +175,9 @@ async function storedContentHashes(db: PrismaClient, sourcePaths: readonly strin
 
 /** Reads and extracts one file: unchanged, rejected, or an article to store. */
 async function prepareFile(file: InputFile, context: FileContext, storedHashes: ReadonlyMap<string, string>): Promise<Prepared> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file.absolute);
-  } catch (error) {
-    return rejection(file.display, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const read = readDocument(file.absolute);
+  if (!read.ok) return rejection(file.display, 0, read.reason);
+  const { bytes } = read;
   const sourcePath = sourcePathOf(file.absolute, context.projectRoot);
   const contentHash = inputFingerprint(bytes, context.fingerprint);
   if (storedHashes.get(sourcePath) === contentHash) return 'unchanged';

@@ -5,6 +5,7 @@ import { findOrganizations } from './organizations';
 import { findRepeatedPersons } from './repeats';
 import { findRolePersons } from './role-persons';
 import { TextView } from './text-view';
+import { TakenRanges } from '../taken-ranges';
 
 /**
  * Names the gazetteer does not know, found by their signals: a person next to a role word, a
@@ -20,7 +21,7 @@ export function findCandidates(body: string, language: Language, known: Mention[
   const rolePersons = linkSurnamesToFullNames(findRolePersons(view, organizations), knownPeople);
   const people = [...knownPeople, ...namedPeople(rolePersons)];
   const initialed = findInitialedPersons(view, people);
-  const selected = selectLongestFirst([...organizations, ...rolePersons, ...initialed], known);
+  const selected = selectLongestFirst([...organizations, ...rolePersons, ...initialed], known, body.length);
 
   const taken = new Uint8Array(view.tokens.length);
   for (const finding of selected) taken.fill(1, finding.first, finding.last + 1);
@@ -29,7 +30,7 @@ export function findCandidates(body: string, language: Language, known: Mention[
     [...people, ...namedPeople(initialed)],
     (index) => taken[index] === 1 || view.knownAt(index) !== null,
   );
-  return selectLongestFirst([...selected, ...repeats], known).map((finding) => ({
+  return selectLongestFirst([...selected, ...repeats], known, body.length).map((finding) => ({
     text: body.slice(finding.start, finding.end),
     start: finding.start,
     end: finding.end,
@@ -64,13 +65,14 @@ function linkSurnamesToFullNames(findings: Finding[], knownPeople: readonly Name
 }
 
 /** Longest spans first; a span overlapping a known mention or an accepted span is dropped. */
-function selectLongestFirst(findings: readonly Finding[], known: readonly Mention[]): Finding[] {
+function selectLongestFirst(findings: readonly Finding[], known: readonly Mention[], bodyLength: number): Finding[] {
   const ordered = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Finding[] = [];
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const taken = new TakenRanges(bodyLength);
+  for (const mention of known) taken.take(mention);
   for (const finding of ordered) {
-    if (finding.end <= finding.start) continue;
-    if (known.some((mention) => overlaps(mention, finding)) || accepted.some((other) => overlaps(other, finding))) continue;
+    if (finding.end <= finding.start || taken.overlaps(finding)) continue;
+    taken.take(finding);
     accepted.push(finding);
   }
   return accepted.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { firstIndex } from '../first-index';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { compilePhrases, findPhrases, splitPhrase, type CompiledPhrase } from './phrase-matcher';
@@ -117,7 +118,7 @@ function conjunctionFollows(
   normals: readonly string[],
   language: Language,
 ): boolean {
-  const next = tokens.findIndex((token) => token.start > comma);
+  const next = firstIndex(tokens, (token) => token.start > comma);
   const token = tokens[next];
   const normal = normals[next];
   if (!token || normal === undefined || body.slice(comma + 1, token.start).trim() !== '') return false;
@@ -147,10 +148,7 @@ export function attachmentCost(
   const side = candidate.end <= anchor.start ? 'before' : candidate.start >= anchor.end ? 'after' : 'inside';
   if (side === 'inside') return [0, 0, 0];
   const [left, right] = side === 'before' ? [candidate, anchor] : [anchor, candidate];
-  let crossed = 0;
-  for (const clauseBreak of breaks) {
-    if (clauseBreak.at >= left.end && clauseBreak.at < right.start && (clauseBreak.strong || rules.countWeakBreaks)) crossed += 1;
-  }
+  const crossed = breaksWithin(breaks, left.end, right.start, rules.countWeakBreaks);
   const wrongSide = rules.preferredSide !== 'either' && side !== rules.preferredSide ? 1 : 0;
   return [crossed, wrongSide, right.start - left.end];
 }
@@ -162,7 +160,34 @@ export function compareCosts(a: AttachmentCost, b: AttachmentCost): number {
 /** Strong breaks strictly between two extents. */
 export function strongBreaksBetween(a: Extent, b: Extent, breaks: readonly ClauseBreak[]): number {
   const [left, right] = a.end <= b.start ? [a, b] : [b, a];
-  let crossed = 0;
-  for (const clauseBreak of breaks) if (clauseBreak.strong && clauseBreak.at >= left.end && clauseBreak.at < right.start) crossed += 1;
-  return crossed;
+  return breaksWithin(breaks, left.end, right.start, false);
+}
+
+/** Break offsets in order, and how many of the first i are strong: counts by binary search. */
+interface BreakIndex {
+  offsets: number[];
+  strongBefore: Int32Array;
+}
+
+const BREAK_INDEXES = new WeakMap<readonly ClauseBreak[], BreakIndex>();
+
+/**
+ * Breaks at offsets in [from, to), strong ones only or all. Costs are computed for every pair of
+ * a trigger and a date or verb of a sentence; counting by scanning every break made a sentence
+ * of thousands of words cost cubic time.
+ */
+function breaksWithin(breaks: readonly ClauseBreak[], from: number, to: number, countWeak: boolean): number {
+  if (to <= from || breaks.length === 0) return 0;
+  let index = BREAK_INDEXES.get(breaks);
+  if (!index) {
+    const sorted = [...breaks].sort((a, b) => a.at - b.at);
+    const strongBefore = new Int32Array(sorted.length + 1);
+    sorted.forEach((clauseBreak, i) => (strongBefore[i + 1] = (strongBefore[i] ?? 0) + (clauseBreak.strong ? 1 : 0)));
+    index = { offsets: sorted.map((clauseBreak) => clauseBreak.at), strongBefore };
+    BREAK_INDEXES.set(breaks, index);
+  }
+  const first = firstIndex(index.offsets, (at) => at >= from);
+  const afterLast = firstIndex(index.offsets, (at) => at >= to);
+  if (countWeak) return afterLast - first;
+  return (index.strongBefore[afterLast] ?? 0) - (index.strongBefore[first] ?? 0);
 }

@@ -1,3 +1,4 @@
+import { firstIndex } from '../first-index';
 import { tokenize } from '../tokenize';
 import type { EntityType, EventType, ExtractedEvent, Language, TemporalExpression } from '../types';
 import {
@@ -125,15 +126,59 @@ function groupTriggers(triggers: readonly PhraseMatch<EventTriggerInfo>[]): Trig
   return groups;
 }
 
-function groupCost(
-  group: TriggerGroup,
-  candidate: { start: number; end: number },
-  breaks: readonly ClauseBreak[],
-  rules: AttachmentOptions,
-): AttachmentCost {
-  return group.triggers
+interface Extent {
+  start: number;
+  end: number;
+}
+
+/** A group's triggers by start and by end, and the furthest end among the first i by start. */
+interface SortedTriggers {
+  byStart: Extent[];
+  byEnd: Extent[];
+  maxEndOfFirst: number[];
+}
+
+const SORTED_TRIGGERS = new WeakMap<TriggerGroup, SortedTriggers>();
+
+function sortedTriggers(group: TriggerGroup): SortedTriggers {
+  let sorted = SORTED_TRIGGERS.get(group);
+  if (!sorted) {
+    const byStart = [...group.triggers].sort((a, b) => a.start - b.start);
+    const maxEndOfFirst = [-Infinity];
+    for (const trigger of byStart) maxEndOfFirst.push(Math.max(maxEndOfFirst.at(-1) ?? -Infinity, trigger.end));
+    sorted = { byStart, byEnd: [...group.triggers].sort((a, b) => a.end - b.end), maxEndOfFirst };
+    SORTED_TRIGGERS.set(group, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * The group's triggers that can attach `candidate` best: one overlapping it, or else the nearest
+ * before it and the nearest after it. On one side of a candidate a trigger further away never
+ * costs less (as many breaks or more, the same side, a longer distance), so comparing these gives
+ * the same answer as comparing all, without costing triggers × candidates in a long sentence.
+ */
+function nearestTriggers(group: TriggerGroup, candidate: Extent): { overlapping: boolean; nearest: Extent[] } {
+  const { byStart, byEnd, maxEndOfFirst } = sortedTriggers(group);
+  const startingBeforeEnd = firstIndex(byStart, (trigger) => trigger.start >= candidate.end);
+  if ((maxEndOfFirst[startingBeforeEnd] ?? -Infinity) > candidate.start) return { overlapping: true, nearest: [] };
+  const after = byStart[startingBeforeEnd];
+  const before = byEnd[firstIndex(byEnd, (trigger) => trigger.end > candidate.start) - 1];
+  return { overlapping: false, nearest: [before, after].filter((trigger) => trigger !== undefined) };
+}
+
+function groupCost(group: TriggerGroup, candidate: Extent, breaks: readonly ClauseBreak[], rules: AttachmentOptions): AttachmentCost {
+  const { overlapping, nearest } = nearestTriggers(group, candidate);
+  if (overlapping) return [0, 0, 0];
+  return nearest
     .map((trigger) => attachmentCost(trigger, candidate, breaks, rules))
     .reduce((best, cost) => (compareCosts(cost, best) < 0 ? cost : best));
+}
+
+/** Whether a strong clause break parts `candidate` from every trigger of the group. */
+function cutOffFromGroup(group: TriggerGroup, candidate: Extent, breaks: readonly ClauseBreak[]): boolean {
+  const { overlapping, nearest } = nearestTriggers(group, candidate);
+  return !overlapping && nearest.every((trigger) => strongBreaksBetween(trigger, candidate, breaks) > 0);
 }
 
 /**
@@ -151,7 +196,7 @@ function claimTemporals(
   for (const temporal of temporals) {
     let owner: { index: number; cost: AttachmentCost } | null = null;
     groups.forEach((group, index) => {
-      if (group.triggers.every((trigger) => strongBreaksBetween(trigger, temporal, breaks) > 0)) return;
+      if (cutOffFromGroup(group, temporal, breaks)) return;
       const cost = groupCost(group, temporal, breaks, rules);
       if (owner === null || compareCosts(cost, owner.cost) < 0) owner = { index, cost };
     });
@@ -172,7 +217,7 @@ function nearestDate(
 ): TemporalExpression | null {
   let best: { temporal: TemporalExpression; cost: AttachmentCost } | null = null;
   for (const temporal of temporals) {
-    if (group.triggers.every((trigger) => strongBreaksBetween(trigger, temporal, breaks) > 0)) continue;
+    if (cutOffFromGroup(group, temporal, breaks)) continue;
     const cost = groupCost(group, temporal, breaks, rules);
     if (best === null || compareCosts(cost, best.cost) < 0) best = { temporal, cost };
   }
@@ -208,8 +253,8 @@ function isAnaphoric(view: SentenceView, trigger: PhraseMatch<EventTriggerInfo>,
 function startsAState(view: SentenceView, temporal: TemporalExpression, language: Language): boolean {
   const { before, after } = STATE_START_WORDS[language];
   const inside = normalizeTokens(tokenize(temporal.text));
-  const previous = view.normals[view.tokens.findLastIndex((token) => token.end <= temporal.start)];
-  const next = view.normals[view.tokens.findIndex((token) => token.start >= temporal.end)];
+  const previous = view.normals[firstIndex(view.tokens, (token) => token.end > temporal.start) - 1];
+  const next = view.normals[firstIndex(view.tokens, (token) => token.start >= temporal.end)];
   const opening = [inside[0], previous];
   const closing = [inside.at(-1), next];
   return (

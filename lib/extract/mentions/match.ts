@@ -1,6 +1,7 @@
 import { enPossessiveLength } from '../morphology/en';
 import { cachedLemmaCandidates, isInflectionTail } from '../morphology';
 import { balanceQuotes } from '../quote-balance';
+import { TakenRanges } from '../taken-ranges';
 import { normalizeForMatch, sharedTokens, startsLowerCase, type Token } from '../tokenize';
 import type { Language, Mention } from '../types';
 import {
@@ -35,7 +36,7 @@ export function findMentions(body: string, language: Language, matcher: MentionM
       matches.push(...matchHyphenParts(body, token, language, matcher));
     }
   }
-  return selectLongestFirst(matches).map((match) => {
+  return selectLongestFirst(matches, body.length).map((match) => {
     const { start, end } = balanceQuotes(body, match.start, match.end);
     return {
       text: body.slice(start, end),
@@ -308,17 +309,15 @@ function matchHyphenParts(body: string, token: Token, language: Language, matche
   return matches;
 }
 
-/** Longest spans first (then the earliest); a span overlapping an accepted one is dropped. */
-function selectLongestFirst(matches: Match[]): Match[] {
+/** Longest spans first (then the earliest); a span overlapping an accepted one is dropped, as is an empty one. */
+function selectLongestFirst(matches: Match[], bodyLength: number): Match[] {
   const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Match[] = [];
+  const taken = new TakenRanges(bodyLength);
   for (const match of ordered) {
-    if (!overlapsAny(match, accepted)) accepted.push(match);
+    if (match.end <= match.start || taken.overlaps(match)) continue;
+    taken.take(match);
+    accepted.push(match);
   }
   return accepted.sort((a, b) => a.start - b.start);
-}
-
-function overlapsAny(match: Match, accepted: readonly Match[]): boolean {
-  for (const other of accepted) if (match.start < other.end && other.start < match.end) return true;
-  return false;
 }

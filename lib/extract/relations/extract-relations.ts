@@ -4,7 +4,8 @@ import type { TenseMarker } from '../events/find-tense-markers';
 import { analyseClauses } from '../events/sentence-clauses';
 import { findPhrases, type PhraseMatch } from '../events/phrase-matcher';
 import { overlapsMention, viewSentences, type SentenceView } from '../events/sentence-view';
-import type { PlaceRelation, RelationStatus, RelationType } from '../types';
+import { firstIndex } from '../first-index';
+import type { Mention, PlaceRelation, RelationStatus, RelationType } from '../types';
 import { findFocusPlace } from './focus-place';
 import { pairPlaces } from './pair-places';
 import { groupPlaces, PLACE_TYPES } from './place-groups';
@@ -18,8 +19,11 @@ import { RELATION_CUE_PHRASES, RELATION_TRIGGER_PHRASES, type RelationCue } from
 export function extractRelations(context: ExtractionContext): PlaceRelation[] {
   const focus = findFocusPlace(context.mentions);
   const places = context.mentions.filter((mention) => PLACE_TYPES.has(mention.entity.type)).sort((a, b) => a.start - b.start);
-  const placeBefore = (offset: number, type: 'CITY' | 'REGION') =>
-    places.findLast((mention) => mention.end <= offset && mention.entity.type === type)?.entity.key ?? null;
+  const placesOfType = {
+    CITY: places.filter((mention) => mention.entity.type === 'CITY'),
+    REGION: places.filter((mention) => mention.entity.type === 'REGION'),
+  };
+  const placeBefore = (offset: number, type: 'CITY' | 'REGION') => latestEndingBy(placesOfType[type], offset)?.entity.key ?? null;
   const relations = new Map<string, PlaceRelation>();
   for (const view of viewSentences(context)) {
     for (const relation of relationsInSentence(context, view, focus, placeBefore)) {
@@ -29,6 +33,19 @@ export function extractRelations(context: ExtractionContext): PlaceRelation[] {
     }
   }
   return [...relations.values()];
+}
+
+/**
+ * The last mention (in order of start) that ends by `offset`. Mentions starting at or after it
+ * cannot, so the search starts from the last one starting before it: not a scan of every mention
+ * for every relation word.
+ */
+function latestEndingBy(mentions: readonly Mention[], offset: number): Mention | undefined {
+  for (let index = firstIndex(mentions, (mention) => mention.start >= offset) - 1; index >= 0; index -= 1) {
+    const mention = mentions[index];
+    if (mention && mention.end <= offset) return mention;
+  }
+  return undefined;
 }
 
 function relationsInSentence(
@@ -44,6 +61,8 @@ function relationsInSentence(
   const sentencePlaces = new Set(
     view.mentions.filter((mention) => PLACE_TYPES.has(mention.entity.type)).map((mention) => mention.entity.key),
   );
+
+  const strongBreakOffsets = breaks.filter((clauseBreak) => clauseBreak.strong).map((clauseBreak) => clauseBreak.at).sort((a, b) => a - b);
 
   const relations: PlaceRelation[] = [];
   for (const trigger of findPhrases(body, view.tokens, view.normals, RELATION_TRIGGER_PHRASES[language])) {
@@ -61,7 +80,7 @@ function relationsInSentence(
       body,
       placeBefore,
     });
-    const status = pairs.length > 0 ? statusOf(trigger, cues, markers, breaks) : null;
+    const status = pairs.length > 0 ? statusOf(trigger, cues, markers, breaks, strongBreakOffsets) : null;
     for (const [first, second] of pairs) {
       if (first === second) continue;
       const [a, b] = first < second ? [first, second] : [second, first];
@@ -84,8 +103,14 @@ function statusOf(
   cues: readonly PhraseMatch<RelationCue>[],
   markers: readonly TenseMarker[],
   breaks: readonly ClauseBreak[],
+  strongBreakOffsets: readonly number[],
 ): RelationStatus | null {
-  const inClause = (span: { start: number; end: number }) => attachmentCost(trigger, span, breaks, SAME_CLAUSE)[0] === 0;
+  // The trigger's clause lies between the strong breaks around it: a cheap bound tried before the
+  // exact test, so that a sentence with thousands of triggers and cues stays fast.
+  const clauseStart = strongBreakOffsets[firstIndex(strongBreakOffsets, (at) => at >= trigger.start) - 1] ?? -Infinity;
+  const clauseEnd = strongBreakOffsets[firstIndex(strongBreakOffsets, (at) => at >= trigger.end)] ?? Infinity;
+  const inClause = (span: { start: number; end: number }) =>
+    span.end > clauseStart && span.start <= clauseEnd && attachmentCost(trigger, span, breaks, SAME_CLAUSE)[0] === 0;
   const candidates = cues
     .filter(inClause)
     .map((cue) => ({ cue: cue.value, cost: attachmentCost(trigger, cue, breaks, SAME_CLAUSE) }))

@@ -1,4 +1,5 @@
 import { strongBreaksBetween, type ClauseBreak } from '../events/clause-attachment';
+import { firstIndex } from '../first-index';
 import type { Token } from '../tokenize';
 import type { Language, Mention, RelationType } from '../types';
 import { PLACE_TYPES, type PlaceGroup } from './place-groups';
@@ -94,7 +95,7 @@ export function pairPlaces(input: PairingInput): PlacePair[] {
 
 function reachableGroups(input: PairingInput, reach: PairingReach, preferredSide: Side | null): ReachableGroup[] {
   const reachable: ReachableGroup[] = [];
-  for (const group of input.groups) {
+  for (const group of nearbyGroups(input, Math.max(reach.words, reach.otherSideWords))) {
     const side: Side | null = group.end <= input.trigger.start ? 'before' : group.start >= input.trigger.end ? 'after' : null;
     if (side === null) continue;
     if (strongBreaksBetween(group, input.trigger, input.breaks) > 0) continue;
@@ -104,6 +105,28 @@ function reachableGroups(input: PairingInput, reach: PairingReach, preferredSide
   }
   const rank = (candidate: ReachableGroup) => (preferredSide === null || candidate.side === preferredSide ? 0 : 1);
   return reachable.sort((a, b) => rank(a) - rank(b) || a.words - b.words);
+}
+
+/**
+ * The groups at most `maxWords` words before or after the trigger, in sentence order. Groups are
+ * sorted and apart, and the words between a group and the trigger only grow with distance, so the
+ * search walks out from the trigger and stops at the first group too far: a sentence with
+ * thousands of places no longer costs groups × triggers × words.
+ */
+function nearbyGroups({ groups, trigger, tokens }: PairingInput, maxWords: number): PlaceGroup[] {
+  const near: PlaceGroup[] = [];
+  const firstNotBefore = firstIndex(groups, (group) => group.end > trigger.start);
+  for (let index = firstNotBefore - 1; index >= 0; index -= 1) {
+    const group = groups[index];
+    if (!group || wordsBetween(tokens, group, trigger) > maxWords) break;
+    near.unshift(group);
+  }
+  for (let index = firstIndex(groups, (group) => group.start >= trigger.end); index < groups.length; index += 1) {
+    const group = groups[index];
+    if (!group || wordsBetween(tokens, group, trigger) > maxWords) break;
+    near.push(group);
+  }
+  return near;
 }
 
 function pairVisit(input: PairingInput, destinations: PlaceGroup, places: readonly string[]): PlacePair[] {
@@ -126,7 +149,7 @@ const PLACE_REFERENCES: Readonly<Record<Language, { words: Readonly<Record<'CITY
 
 function placeReferredToBefore(input: PairingInput, group: PlaceGroup): string | null {
   const reference = PLACE_REFERENCES[input.language];
-  const precedingTokens = input.tokens.filter((token) => token.end <= group.start);
+  const precedingTokens = input.tokens.slice(0, firstIndex(input.tokens, (token) => token.end > group.start));
   const connector = precedingTokens.at(-1);
   const noun = precedingTokens.at(-2);
   if (!connector || !noun || !reference.connector.test(connector.text.toLowerCase())) return null;
@@ -174,5 +197,8 @@ function placeKeys(group: PlaceGroup): string[] {
 
 function wordsBetween(tokens: readonly Token[], a: { start: number; end: number }, b: { start: number; end: number }): number {
   const [left, right] = a.end <= b.start ? [a, b] : [b, a];
-  return tokens.filter((token) => token.start >= left.end && token.end <= right.start).length;
+  // Tokens are sorted and apart: those between the two spans are one run of the array.
+  const first = firstIndex(tokens, (token) => token.start >= left.end);
+  const afterLast = firstIndex(tokens, (token) => token.end > right.start);
+  return Math.max(0, afterLast - first);
 }

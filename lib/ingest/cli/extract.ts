@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createExtractor, extractDocument } from '@/lib/extract/extract-document';
 import { collectFiles } from '../collect-files';
 import { extractionToJson, failureToJson } from '../extraction-json';
+import { readDocument } from '../read-document';
 import { readGazetteer } from '../read-gazetteer';
 
 // Dry run: prints what would be extracted from each file as one JSON object per line; writes nothing.
@@ -25,14 +26,9 @@ for (const input of inputs) {
 process.exitCode = failed > 0 ? 1 : 0;
 
 function extractOne(file: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return failureToJson(file, `${file}:0: cannot read the file (${code})`);
-  }
-  const result = extractDocument(bytes, file, extractor);
+  const read = readDocument(file);
+  if (!read.ok) return failureToJson(file, `${file}:0: ${read.reason}`);
+  const result = extractDocument(read.bytes, file, extractor);
   return result.ok ? extractionToJson(file, result.extraction) : failureToJson(file, result.error.message);
 }
 
