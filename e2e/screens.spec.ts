@@ -84,6 +84,20 @@ test('search through the entity: "Almaty" finds the Kazakh article, «Шанха
   await expect(page.getByTestId('search-count')).toContainText('1');
 });
 
+test('the mention-volume chart loads near the viewport and fills its card', async ({ page }) => {
+  await page.goto('/en');
+  const card = page.locator('section', { has: page.locator('#volume-title') });
+  await card.scrollIntoViewIfNeeded();
+  const surface = card.locator('svg.recharts-surface');
+  await expect(surface).toBeVisible();
+  // One month of data: each series is a single dot.
+  await expect(card.locator('.recharts-line-dots circle')).toHaveCount(5);
+  const chart = await surface.boundingBox();
+  const cardBox = await card.boundingBox();
+  expect(chart?.width).toBeGreaterThan((cardBox?.width ?? 0) * 0.8);
+  expect(chart?.height).toBeGreaterThan(100);
+});
+
 test('the locale switch keeps the page and its filters', async ({ page }) => {
   await page.goto('/kk/relations?type=FLIGHTS');
   await page.getByRole('link', { name: 'Русский' }).click();

@@ -1,6 +1,6 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { MENTION_CHART_HEIGHT } from './chart-skeleton';
 import { countLabelAt, seriesField, toChartRows, type MentionChartRow, type MentionSeries, type MentionVolumeData } from './mention-volume-data';
 import { seriesColor } from './series-colors';
@@ -69,36 +69,34 @@ export function MentionVolumeChart({ months, monthLabels, series, title }: Menti
   const showDots = months.length <= MAX_MONTHS_WITH_DOTS;
   return (
     <div className={THEME_CLASS} style={{ height: MENTION_CHART_HEIGHT }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} title={title} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis
-            dataKey="label"
-            tickLine={false}
-            interval="preserveStartEnd"
-            minTickGap={16}
-            padding={{ left: 8, right: 8 }}
-            tick={{ fontSize: 12 }}
-            tickMargin={8}
+      <LineChart responsive style={{ width: '100%', height: '100%' }} data={rows} title={title} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+        <CartesianGrid vertical={false} strokeDasharray="3 3" />
+        <XAxis
+          dataKey="label"
+          tickLine={false}
+          interval="preserveStartEnd"
+          minTickGap={16}
+          padding={{ left: 8, right: 8 }}
+          tick={{ fontSize: 12 }}
+          tickMargin={8}
+        />
+        <YAxis allowDecimals={false} tickFormatter={(value: number) => String(value)} tickLine={false} axisLine={false} width={40} tick={{ fontSize: 12 }} />
+        <Tooltip content={({ active, payload }) => <MentionTooltip active={active} payload={payload} series={series} months={months} />} />
+        <Legend verticalAlign="top" align="left" content={() => <SeriesLegend series={series} />} />
+        {series.map((entry, index) => (
+          <Line
+            key={entry.key}
+            type="monotone"
+            dataKey={seriesField(index)}
+            name={entry.name}
+            stroke={seriesColor(index)}
+            strokeWidth={2}
+            dot={showDots ? { r: 2.5, strokeWidth: 0, fill: seriesColor(index) } : false}
+            activeDot={{ r: 4.5, strokeWidth: 2, className: 'stroke-white dark:stroke-slate-900' }}
+            isAnimationActive={false}
           />
-          <YAxis allowDecimals={false} tickFormatter={(value: number) => String(value)} tickLine={false} axisLine={false} width={40} tick={{ fontSize: 12 }} />
-          <Tooltip content={({ active, payload }) => <MentionTooltip active={active} payload={payload} series={series} months={months} />} />
-          <Legend verticalAlign="top" align="left" content={() => <SeriesLegend series={series} />} />
-          {series.map((entry, index) => (
-            <Line
-              key={entry.key}
-              type="monotone"
-              dataKey={seriesField(index)}
-              name={entry.name}
-              stroke={seriesColor(index)}
-              strokeWidth={2}
-              dot={showDots ? { r: 2.5, strokeWidth: 0, fill: seriesColor(index) } : false}
-              activeDot={{ r: 4.5, strokeWidth: 2, className: 'stroke-white dark:stroke-slate-900' }}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+        ))}
+      </LineChart>
     </div>
   );
 }
