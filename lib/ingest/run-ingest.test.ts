@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { projectRoot } from '@/lib/env';
 import { createMigratedDatabase, dumpTables, type TestDatabase } from '@/lib/testing/migrated-database';
 import { collectFiles } from './collect-files';
 import { readGazetteer } from './read-gazetteer';
-import { runIngest } from './run-ingest';
+import { prepareDatabase, runIngest } from './run-ingest';
 
 const gazetteer = readGazetteer();
 
@@ -140,4 +141,30 @@ describe('runIngest', () => {
     expect(relations).toHaveLength(1);
     expect(relations[0]?._count.evidence).toBe(2);
   });
+});
+
+describe('prepareDatabase', () => {
+  test('a reader in the middle of a read does not stop a first run: it writes in rollback mode and switches to WAL next time', async () => {
+    const journalMode = (file: string) => {
+      const connection = new Database(file, { readonly: true });
+      try {
+        return connection.pragma('journal_mode', { simple: true });
+      } finally {
+        connection.close();
+      }
+    };
+    expect(journalMode(database.file)).toBe('delete');
+
+    const reader = new Database(database.file, { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT COUNT(*) FROM Article').get();
+    await expect(prepareDatabase(database.db)).resolves.toBeUndefined();
+    expect(journalMode(database.file)).toBe('delete');
+    reader.exec('COMMIT');
+    reader.close();
+
+    writeDocuments({ 'astana-xian.txt': DOCUMENTS['astana-xian.txt'] });
+    expect((await ingestFolder()).created).toBe(1);
+    expect(journalMode(database.file)).toBe('wal');
+  }, 20_000);
 });

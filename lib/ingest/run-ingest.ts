@@ -41,7 +41,17 @@ export interface IngestOptions {
 
 /** SQLite settings for a writer that shares the file with a serving reader. */
 export async function prepareDatabase(db: PrismaClient): Promise<void> {
-  await db.$queryRaw`PRAGMA journal_mode = WAL`;
+  const [current] = await db.$queryRaw<{ journal_mode: string }[]>`PRAGMA journal_mode`;
+  if (current?.journal_mode !== 'wal') {
+    // Switching needs the database to itself; a reader holding it open (a running site on a
+    // database that was never ingested into) must not stop the run, which then writes in the
+    // default rollback mode and switches next time.
+    try {
+      await db.$queryRaw`PRAGMA journal_mode = WAL`;
+    } catch (error) {
+      console.warn(`the database stays in rollback-journal mode this run (${(error as Error).message.split('\n')[0]})`);
+    }
+  }
   await db.$executeRaw`PRAGMA synchronous = NORMAL`;
 }
 
