@@ -39,10 +39,16 @@ export interface IngestOptions {
   extractionWorkers?: number;
 }
 
-/** SQLite settings for a writer that shares the file with a serving reader. */
+/**
+ * SQLite settings for a writer that shares the file with a serving reader. A batch inserts into
+ * index pages all over the file (search terms, mentions by entity): a 64 MB page cache keeps them
+ * in memory instead of the 2 MB default, and the aggregates' GROUP BY sorts stay in memory.
+ */
 export async function prepareDatabase(db: PrismaClient): Promise<void> {
   await db.$queryRaw`PRAGMA journal_mode = WAL`;
   await db.$executeRaw`PRAGMA synchronous = NORMAL`;
+  await db.$executeRaw`PRAGMA cache_size = -65536`;
+  await db.$executeRaw`PRAGMA temp_store = MEMORY`;
 }
 
 /**
