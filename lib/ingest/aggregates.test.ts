@@ -106,8 +106,9 @@ async function ingest() {
 
 describe('aggregates kept by ingestion', () => {
   test('equal a recount after a first ingestion of several batches', async () => {
-    write(generateCorpus({ count: 230, seed: 11, gazetteer }));
-    expect(await ingest()).toMatchObject({ created: 230 });
+    // More than two batches of the ingestion run.
+    write(generateCorpus({ count: 540, seed: 11, gazetteer }));
+    expect(await ingest()).toMatchObject({ created: 540 });
     // Not vacuous: every aggregate has rows.
     for (const { name, stored } of compareAggregates(database.file)) expect({ name, empty: stored.length === 0 }).toEqual({ name, empty: false });
     expectAggregatesExact(database.file);

@@ -111,8 +111,12 @@ function lazyPool(gazetteer: Gazetteer, workers: number): { get: () => Extractio
   };
 }
 
-/** Files read, extracted and stored together: large enough to make commits rare, small enough for steady progress. */
-const BATCH_SIZE = 100;
+/**
+ * Files read, extracted and stored together: large enough to make commits rare, small enough for
+ * steady progress. 250 rather than 100 since the aggregates: each batch's aggregate statements and
+ * commit cost about the same whatever its size (docs/BENCHMARKS.md, "Database at scale").
+ */
+const BATCH_SIZE = 250;
 /** Runs shorter than this extract in the calling thread by default. */
 const MIN_BATCHES_FOR_WORKERS = 3;
 

@@ -150,6 +150,8 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
       { screen: `entity (${label})`, name: 'listEvents(entity)', run: () => events.listEvents(locale, { entityKey: key }, 20) },
       { screen: `entity (${label})`, name: 'countEvents(entity)', run: () => events.countEvents({ entityKey: key }) },
       { screen: `entity (${label})`, name: 'listEntityArticles', run: () => entities.listEntityArticles(key, 20) },
+      { screen: `entity (${label})`, name: 'listEntityArticles(page 50)', run: () => entities.listEntityArticles(key, 20, 980) },
+      { screen: `entity (${label})`, name: 'listEvents(entity, page 20)', run: () => events.listEvents(locale, { entityKey: key }, 20, 380) },
       { screen: `entity (${label})`, name: 'listPlaceRelations(place)', run: () => relations.listPlaceRelations(locale, { placeKey: key }, { limit: 20, evidenceLimit: 3 }) },
     ];
   }
