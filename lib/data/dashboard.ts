@@ -14,12 +14,14 @@ export interface HeadlineFiguresDto {
 export async function getHeadlineFigures(today: string): Promise<HeadlineFiguresDto> {
   const [articles, byType, candidates, relations, upcomingEvents] = await Promise.all([
     db.article.count(),
-    db.entity.groupBy({ by: ['type'], where: { mentions: { some: {} } }, _count: { _all: true } }),
+    // Entity.mentionCount is kept by ingestion: no look into Mention per entity.
+    db.entity.groupBy({ by: ['type'], where: { mentionCount: { gt: 0 } }, _count: { _all: true } }),
     db.entity.count({ where: { known: false } }),
     db.placeRelation.count(),
-    db.event.count({ where: { endsOn: { gte: today } } }),
+    // Events not ended before today, from the per-day counts ingestion keeps (EventEndDay).
+    db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM("events") AS n FROM "EventEndDay" WHERE "day" >= ${today}`,
   ]);
   const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
   for (const row of byType) entities[row.type as EntityType] = row._count._all;
-  return { articles, entities, candidates, relations, upcomingEvents };
+  return { articles, entities, candidates, relations, upcomingEvents: Number(upcomingEvents[0]?.n ?? 0) };
 }

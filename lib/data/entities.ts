@@ -43,16 +43,14 @@ export const getEntity = cache(async (key: string, locale: AppLocale): Promise<E
       lat: true,
       lon: true,
       aliases: { orderBy: [{ language: 'asc' }, { form: 'asc' }], select: { language: true, form: true } },
-      _count: { select: { mentions: true } },
+      mentionCount: true,
+      articleCount: true,
     },
   });
   if (!row) return null;
-  const [parent, articleGroups] = await Promise.all([
-    row.parentKey
-      ? db.entity.findUnique({ where: { key: row.parentKey }, select: { key: true, nameKk: true, nameRu: true, nameEn: true } })
-      : null,
-    db.mention.groupBy({ by: ['articleId'], where: { entityId: row.id } }),
-  ]);
+  const parent = row.parentKey
+    ? await db.entity.findUnique({ where: { key: row.parentKey }, select: { key: true, nameKk: true, nameRu: true, nameEn: true } })
+    : null;
   return {
     key: row.key,
     type: row.type as EntityType,
@@ -64,8 +62,8 @@ export const getEntity = cache(async (key: string, locale: AppLocale): Promise<E
     parent: parent ? { key: parent.key, name: nameIn(locale, parent) } : null,
     coordinates: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
     aliases: row.aliases,
-    mentionCount: row._count.mentions,
-    articleCount: articleGroups.length,
+    mentionCount: row.mentionCount,
+    articleCount: row.articleCount,
   };
 });
 
@@ -77,10 +75,7 @@ export interface MonthCountDto {
 /** Mentions of an entity per month of publication, gaps filled with zeros. */
 export async function getEntityMentionTimeline(key: string): Promise<MonthCountDto[]> {
   const rows = await db.$queryRaw<{ month: string; mentions: bigint | number }[]>`
-    SELECT substr(a.publishedOn, 1, 7) AS month, COUNT(*) AS mentions
-    FROM Mention m JOIN Article a ON a.id = m.articleId JOIN Entity e ON e.id = m.entityId
-    WHERE e.key = ${key}
-    GROUP BY month`;
+    SELECT m.month, m.mentions FROM EntityMonth m WHERE m.entityId = (SELECT id FROM Entity WHERE key = ${key})`;
   const counts = new Map(rows.map((r) => [r.month, Number(r.mentions)]));
   return monthRange([...counts.keys()]).map((month) => ({ month, count: counts.get(month) ?? 0 }));
 }
@@ -92,29 +87,44 @@ export interface RelatedEntityDto {
   sharedArticles: number;
 }
 
-/** Entities named in the same articles, the most often first. */
-export async function listCoMentionedEntities(key: string, locale: AppLocale, limit = 12): Promise<RelatedEntityDto[]> {
+/**
+ * Entities named in the same articles, the most often first, a page at a time. Read from the
+ * CoMention aggregate ingestion keeps (each pair once, so the entity is on either side): joining
+ * the mentions of a frequent entity with every other mention of its articles took most of a
+ * second at 20,000 articles.
+ */
+export async function listCoMentionedEntities(key: string, locale: AppLocale, limit = 12, offset = 0): Promise<RelatedEntityDto[]> {
   const rows = await db.$queryRaw<
     { key: string; type: string; nameKk: string; nameRu: string; nameEn: string; shared: bigint | number }[]
   >`
-    SELECT o.key, o.type, o.nameKk, o.nameRu, o.nameEn, COUNT(DISTINCT om.articleId) AS shared
-    FROM Entity e
-    JOIN Mention em ON em.entityId = e.id
-    JOIN Mention om ON om.articleId = em.articleId AND om.entityId <> e.id
-    JOIN Entity o ON o.id = om.entityId
-    WHERE e.key = ${key}
-    GROUP BY o.id
-    ORDER BY shared DESC, o.key
-    LIMIT ${limit}`;
+    WITH self AS (SELECT id FROM Entity WHERE key = ${key}),
+    pairs AS (
+      SELECT otherId AS id, articles FROM CoMention WHERE entityId = (SELECT id FROM self)
+      UNION ALL
+      SELECT entityId AS id, articles FROM CoMention WHERE otherId = (SELECT id FROM self)
+    )
+    SELECT o.key, o.type, o.nameKk, o.nameRu, o.nameEn, c.articles AS shared
+    FROM pairs c JOIN Entity o ON o.id = c.id
+    ORDER BY c.articles DESC, o.key
+    LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => ({ key: r.key, type: r.type as EntityType, name: nameIn(locale, r), sharedArticles: Number(r.shared) }));
 }
 
-/** Articles that mention the entity, newest first. */
-export async function listEntityArticles(key: string, limit = 20): Promise<ArticleSummaryDto[]> {
+export async function countCoMentionedEntities(key: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`
+    WITH self AS (SELECT id FROM Entity WHERE key = ${key})
+    SELECT (SELECT COUNT(*) FROM CoMention WHERE entityId = (SELECT id FROM self))
+         + (SELECT COUNT(*) FROM CoMention WHERE otherId = (SELECT id FROM self)) AS n`;
+  return Number(row?.n ?? 0);
+}
+
+/** Articles that mention the entity, newest first, a page at a time (their number is the entity's `articleCount`). */
+export async function listEntityArticles(key: string, limit = 20, offset = 0): Promise<ArticleSummaryDto[]> {
   const rows = await db.article.findMany({
     where: { mentions: { some: { entity: { key } } } },
     orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
     take: limit,
+    skip: offset,
     select: { slug: true, title: true, publishedOn: true, language: true },
   });
   return rows.map((r) => ({ ...r, language: r.language as Language }));

@@ -17,25 +17,22 @@ export interface MentionVolumeDto {
   series: MentionSeriesDto[];
 }
 
-/** Monthly mention counts of the `top` most-mentioned entities. */
+/**
+ * Monthly mention counts of the `top` most-mentioned entities, from the aggregates ingestion keeps
+ * (Entity.mentionCount, EntityMonth): a few index reads whatever the number of mentions.
+ */
 export async function getMentionVolume(locale: AppLocale, top: number): Promise<MentionVolumeDto> {
-  const leaders = await db.mention.groupBy({
-    by: ['entityId'],
-    _count: { _all: true },
-    orderBy: { _count: { entityId: 'desc' } },
+  const entities = await db.entity.findMany({
+    where: { mentionCount: { gt: 0 } },
+    orderBy: [{ mentionCount: 'desc' }, { id: 'asc' }],
     take: top,
+    select: { id: true, key: true, nameKk: true, nameRu: true, nameEn: true },
   });
-  const ids = leaders.map((l) => l.entityId);
+  const ids = entities.map((e) => e.id);
   if (ids.length === 0) return { months: [], series: [] };
 
-  const [entities, rows] = await Promise.all([
-    db.entity.findMany({ where: { id: { in: ids } }, select: { id: true, key: true, nameKk: true, nameRu: true, nameEn: true } }),
-    db.$queryRaw<{ month: string; entityId: number; mentions: bigint | number }[]>`
-      SELECT substr(a.publishedOn, 1, 7) AS month, m.entityId AS entityId, COUNT(*) AS mentions
-      FROM Mention m JOIN Article a ON a.id = m.articleId
-      WHERE m.entityId IN (${Prisma.join(ids)})
-      GROUP BY month, m.entityId`,
-  ]);
+  const rows = await db.$queryRaw<{ month: string; entityId: number; mentions: bigint | number }[]>`
+    SELECT month, entityId, mentions FROM EntityMonth WHERE entityId IN (${Prisma.join(ids)})`;
   const months = monthRange(rows.map((r) => r.month));
   const index = new Map(months.map((month, i) => [month, i]));
   const series = ids.map((id) => {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EntityType, Language, RelationStatus, RelationType } from '@/lib/extract/types';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
 
 export interface RelationPlaceDto {
@@ -39,17 +40,24 @@ export interface RelationFilter {
 
 const placeSelect = { key: true, type: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lon: true } as const;
 
-function whereOf(filter: RelationFilter) {
-  return {
-    type: filter.type,
-    status: filter.status,
-    OR: filter.placeKey ? [{ a: { key: filter.placeKey } }, { b: { key: filter.placeKey } }] : undefined,
-    evidence: filter.articleSlug ? { some: { article: { slug: filter.articleSlug } } } : undefined,
-  };
+function whereOf(filter: RelationFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`1`];
+  if (filter.type) conditions.push(Prisma.sql`r."type" = ${filter.type}`);
+  if (filter.status) conditions.push(Prisma.sql`r."status" = ${filter.status}`);
+  if (filter.placeKey) {
+    const place = Prisma.sql`(SELECT "id" FROM "Entity" WHERE "key" = ${filter.placeKey})`;
+    conditions.push(Prisma.sql`(r."aId" = ${place} OR r."bId" = ${place})`);
+  }
+  if (filter.articleSlug) {
+    conditions.push(Prisma.sql`r."id" IN (SELECT "relationId" FROM "RelationEvidence"
+      WHERE "articleId" = (SELECT "id" FROM "Article" WHERE "slug" = ${filter.articleSlug}))`);
+  }
+  return Prisma.join(conditions, ' AND ');
 }
 
 export async function countPlaceRelations(filter: RelationFilter = {}): Promise<number> {
-  return db.placeRelation.count({ where: whereOf(filter) });
+  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "PlaceRelation" r WHERE ${whereOf(filter)}`;
+  return Number(row?.n ?? 0);
 }
 
 export interface RelationPage {
@@ -60,35 +68,48 @@ export interface RelationPage {
   evidenceLimit?: number;
 }
 
-/** Place relations with their evidence trail, the best-attested first, a page at a time. */
+interface EvidenceRow {
+  relationId: number;
+  sentence: string;
+  status: string | null;
+  slug: string;
+  title: string | null;
+  publishedOn: string;
+  language: string;
+}
+
+/**
+ * Place relations with their evidence trail, the best-attested first, a page at a time. The order
+ * reads the (evidenceCount DESC, id) index; each relation's newest evidence is a seek on the
+ * (relationId, publishedOn DESC, id DESC) index, so neither depends on how much evidence there is.
+ */
 export async function listPlaceRelations(
   locale: AppLocale,
   filter: RelationFilter = {},
   { limit, offset = 0, evidenceLimit = 5 }: RelationPage = { limit: 50 },
 ): Promise<PlaceRelationDto[]> {
-  const rows = await db.placeRelation.findMany({
-    where: whereOf(filter),
-    orderBy: [{ evidence: { _count: 'desc' } }, { id: 'asc' }],
-    take: limit,
-    skip: offset,
-    select: {
-      id: true,
-      type: true,
-      status: true,
-      a: { select: placeSelect },
-      b: { select: placeSelect },
-      _count: { select: { evidence: true } },
-      evidence: {
-        orderBy: [{ article: { publishedOn: 'desc' } }, { id: 'desc' }],
-        take: evidenceLimit,
-        select: {
-          sentence: true,
-          status: true,
-          article: { select: { slug: true, title: true, publishedOn: true, language: true } },
-        },
-      },
-    },
-  });
+  const page = await db.$queryRaw<{ id: number }[]>`
+    SELECT r."id" FROM "PlaceRelation" r WHERE ${whereOf(filter)}
+    ORDER BY r."evidenceCount" DESC, r."id" ASC LIMIT ${limit} OFFSET ${offset}`;
+  const ids = page.map((row) => row.id);
+  if (ids.length === 0) return [];
+  const [rows, evidence] = await Promise.all([
+    db.placeRelation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, type: true, status: true, evidenceCount: true, a: { select: placeSelect }, b: { select: placeSelect } },
+    }),
+    evidenceLimit > 0
+      ? db.$queryRaw<EvidenceRow[]>`
+          SELECT e."relationId", e."sentence", e."status", a."slug", a."title", a."publishedOn", a."language"
+          FROM "PlaceRelation" r
+          JOIN "RelationEvidence" e ON e."id" IN (
+            SELECT x."id" FROM "RelationEvidence" x WHERE x."relationId" = r."id"
+            ORDER BY x."publishedOn" DESC, x."id" DESC LIMIT ${evidenceLimit})
+          JOIN "Article" a ON a."id" = e."articleId"
+          WHERE r."id" IN (${Prisma.join(ids)})
+          ORDER BY e."relationId", e."publishedOn" DESC, e."id" DESC`
+      : Promise.resolve([] as EvidenceRow[]),
+  ]);
   const place = (p: (typeof rows)[number]['a']): RelationPlaceDto => ({
     key: p.key,
     type: p.type as EntityType,
@@ -96,17 +117,26 @@ export async function listPlaceRelations(
     lat: p.lat,
     lon: p.lon,
   });
-  return rows.map((row) => ({
-      id: row.id,
-      type: row.type as RelationType,
-      status: row.status as RelationStatus | null,
-      a: place(row.a),
-      b: place(row.b),
-      evidenceCount: row._count.evidence,
-      evidence: row.evidence.map((e) => ({
-        sentence: e.sentence,
-        status: e.status as RelationStatus | null,
-        article: { ...e.article, language: e.article.language as Language },
-      })),
-  }));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        type: row.type as RelationType,
+        status: row.status as RelationStatus | null,
+        a: place(row.a),
+        b: place(row.b),
+        evidenceCount: row.evidenceCount,
+        evidence: evidence
+          .filter((e) => e.relationId === id)
+          .map((e) => ({
+            sentence: e.sentence,
+            status: e.status as RelationStatus | null,
+            article: { slug: e.slug, title: e.title, publishedOn: e.publishedOn, language: e.language as Language },
+          })),
+      },
+    ];
+  });
 }

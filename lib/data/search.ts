@@ -59,17 +59,12 @@ export async function searchArticles(query: string, page: number, pageSize: numb
     words.map(async (word) => ({ forms: await matchingForms(word), entityIds: entitiesNamedBy(word, aliasIndex) })),
   );
 
-  const perWord = matches.map((match) => wordCondition(match));
-  const all = Prisma.join(perWord, ' AND ');
-  const where = wholeQueryEntities.length > 0 ? Prisma.sql`((${all}) OR ${mentionsAny(wholeQueryEntities)})` : all;
-
-  const [counted] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM Article a WHERE ${where}`;
+  const matching = matchingArticleIds(matches, wholeQueryEntities);
+  const [counted] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (${matching})`;
   const count = Number(counted?.total ?? 0);
   const pages = Math.ceil(count / pageSize);
   const current = Math.min(Math.max(1, page), Math.max(1, pages));
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT a.id FROM Article a WHERE ${where}
-    ORDER BY a.publishedOn DESC, a.id DESC LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
+  const rows = count === 0 ? [] : await pageOfMatches(matching, count, pageSize, (current - 1) * pageSize);
 
   const highlightForms = new Set(matches.flatMap((m) => m.forms));
   const entityIds = [...new Set([...matches.flatMap((m) => m.entityIds), ...wholeQueryEntities])];
@@ -88,23 +83,67 @@ export async function searchArticles(query: string, page: number, pageSize: numb
   };
 }
 
-function wordCondition({ forms, entityIds }: WordMatch): Prisma.Sql {
+/**
+ * The ids of the matching articles, once each, as one compound SELECT over the ArticleTerm and
+ * Mention indexes (no Article row is read): per word the union of its forms' and entities'
+ * articles, the words intersected, and the articles naming an entity the whole query names added.
+ * (Compound operators chain left to right, so each word's union is a subquery.)
+ */
+function matchingArticleIds(matches: readonly WordMatch[], wholeQueryEntities: readonly number[]): Prisma.Sql {
+  const all = Prisma.join(
+    matches.map((match) => Prisma.sql`SELECT articleId FROM (${wordArticles(match)})`),
+    ' INTERSECT ',
+  );
+  return wholeQueryEntities.length > 0 ? Prisma.sql`${all} UNION ${mentionsAny(wholeQueryEntities)}` : all;
+}
+
+function wordArticles({ forms, entityIds }: WordMatch): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (forms.length > 0) parts.push(Prisma.sql`a.id IN (SELECT articleId FROM ArticleTerm WHERE term IN (${Prisma.join(forms)}))`);
+  if (forms.length > 0) parts.push(Prisma.sql`SELECT articleId FROM ArticleTerm WHERE term IN (${Prisma.join(forms)})`);
   if (entityIds.length > 0) parts.push(mentionsAny(entityIds));
-  return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`0`;
+  // UNION drops repeats; a lone SELECT needs DISTINCT (an article has several forms, an entity several mentions).
+  if (parts.length === 1) return Prisma.sql`SELECT DISTINCT articleId FROM (${parts[0]!})`;
+  return parts.length > 0 ? Prisma.join(parts, ' UNION ') : Prisma.sql`SELECT NULL AS articleId WHERE 0`;
 }
 
-function mentionsAny(entityIds: number[]): Prisma.Sql {
-  return Prisma.sql`a.id IN (SELECT articleId FROM Mention WHERE entityId IN (${Prisma.join(entityIds)}))`;
+function mentionsAny(entityIds: readonly number[]): Prisma.Sql {
+  return Prisma.sql`SELECT articleId FROM Mention WHERE entityId IN (${Prisma.join(entityIds)})`;
 }
 
-/** Indexed word forms that are inflections of the query word. */
+/**
+ * One page of the matches, newest first. When matches are common, reading the publication-date
+ * index from the newest down and keeping the matching ids stops after a page's worth; when they
+ * are rare, looking each one up and sorting them is cheaper. (Both give the same rows.)
+ */
+async function pageOfMatches(matching: Prisma.Sql, count: number, limit: number, offset: number): Promise<{ id: number }[]> {
+  const [top] = await db.$queryRaw<{ id: number | null }[]>`SELECT MAX(id) AS id FROM Article`;
+  const articles = Number(top?.id ?? 0);
+  // Index entries read to fill the page vs. rows looked up (a lookup costs about ten index steps).
+  const scanIndex = ((offset + limit) * articles) / count <= count * 10;
+  return scanIndex
+    ? db.$queryRaw<{ id: number }[]>`
+        SELECT a.id FROM Article a INDEXED BY Article_publishedOn_idx WHERE a.id IN (${matching})
+        ORDER BY a.publishedOn DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`
+    : db.$queryRaw<{ id: number }[]>`
+        SELECT a.id FROM Article a WHERE a.id IN (${matching})
+        ORDER BY a.publishedOn DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
+ * Indexed word forms that are inflections of the query word. The distinct terms of the prefix are
+ * read by jumping from one term to the next in the (term, articleId) index: DISTINCT over the range
+ * read one index entry per article of each term, thousands for a common word.
+ */
 async function matchingForms(word: string): Promise<string[]> {
   const prefix = lookupPrefix(word);
+  const end = `${prefix}\uffff`;
   const rows = await db.$queryRaw<{ term: string }[]>`
-    SELECT DISTINCT term FROM ArticleTerm WHERE term >= ${prefix} AND term < ${`${prefix}\uffff`}
-    LIMIT ${MAX_FORMS_PER_PREFIX}`;
+    WITH RECURSIVE form(term) AS (
+      SELECT MIN(term) FROM ArticleTerm WHERE term >= ${prefix} AND term < ${end}
+      UNION ALL
+      SELECT (SELECT MIN(t.term) FROM ArticleTerm t WHERE t.term > form.term AND t.term < ${end}) FROM form WHERE form.term IS NOT NULL
+    )
+    SELECT term FROM form WHERE term IS NOT NULL LIMIT ${MAX_FORMS_PER_PREFIX}`;
   return rows.map((r) => r.term).filter((form) => sharesLemma(form, word));
 }
 

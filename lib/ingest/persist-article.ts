@@ -2,6 +2,7 @@ import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import type { EntityRef } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
 import { searchTermsOf } from './article-terms';
 import { insertRows, type SqlValue } from './insert-rows';
 
@@ -48,7 +49,11 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
     async (tx) => {
       const previous = await previousVersions(tx, articles.map((a) => a.identity.sourcePath));
       const touchedRelations = new Set(previous.relationIds);
-      if (previous.articleIds.size > 0) await tx.article.deleteMany({ where: { id: { in: [...previous.articleIds.values()] } } });
+      if (previous.articleIds.size > 0) {
+        const previousIds = [...previous.articleIds.values()];
+        await subtractArticleAggregates(tx, previousIds);
+        await tx.article.deleteMany({ where: { id: { in: previousIds } } });
+      }
 
       const articleIds = await insertArticles(tx, articles);
       const entityIds = await resolveEntityIds(tx, articles);
@@ -79,6 +84,7 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
       );
       await insertEvents(tx, stored, idOf);
       for (const id of await insertRelations(tx, stored, idOf)) touchedRelations.add(id);
+      await addArticleAggregates(tx, articleIds);
 
       if (previous.articleIds.size > 0) await removeOrphans(tx);
       await refreshRelationStatuses(tx, [...touchedRelations]);
@@ -191,17 +197,22 @@ type StoredArticle = ArticleToStore & { id: number };
  * transaction, so their events read back in id order are the rows just inserted, in insertion order.
  */
 async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (key: string) => number): Promise<void> {
-  const events = articles.flatMap(({ id, extraction }) => extraction.events.map((event) => ({ articleId: id, event })));
+  const events = articles.flatMap(({ id, extraction }) =>
+    extraction.events.map((event) => {
+      const bounds = event.value ? valueBounds(event.value) : null;
+      const dates: SqlValue[] = [bounds?.start ?? null, bounds?.end ?? null, bounds ? spanLevel(bounds.start, bounds.end) : null];
+      return { articleId: id, event, dates };
+    }),
+  );
   if (events.length === 0) return;
   await insertRows(
     tx,
     'Event',
-    ['articleId', 'type', 'value', 'startsOn', 'endsOn', 'status', 'evidence', 'evidenceStart', 'evidenceEnd'],
-    events.map(({ articleId, event }) => {
-      const bounds = event.value ? valueBounds(event.value) : null;
-      const row: SqlValue[] = [articleId, event.type, event.value, bounds?.start ?? null, bounds?.end ?? null, event.status];
-      return [...row, event.evidence, event.evidenceStart, event.evidenceEnd];
-    }),
+    ['articleId', 'type', 'value', 'status', 'evidence', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'spanLevel'],
+    events.map(({ articleId, event, dates }) => [
+      ...[articleId, event.type, event.value, event.status, event.evidence, event.evidenceStart, event.evidenceEnd],
+      ...dates,
+    ]),
   );
   const stored = await tx.$queryRaw<{ id: number }[]>`
     SELECT "id" FROM "Event" WHERE "articleId" IN (${Prisma.join(articles.map((a) => a.id))}) ORDER BY "id"`;
@@ -209,14 +220,16 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
   await insertRows(
     tx,
     'EventEntity',
-    ['eventId', 'entityId'],
-    events.flatMap(({ event }, index) => [...new Set(event.entities)].map((key) => [stored[index]?.id ?? null, idOf(key)])),
+    ['eventId', 'entityId', 'startsOn', 'endsOn', 'spanLevel'],
+    events.flatMap(({ event, dates }, index) => [...new Set(event.entities)].map((key) => [stored[index]?.id ?? null, idOf(key), ...dates])),
   );
 }
 
 /** Each relation is created once (a, b, type) and gains each article's sentence as evidence. Returns the relation ids. */
 async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf: (key: string) => number): Promise<number[]> {
-  const relations = articles.flatMap(({ id, extraction }) => extraction.relations.map((relation) => ({ articleId: id, relation })));
+  const relations = articles.flatMap(({ id, extraction }) =>
+    extraction.relations.map((relation) => ({ articleId: id, publishedOn: extraction.article.publishedAt, relation })),
+  );
   if (relations.length === 0) return [];
   const tripleKey = (aId: number, bId: number, type: string) => `${aId}|${bId}|${type}`;
   const triples = new Map<string, readonly [number, number, string]>();
@@ -237,33 +250,43 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
   await insertRows(
     tx,
     'RelationEvidence',
-    ['relationId', 'articleId', 'status', 'sentence', 'start', 'end'],
-    relations.map(({ articleId, relation }) => [
+    ['relationId', 'articleId', 'status', 'sentence', 'start', 'end', 'publishedOn'],
+    relations.map(({ articleId, publishedOn, relation }) => [
       relationIdOf(relation),
       articleId,
       relation.status,
       relation.evidence,
       relation.evidenceStart,
       relation.evidenceEnd,
+      publishedOn,
     ]),
   );
   return [...idOfTriple.values()];
 }
 
-/** After a replacement: relations left without evidence and candidates left without mentions go. */
+/** After a replacement: relations left without evidence and candidates left without mentions go (the counts are up to date). */
 async function removeOrphans(tx: Tx): Promise<void> {
-  await tx.placeRelation.deleteMany({ where: { evidence: { none: {} } } });
-  await tx.entity.deleteMany({ where: { known: false, mentions: { none: {} } } });
+  await tx.$executeRaw`DELETE FROM "PlaceRelation" WHERE "evidenceCount" = 0`;
+  await tx.$executeRaw`DELETE FROM "Entity" WHERE "known" = 0 AND "mentionCount" = 0`;
 }
 
-/** A relation's status is the one its most recently published evidence states. */
+/**
+ * A relation's status is the one its most recently published evidence states: read down the
+ * (relationId, publishedOn DESC, id DESC) index to the first evidence that states one.
+ */
 async function refreshRelationStatuses(tx: Tx, relationIds: number[]): Promise<void> {
   if (relationIds.length === 0) return;
   await tx.$executeRaw`
     UPDATE PlaceRelation SET status = (
-      SELECT e.status FROM RelationEvidence e JOIN Article a ON a.id = e.articleId
+      SELECT e.status FROM RelationEvidence e
       WHERE e.relationId = PlaceRelation.id AND e.status IS NOT NULL
-      ORDER BY a.publishedOn DESC, e.id DESC LIMIT 1
+      ORDER BY e.publishedOn DESC, e.id DESC LIMIT 1
     )
     WHERE id IN (${Prisma.join(relationIds)})`;
+}
+
+/** The least L with [start, end] (`YYYY-MM-DD`, inclusive) covering at most 2^L days; see Event.spanLevel. */
+export function spanLevel(start: string, end: string): number {
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
+  return days <= 1 ? 0 : Math.ceil(Math.log2(days));
 }

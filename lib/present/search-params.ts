@@ -40,9 +40,9 @@ export function parseTimelineFilters(raw: RawSearchParams) {
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 1000;
 
-/** `?page=`: a whole number from 1; anything else is the first page. */
-export function parsePage(raw: RawSearchParams): number {
-  const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(raw.page) ?? '1');
+/** `?page=` (or another parameter naming a page): a whole number from 1; anything else is the first page. */
+export function parsePage(raw: RawSearchParams, name = 'page'): number {
+  const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(raw[name]) ?? '1');
   return page.success ? page.data : 1;
 }
 

@@ -4,17 +4,18 @@ import { EventList } from '@/components/events/event-list';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countEvents, listEventEntityOptions, listEvents } from '@/lib/data/events';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
 import { presentEvents, type PresentedEvent } from '@/lib/present/events';
-import { parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
+import { parsePage, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-const MAX_EVENTS = 100;
+const PAGE_SIZE = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -24,16 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TimelinePage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
-  const { values, invalid } = parseTimelineFilters(await searchParams);
+  const raw = await searchParams;
+  const { values, invalid } = parseTimelineFilters(raw);
   const filter = { type: values.type, entityKey: values.entity, from: values.from, to: values.to };
-  const [t, tType, format, events, total, entityOptions] = await Promise.all([
+  const [t, tType, tPagination, format, total, entityOptions] = await Promise.all([
     getTranslations('Timeline'),
     getTranslations('EventType'),
+    getTranslations('Pagination'),
     getFormatter(),
-    listEvents(locale, filter, MAX_EVENTS),
     countEvents(filter),
     listEventEntityOptions(locale, 200),
   ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(parsePage(raw), pages);
+  const events = await listEvents(locale, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   const presented = await presentEvents(events);
   const months = groupByMonth(presented);
 
@@ -85,6 +90,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
+      <Pagination
+        page={page}
+        pages={pages}
+        hrefFor={(to) => ({ pathname: '/timeline' as const, query: { ...values, page: to } })}
+        labels={{ navigation: t('pages'), previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages }) }}
+      />
     </div>
   );
 }

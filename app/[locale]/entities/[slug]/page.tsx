@@ -8,29 +8,35 @@ import { PlaceLocator } from '@/components/map/place-locator';
 import { RelationList } from '@/components/relations/relation-list';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
 import { resolveSlugPage } from '@/i18n/page-locale';
 import {
+  countCoMentionedEntities,
   getEntity,
   getEntityMentionTimeline,
   listCoMentionedEntities,
   listEntityArticles,
   type EntityDto,
 } from '@/lib/data/entities';
-import { listEvents } from '@/lib/data/events';
-import { listPlaceRelations } from '@/lib/data/relations';
+import { countEvents, listEvents } from '@/lib/data/events';
+import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
 import { presentEvents } from '@/lib/present/events';
+import { parsePage, type RawSearchParams } from '@/lib/present/search-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Rendered on first request, then served from the cache and refreshed in the background every
-// five minutes, so re-ingested articles show up without a rebuild.
-export const revalidate = 300;
+/** Items per page of each list: a place like Almaty is named in thousands of articles. */
+const PAGE_SIZE = { articles: 20, events: 20, related: 12, relations: 10 } as const;
+type PagedList = keyof typeof PAGE_SIZE;
 
-export function generateStaticParams() {
-  return [];
+/** Each list pages on its own (`?articles=3&events=2`); a page past the end shows the last one. */
+function pageOf(raw: RawSearchParams, list: PagedList, total: number): { page: number; pages: number; offset: number } {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE[list]));
+  const page = Math.min(parsePage(raw, list), pages);
+  return { page, pages, offset: (page - 1) * PAGE_SIZE[list] };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -45,22 +51,51 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function EntityPage({ params }: { params: Params }) {
+export default async function EntityPage({ params, searchParams }: { params: Params; searchParams: Promise<RawSearchParams> }) {
   const { locale, slug: key } = await resolveSlugPage(params);
   const entity = key ? await getEntity(key, locale) : null;
   if (!entity) notFound();
 
+  const raw = await searchParams;
   const isPlace = entity.type === 'CITY' || entity.type === 'REGION';
-  const [t, tType, format, timeline, related, events, articles, relations] = await Promise.all([
+  const [eventTotal, relatedTotal, relationTotal] = await Promise.all([
+    countEvents({ entityKey: entity.key }),
+    countCoMentionedEntities(entity.key),
+    isPlace ? countPlaceRelations({ placeKey: entity.key }) : Promise.resolve(0),
+  ]);
+  const paging = {
+    articles: pageOf(raw, 'articles', entity.articleCount),
+    events: pageOf(raw, 'events', eventTotal),
+    related: pageOf(raw, 'related', relatedTotal),
+    relations: pageOf(raw, 'relations', relationTotal),
+  };
+  const [t, tPagination, tType, format, timeline, related, events, articles, relations] = await Promise.all([
     getTranslations('Entity'),
+    getTranslations('Pagination'),
     getTranslations('EntityType'),
     getFormatter(),
     getEntityMentionTimeline(entity.key),
-    listCoMentionedEntities(entity.key, locale),
-    listEvents(locale, { entityKey: entity.key }, 50),
-    listEntityArticles(entity.key),
-    isPlace ? listPlaceRelations(locale, { placeKey: entity.key }, { limit: 20, evidenceLimit: 3 }) : Promise.resolve([]),
+    listCoMentionedEntities(entity.key, locale, PAGE_SIZE.related, paging.related.offset),
+    listEvents(locale, { entityKey: entity.key }, PAGE_SIZE.events, paging.events.offset),
+    listEntityArticles(entity.key, PAGE_SIZE.articles, paging.articles.offset),
+    isPlace
+      ? listPlaceRelations(locale, { placeKey: entity.key }, { limit: PAGE_SIZE.relations, offset: paging.relations.offset, evidenceLimit: 3 })
+      : Promise.resolve([]),
   ]);
+  const current = Object.fromEntries(Object.entries(paging).filter(([, p]) => p.page > 1).map(([list, p]) => [list, p.page]));
+  const pager = (list: PagedList, navigation: string) => {
+    const { page, pages } = paging[list];
+    return (
+      <div className="mt-4">
+        <Pagination
+          page={page}
+          pages={pages}
+          hrefFor={(to) => ({ pathname: `/entities/${entity.key}`, query: { ...current, [list]: to } })}
+          labels={{ navigation, previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages }) }}
+        />
+      </div>
+    );
+  };
   const points = timeline.map(({ month, count }) => ({
     label: format.dateTime(civilDate(`${month}-01`), { month: 'short', year: 'numeric' }),
     value: count,
@@ -108,11 +143,13 @@ export default async function EntityPage({ params }: { params: Params }) {
           ) : (
             <EventList events={await presentEvents(events)} showEvidence />
           )}
+          {pager('events', t('eventsPages'))}
         </Card>
         <div className="space-y-6">
           {relations.length > 0 ? (
             <Card title={t('relations')} titleId="relations-title">
               <RelationList relations={relations} showEvidence />
+              {pager('relations', t('relationsPages'))}
             </Card>
           ) : null}
           {related.length > 0 ? (
@@ -127,10 +164,12 @@ export default async function EntityPage({ params }: { params: Params }) {
                   </li>
                 ))}
               </ul>
+              {pager('related', t('relatedPages'))}
             </Card>
           ) : null}
           <Card title={t('articles')} titleId="articles-title">
             <ArticleList articles={articles} />
+            {pager('articles', t('articlesPages'))}
           </Card>
         </div>
       </div>
