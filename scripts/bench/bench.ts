@@ -102,7 +102,7 @@ async function queryStep(flags: BenchFlags, count: number, report: BenchReport):
   report.queries.push({ size: count, timings });
   printTable(`Database queries at ${count.toLocaleString('en')} documents (ms)`, [
     ['query', 'median', 'p95', 'max'],
-    ...timings.map((t) => [t.baseline ? `${t.name} [baseline]` : t.name, fixed(t.medianMs, 2), fixed(t.p95Ms, 2), fixed(t.maxMs, 2)]),
+    ...timings.map((t) => [t.baseline ? `${t.name} [baseline]` : `${t.screen ?? 'dashboard'}: ${t.name}`, fixed(t.medianMs, 2), fixed(t.p95Ms, 2), fixed(t.maxMs, 2)]),
   ]);
 }
 
