@@ -47,11 +47,7 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
       }
     });
   });
-  server.on('clientError', (error, socket) => {
-    if (!socket.writable) return;
-    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') console.error('Client error:', error.message);
-  });
+  // Malformed requests keep Node's own answers (431 for oversized headers, 400, 408): no clientError listener.
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
