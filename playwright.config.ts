@@ -52,8 +52,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A production build on its own freshly seeded database.
-    command: `npx prisma migrate reset --force && npx prisma db seed && npx next build && npx next start -p ${port} -H 127.0.0.1`,
+    // A production build on its own freshly seeded database, served as `npm start` serves it.
+    command: `npx prisma migrate reset --force && npx prisma db seed && npx next build && npx tsx server/serve.ts -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/en`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -4,12 +4,14 @@ import path from 'node:path';
 import { projectRoot } from '@/lib/env';
 
 /**
- * `next build` and `next start` for the benchmark, on a given database. The server runs in its
+ * `next build` and the production server (server/serve.ts, as `npm start` runs it) for the
+ * benchmark, on a given database. The server runs in its
  * own process group, so stopping it ends every process it started; servers still running when
  * this process exits (an error, Ctrl-C) are stopped too.
  */
 
 const NEXT_BIN = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SERVE_ARGS = ['--import', 'tsx', path.join(projectRoot, 'server', 'serve.ts')];
 const READY_TIMEOUT_MS = 90_000;
 
 export interface RunningServer {
@@ -32,9 +34,9 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-function runNext(args: readonly string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+function runNode(args: readonly string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   running.add(child);
@@ -71,7 +73,7 @@ process.once('exit', () => {
 
 export async function buildNext(databaseUrl: string, logFile: string): Promise<{ seconds: number }> {
   const start = performance.now();
-  const child = runNext(['build'], nextEnv(databaseUrl), logFile);
+  const child = runNode([NEXT_BIN, 'build'], nextEnv(databaseUrl), logFile);
   const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
   if (code !== 0) throw new Error(`next build failed (exit ${code}); last lines of ${logFile}:\n${tail(logFile)}`);
   return { seconds: (performance.now() - start) / 1000 };
@@ -89,11 +91,11 @@ async function answers(origin: string): Promise<boolean> {
 export async function startNext(databaseUrl: string, port: number, logFile: string): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
   if (await answers(origin)) throw new Error(`something already answers on ${origin}: choose another port with --port`);
-  const child = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], nextEnv(databaseUrl, port), logFile);
+  const child = runNode([...SERVE_ARGS, '-p', String(port), '-H', '127.0.0.1'], { ...nextEnv(databaseUrl, port), NODE_ENV: 'production' }, logFile);
   const stop = () => stopChild(child);
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}); last lines of ${logFile}:\n${tail(logFile)}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}); last lines of ${logFile}:\n${tail(logFile)}`);
     try {
       const response = await fetch(`${origin}/en`, { signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
@@ -104,5 +106,5 @@ export async function startNext(databaseUrl: string, port: number, logFile: stri
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`the server did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s`);
 }

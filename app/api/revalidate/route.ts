@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { databaseFilePath, env } from '@/lib/env';
 import { bearerMatches } from '@/lib/revalidation/bearer-matches';
+import { clearMicroCache } from '@/lib/revalidation/micro-cache-registry';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
 
 /**
@@ -15,5 +16,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   // The root layout holds every page, so this reaches /kk, /ru, /en and everything beneath them.
   revalidatePath('/', 'layout');
+  // The production server's copies of those pages (server/micro-cache) go too.
+  clearMicroCache();
   return Response.json({ revalidated: true }, { headers: { 'cache-control': 'no-store' } });
 }

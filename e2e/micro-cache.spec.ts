@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('micro-cache of the production server', () => {
+  for (const path of ['/en', '/kk/articles/000-2b8d6f310e8ad15b']) {
+    test(`a repeated request of ${path} is answered from memory with the security headers`, async ({ request }) => {
+      const first = await request.get(path);
+      expect(first.status()).toBe(200);
+      const second = await request.get(path);
+      expect(second.status()).toBe(200);
+      const headers = second.headers();
+      expect(headers['x-bauyrlas-cache']).toBe('hit');
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(await second.text()).toBe(await first.text());
+    });
+  }
+
+  test('search and router payloads are never answered from memory', async ({ request }) => {
+    for (let visit = 0; visit < 2; visit++) {
+      expect((await request.get('/en/search?q=Almaty')).headers()['x-bauyrlas-cache']).toBeUndefined();
+      expect((await request.get('/en', { headers: { rsc: '1' } })).headers()['x-bauyrlas-cache']).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cacheableLocale, localeOfPath } from './cacheable-request';
+
+const get = (url: string, headers: Record<string, string> = {}) => cacheableLocale({ method: 'GET', url, headers });
+
+describe('cacheableLocale', () => {
+  it('accepts GET and HEAD of locale pages, with or without a query', () => {
+    expect(get('/kk')).toBe('kk');
+    expect(get('/ru/articles/river-port-forum')).toBe('ru');
+    expect(get('/en/entities/almaty?tab=events')).toBe('en');
+    expect(cacheableLocale({ method: 'HEAD', url: '/en', headers: {} })).toBe('en');
+  });
+
+  it('refuses other methods', () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', undefined]) {
+      expect(cacheableLocale({ method, url: '/en', headers: {} })).toBeNull();
+    }
+  });
+
+  it('refuses paths outside the locales, the search page and the API', () => {
+    for (const url of ['/', '/de', '/KK', '/english', '/api/revalidate', '/_next/static/chunks/a.js', '/icon.svg', '/en/search', '/kk/search?q=Алматы', 'en']) {
+      expect(get(url), url).toBeNull();
+    }
+  });
+
+  it('sends router payload requests, draft mode and ranges to Next', () => {
+    for (const name of ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'range']) {
+      expect(get('/en', { [name]: '1' }), name).toBeNull();
+    }
+    expect(get('/en?_rsc=1x2y3')).toBeNull();
+    expect(get('/en/articles/a?page=2&_rsc=abc')).toBeNull();
+    expect(get('/en', { cookie: 'NEXT_LOCALE=en; __prerender_bypass=token' })).toBeNull();
+  });
+
+  it('ignores cookies and headers that do not change the page', () => {
+    expect(get('/en', { cookie: 'NEXT_LOCALE=ru', 'accept-language': 'ru', 'user-agent': 'probe' })).toBe('en');
+  });
+});
+
+describe('localeOfPath', () => {
+  it('reads the first segment only', () => {
+    expect(localeOfPath('/ru/timeline')).toBe('ru');
+    expect(localeOfPath('/timeline/ru')).toBeNull();
+    expect(localeOfPath('')).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import type { OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+
+export interface CapturedResponse {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+export interface CaptureOptions {
+  /** Decided once the status and headers are known: keep the body or let it pass uncopied. */
+  wanted: (status: number, headers: OutgoingHttpHeaders) => boolean;
+  /** A body growing past this is not kept. */
+  maxBodyBytes: number;
+  onCaptured: (captured: CapturedResponse) => void;
+}
+
+type HeadersArgument = OutgoingHttpHeaders | readonly OutgoingHttpHeader[] | undefined;
+type WriteCallback = (error?: Error | null) => void;
+
+/** writeHead takes headers as an object or as a flat [name, value, name, value] list. */
+function headersFromArgument(argument: HeadersArgument): OutgoingHttpHeaders {
+  if (!argument) return {};
+  if (!Array.isArray(argument)) return argument as OutgoingHttpHeaders;
+  const headers: OutgoingHttpHeaders = {};
+  const list = argument as readonly OutgoingHttpHeader[];
+  for (let index = 0; index + 1 < list.length; index += 2) {
+    const name = list[index];
+    const value = list[index + 1];
+    if (typeof name === 'string' && value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+function lowerCased(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return null;
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return null;
+}
+
+/**
+ * Copies what a handler sends through `res`: the status and headers as they go out (those set
+ * with setHeader and those passed to writeHead, after any compression layer set its own) and the
+ * body bytes as written (compressed, when the handler compresses). The response itself is not
+ * changed. Headers handed to writeHead never reach `res.getHeaders()`, hence the interception.
+ */
+export function captureResponse(res: ServerResponse, { wanted, maxBodyBytes, onCaptured }: CaptureOptions): void {
+  const originalWriteHead = res.writeHead;
+  const originalWrite = res.write;
+  const originalEnd = res.end;
+  let chunks: Buffer[] | null = [];
+  let bodyBytes = 0;
+  let decision: { status: number; headers: OutgoingHttpHeaders } | null = null;
+
+  const decide = (status: number, extra: OutgoingHttpHeaders) => {
+    if (decision) return;
+    const headers = { ...lowerCased(res.getHeaders()), ...lowerCased(extra) };
+    decision = { status, headers };
+    if (!wanted(status, headers)) chunks = null;
+  };
+
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (!chunks) return;
+    const buffer = toBuffer(chunk, encoding);
+    if (!buffer || buffer.length === 0) return;
+    bodyBytes += buffer.length;
+    if (bodyBytes > maxBodyBytes) {
+      chunks = null;
+      return;
+    }
+    // Copied: a writer may reuse its buffer once write returns.
+    chunks.push(Buffer.from(buffer));
+  };
+
+  res.writeHead = function writeHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    const headersArgument = (typeof rest[0] === 'string' ? rest[1] : rest[0]) as HeadersArgument;
+    decide(statusCode, headersFromArgument(headersArgument));
+    return (originalWriteHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+  } as ServerResponse['writeHead'];
+
+  res.write = function write(this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
+    const result = (originalWrite as (...args: unknown[]) => boolean).call(this, chunk, encoding, callback);
+    // After the original write, whose implicit header went through writeHead above.
+    decide(res.statusCode, {});
+    keep(chunk, encoding);
+    return result;
+  } as ServerResponse['write'];
+
+  res.end = function end(this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    const result = (originalEnd as (...args: unknown[]) => ServerResponse).call(this, chunk, encoding, callback as WriteCallback);
+    decide(res.statusCode, {});
+    keep(chunk, encoding);
+    const finished = decision;
+    if (chunks && finished) onCaptured({ status: finished.status, headers: finished.headers, body: Buffer.concat(chunks) });
+    chunks = null;
+    return result;
+  } as ServerResponse['end'];
+}
