@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('micro-cache of the production server', () => {
-  for (const path of ['/en', '/kk/articles/000-2b8d6f310e8ad15b']) {
+  for (const path of ['/en', '/kk/articles/000-2b8d6f310e8ad15b', '/ru/entities/almaty?articles=1']) {
     test(`a repeated request of ${path} is answered from memory with the security headers`, async ({ request }) => {
       const first = await request.get(path);
       expect(first.status()).toBe(200);

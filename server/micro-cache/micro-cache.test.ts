@@ -160,13 +160,22 @@ describe('micro-cache in front of a handler', () => {
     }
   });
 
-  it('does not store pages Next did not serve fresh from its cache, nor errors', async () => {
-    for (const path of ['/en/stale', '/en/dynamic', '/en/missing']) {
+  it('does not store old copies Next is regenerating, nor errors', async () => {
+    for (const path of ['/en/stale', '/en/missing']) {
       await send(path);
       const again = await send(path);
       expect(again.headers[MICRO_CACHE_HEADER], path).toBe('miss');
       expect(handlerCalls(path), path).toBe(2);
     }
+  });
+
+  it('shares a page Next renders per request for the time to live, keyed by its query', async () => {
+    await send('/en/dynamic?articles=2');
+    const again = await send('/en/dynamic?articles=2');
+    expect(again.headers[MICRO_CACHE_HEADER]).toBe('hit');
+    expect(again.headers['cache-control']).toBe('private, no-store');
+    expect(handlerCalls('/en/dynamic?articles=2')).toBe(1);
+    expect((await send('/en/dynamic?articles=3')).headers[MICRO_CACHE_HEADER]).toBe('miss');
   });
 
   it('asks the handler again once the time to live has passed', async () => {

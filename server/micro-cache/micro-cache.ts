@@ -11,21 +11,23 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unkn
 /** Response header telling operators (and tests) whether the micro-cache answered: hit or miss. */
 export const MICRO_CACHE_HEADER = 'x-bauyrlas-cache';
 
-/** Next's word that a page came from its prerender cache; STALE ones are being regenerated. */
-const FRESH_FROM_NEXT_CACHE = new Set(['HIT', 'MISS']);
+/** Next's word that it served an old copy of a page while it regenerates it. */
+const BEING_REGENERATED = 'STALE';
 
 function single(value: OutgoingHttpHeaders[string] | string[]): string | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 
-/** A 200 Next served from its ISR cache (fresh), that no visitor-specific directive forbids sharing. */
+/**
+ * A 200 of a locale page, unless Next says it is an old copy being regenerated. Every locale page
+ * is the same for every visitor (no sessions; the locale is in the path), so a page Next renders
+ * per request (the entity page reads its list pages from the query) may be shared for the few
+ * seconds an entry lives, whatever its `cache-control` tells browsers.
+ */
 export function isStorableResponse(status: number, headers: OutgoingHttpHeaders): boolean {
   if (status !== 200) return false;
-  const nextCache = single(headers['x-nextjs-cache'])?.toUpperCase();
-  if (!nextCache || !FRESH_FROM_NEXT_CACHE.has(nextCache)) return false;
-  const cacheControl = single(headers['cache-control'])?.toLowerCase() ?? '';
-  return !/\b(private|no-store|no-cache)\b/.test(cacheControl);
+  return single(headers['x-nextjs-cache'])?.toUpperCase() !== BEING_REGENERATED;
 }
 
 function requestHeader(req: IncomingMessage, name: string): string | undefined {
@@ -55,8 +57,8 @@ export interface MicroCacheOptions {
 }
 
 /**
- * Puts the micro-cache in front of `handler`: locale pages Next served from its ISR cache are
- * replayed from memory for a few seconds; everything else goes to `handler` untouched.
+ * Puts the micro-cache in front of `handler`: locale pages (search aside) are replayed from memory
+ * for a few seconds; everything else goes to `handler` untouched.
  */
 export function withMicroCache(handler: RequestHandler, { store, revalidatePath, maxBodyBytes }: MicroCacheOptions): RequestHandler {
   return (req, res) => {
