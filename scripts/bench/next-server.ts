@@ -11,7 +11,8 @@ import { projectRoot } from '@/lib/env';
  */
 
 const NEXT_BIN = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-const SERVE_ARGS = ['--import', 'tsx', path.join(projectRoot, 'server', 'serve.ts')];
+// The heap bound `npm run serve` gives the server (package.json), so the benchmark measures its memory.
+const SERVE_ARGS = ['--max-old-space-size=384', '--import', 'tsx', path.join(projectRoot, 'server', 'serve.ts')];
 const READY_TIMEOUT_MS = 90_000;
 
 export interface RunningServer {
