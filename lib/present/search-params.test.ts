@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRelationFilters, parseSearchParams, parseTimelineFilters } from './search-params';
+import { pageWindow, parseRelationFilters, parseSearchParams, parseTimelineFilters } from './search-params';
 
 describe('URL filters', () => {
   test('valid relation filters pass through', () => {
@@ -32,5 +32,21 @@ describe('URL filters', () => {
     [{ q: 'a'.repeat(500) }, { query: 'a'.repeat(200), page: 1, truncated: true }],
   ])('search params %j', (raw, expected) => {
     expect(parseSearchParams(raw)).toEqual(expected);
+  });
+});
+
+describe('pageWindow', () => {
+  test.each([
+    [{}, 95, 30, { page: 1, pages: 4, offset: 0 }],
+    [{ page: '3' }, 95, 30, { page: 3, pages: 4, offset: 60 }],
+    [{ page: '9' }, 95, 30, { page: 4, pages: 4, offset: 90 }],
+    [{ page: '2' }, 0, 30, { page: 1, pages: 1, offset: 0 }],
+    [{ page: '-1' }, 95, 30, { page: 1, pages: 4, offset: 0 }],
+  ])('%o over %i items of %i per page', (raw, total, size, expected) => {
+    expect(pageWindow(raw, total, size)).toEqual(expected);
+  });
+
+  test('reads the parameter it is given', () => {
+    expect(pageWindow({ page: '1', events: '2' }, 45, 20, 'events')).toEqual({ page: 2, pages: 3, offset: 20 });
   });
 });

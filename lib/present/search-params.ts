@@ -46,6 +46,20 @@ export function parsePage(raw: RawSearchParams, name = 'page'): number {
   return page.success ? page.data : 1;
 }
 
+export interface PageWindow {
+  page: number;
+  pages: number;
+  /** Items before this page. */
+  offset: number;
+}
+
+/** The page a list of `total` items shows for `?<name>=`: a page past the end shows the last one. */
+export function pageWindow(raw: RawSearchParams, total: number, pageSize: number, name = 'page'): PageWindow {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(parsePage(raw, name), pages);
+  return { page, pages, offset: (page - 1) * pageSize };
+}
+
 export function parseSearchParams(raw: RawSearchParams) {
   const query = first(raw.q) ?? '';
   return {

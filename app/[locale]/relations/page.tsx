@@ -10,7 +10,7 @@ import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
-import { parsePage, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
+import { pageWindow, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 const PAGE_SIZE = 30;
 
@@ -35,9 +35,8 @@ export default async function RelationsPage({ params, searchParams }: Props) {
     getTranslations('Pagination'),
     countPlaceRelations(filter),
   ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(parsePage(raw), pages);
-  const relations = await listPlaceRelations(locale, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, evidenceLimit: 10 });
+  const { page, pages, offset } = pageWindow(raw, total, PAGE_SIZE);
+  const relations = await listPlaceRelations(locale, filter, { limit: PAGE_SIZE, offset, evidenceLimit: 10 });
   const pageHref = (to: number) => ({ pathname: '/relations' as const, query: { ...filter, page: to } });
 
   return (

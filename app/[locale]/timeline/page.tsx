@@ -11,7 +11,7 @@ import { countEvents, listEventEntityOptions, listEvents } from '@/lib/data/even
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
 import { presentEvents, type PresentedEvent } from '@/lib/present/events';
-import { parsePage, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
+import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -36,9 +36,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     countEvents(filter),
     listEventEntityOptions(locale, 200),
   ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(parsePage(raw), pages);
-  const events = await listEvents(locale, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const { page, pages, offset } = pageWindow(raw, total, PAGE_SIZE);
+  const events = await listEvents(locale, filter, PAGE_SIZE, offset);
   const presented = await presentEvents(events);
   const months = groupByMonth(presented);
 

@@ -24,7 +24,7 @@ import { countEvents, listEvents } from '@/lib/data/events';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
 import { presentEvents } from '@/lib/present/events';
-import { parsePage, type RawSearchParams } from '@/lib/present/search-params';
+import { pageWindow, type PageWindow, type RawSearchParams } from '@/lib/present/search-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -32,11 +32,9 @@ type Params = Promise<{ locale: string; slug: string }>;
 const PAGE_SIZE = { articles: 20, events: 20, related: 12, relations: 10 } as const;
 type PagedList = keyof typeof PAGE_SIZE;
 
-/** Each list pages on its own (`?articles=3&events=2`); a page past the end shows the last one. */
-function pageOf(raw: RawSearchParams, list: PagedList, total: number): { page: number; pages: number; offset: number } {
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE[list]));
-  const page = Math.min(parsePage(raw, list), pages);
-  return { page, pages, offset: (page - 1) * PAGE_SIZE[list] };
+/** Each list pages on its own (`?articles=3&events=2`). */
+function pageOf(raw: RawSearchParams, list: PagedList, total: number): PageWindow {
+  return pageWindow(raw, total, PAGE_SIZE[list], list);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
