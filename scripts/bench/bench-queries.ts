@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { percentile, round } from './stats';
 
 /**
  * Database benchmark of the page readers (`lib/data`): every query the dashboard, article, entity,
@@ -67,11 +68,6 @@ function readFlag(args: readonly string[], flag: string): string | undefined {
   return at === -1 ? undefined : args[at + 1];
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 interface Reader {
   screen: string;
@@ -176,15 +172,14 @@ async function measureHere(database: string, runs: number, warmUp: number): Prom
       baselines.push(await timed(baseline));
       times.push(await timed(reader.run));
     }
-    times.sort((a, b) => a - b);
-    baselines.sort((a, b) => a - b);
+    // Nearest-rank percentiles, so a median is a time that was measured.
     queries.push({
       screen: reader.screen,
       name: reader.name,
-      medianMs: round(quantile(times, 0.5)),
-      p95Ms: round(quantile(times, 0.95)),
-      maxMs: round(times.at(-1) ?? Number.NaN),
-      baselineMedianMs: round(quantile(baselines, 0.5)),
+      medianMs: round(percentile(times, 50)),
+      p95Ms: round(percentile(times, 95)),
+      maxMs: round(Math.max(...times)),
+      baselineMedianMs: round(percentile(baselines, 50)),
     });
   }
   return { database, articles, runs, queries };
