@@ -18,9 +18,8 @@ function toSummary(row: { slug: string; title: string | null; publishedOn: strin
   return { ...row, language: row.language as Language };
 }
 
-export async function countArticles(): Promise<number> {
-  return db.article.count();
-}
+/** Cached per request: the dashboard asks before choosing its empty state, and its figures ask again. */
+export const countArticles = cache(async (): Promise<number> => db.article.count());
 
 /** The most recently published article, or null when there is none. */
 export async function getLatestArticle(): Promise<ArticleSummaryDto | null> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { ENTITY_TYPES, type EntityType } from '@/lib/extract/types';
+import { countArticles } from './articles';
 
 export interface HeadlineFiguresDto {
   articles: number;
@@ -13,7 +14,7 @@ export interface HeadlineFiguresDto {
 
 export async function getHeadlineFigures(today: string): Promise<HeadlineFiguresDto> {
   const [articles, byType, candidates, relations, upcomingEvents] = await Promise.all([
-    db.article.count(),
+    countArticles(),
     // Entity.mentionCount is kept by ingestion: no look into Mention per entity.
     db.entity.groupBy({ by: ['type'], where: { mentionCount: { gt: 0 } }, _count: { _all: true } }),
     db.entity.count({ where: { known: false } }),
