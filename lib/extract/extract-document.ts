@@ -19,7 +19,10 @@ import type {
 /** Everything extraction finds in one document. */
 export interface DocumentExtraction {
   article: ParsedDocument & { language: Language };
+  /** Mentions in the body: offsets into `article.body`. */
   mentions: Mention[];
+  /** Mentions in the title line: offsets into `article.title`. */
+  titleMentions: Mention[];
   temporal: TemporalExpression[];
   events: ExtractedEvent[];
   relations: PlaceRelation[];
@@ -57,6 +60,7 @@ export function extractDocument(bytes: Uint8Array, file: string, extractor: Extr
     extraction: {
       article: { ...document, language },
       mentions,
+      titleMentions: [],
       temporal,
       events: extractEvents(context),
       relations: extractRelations(context),

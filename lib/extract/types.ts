@@ -75,14 +75,46 @@ export interface TemporalExpression extends Span {
   value: TemporalValue;
 }
 
+/** Where an evidence sentence stands: in the body (offsets into `body`) or the title line (offsets into `title`). */
+export const EVIDENCE_PLACES = ['body', 'title'] as const;
+export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
+
+/** The two ends of a route (a flight, a train, a rail or road link), origin first when the text says which. */
+export interface RouteRole {
+  from: string;
+  to: string;
+}
+
+/**
+ * Who and what an event involves, by role. Every key appears among the document's mentions
+ * (title or body). A title is rendered from these in each UI language.
+ */
+export interface EventRoles {
+  /** People and organisations who act: who visited, met, signed, opened, received. */
+  actors: string[];
+  /** Where it happens or what it is about geographically: cities, regions, countries. */
+  places: string[];
+  /** What opened, was signed, launched or founded, when the text names it as an entity. */
+  object: string | null;
+  /** A route's ends: flights, trains, rail and road links, border crossings. */
+  route: RouteRole | null;
+  /** Who operates the route: an airline, a railway company. */
+  carrier: string | null;
+}
+
 export interface ExtractedEvent {
   type: EventType;
   value: TemporalValue | null;
   status: EventStatus;
-  /** Entity keys: participants and places. Each appears among the document's mentions. */
+  /** Entity keys: participants and places (the union of the roles). Each appears among the document's mentions. */
   entities: string[];
+  roles: EventRoles;
+  /** The first of its kind: «алғашқы рейс», «первый рейс», "the first flight". */
+  first: boolean;
   evidence: string;
-  /** Offsets of the evidence sentence in the body. */
+  /** Whether the evidence offsets index the body or the title line. */
+  evidenceIn: EvidencePlace;
+  /** Offsets of the evidence sentence in the body (or in the title). */
   evidenceStart: number;
   evidenceEnd: number;
 }
@@ -94,6 +126,8 @@ export interface PlaceRelation {
   type: RelationType;
   status: RelationStatus | null;
   evidence: string;
+  /** Whether the evidence offsets index the body or the title line. */
+  evidenceIn: EvidencePlace;
   evidenceStart: number;
   evidenceEnd: number;
 }

@@ -1,6 +1,6 @@
 import { firstIndex } from '../first-index';
 import { tokenize } from '../tokenize';
-import type { EntityType, EventType, ExtractedEvent, Language, TemporalExpression } from '../types';
+import type { EntityType, EventRoles, EventType, ExtractedEvent, Language, Mention, TemporalExpression } from '../types';
 import {
   ATTACHMENT_RULES,
   attachmentCost,
@@ -85,7 +85,10 @@ function eventsInSentence(context: ExtractionContext, view: SentenceView): Draft
       value: timing.value,
       status: timing.status,
       entities,
+      roles: rolesByType(view.mentions),
+      first: false,
       evidence: view.sentence.text,
+      evidenceIn: 'body',
       evidenceStart: view.sentence.start,
       evidenceEnd: view.sentence.end,
       valueSource: timing.valueSource,
@@ -93,6 +96,16 @@ function eventsInSentence(context: ExtractionContext, view: SentenceView): Draft
   });
   return drafts;
 }
+
+/** Roles told apart by entity type alone: people and organisations act, places are where. */
+function rolesByType(mentions: readonly Mention[]): EventRoles {
+  const keys = (types: ReadonlySet<EntityType>) => [
+    ...new Set(mentions.filter((mention) => types.has(mention.entity.type)).map((mention) => mention.entity.key)),
+  ];
+  return { actors: keys(PARTICIPANT_TYPES), places: keys(PLACE_ROLE_TYPES), object: null, route: null, carrier: null };
+}
+
+const PLACE_ROLE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION', 'COUNTRY']);
 
 function findTriggers(context: ExtractionContext, view: SentenceView, breaks: readonly ClauseBreak[]) {
   const { body, language } = context;

@@ -5,7 +5,10 @@ function draft(partial: Partial<DraftEvent> & Pick<DraftEvent, 'value' | 'entiti
   return {
     type: 'VISIT',
     status: 'planned',
+    roles: { actors: [], places: partial.entities, object: null, route: null, carrier: null },
+    first: false,
     evidence: `sentence with ${partial.value ?? 'no date'}`,
+    evidenceIn: 'body',
     evidenceStart: 0,
     evidenceEnd: 10,
     valueSource: partial.value === null ? 'none' : 'text',

@@ -90,8 +90,8 @@ function relationsInSentence(
   return relations;
 }
 
-function evidence(view: SentenceView): Pick<PlaceRelation, 'evidence' | 'evidenceStart' | 'evidenceEnd'> {
-  return { evidence: view.sentence.text, evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
+function evidence(view: SentenceView): Pick<PlaceRelation, 'evidence' | 'evidenceIn' | 'evidenceStart' | 'evidenceEnd'> {
+  return { evidence: view.sentence.text, evidenceIn: 'body', evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
 }
 
 /**

@@ -73,7 +73,7 @@ describe('extract (dry run)', () => {
     const result = run('extract.ts', [good]);
     expect(result.status).toBe(0);
     const line = JSON.parse(result.stdout);
-    expect(Object.keys(line)).toEqual(['file', 'ok', 'article', 'mentions', 'temporal', 'events', 'relations']);
+    expect(Object.keys(line)).toEqual(['file', 'ok', 'article', 'mentions', 'titleMentions', 'temporal', 'events', 'relations']);
     expect(line.article).toEqual({
       title: 'Astana and Urumqi',
       publishedAt: '2026-04-02',
