@@ -4,7 +4,7 @@ import { extractEvents } from './events';
 import type { Gazetteer } from './gazetteer';
 import { createMentionMatcher, findMentions, type MentionMatcher } from './mentions';
 import { parseDocument, type DocumentError } from './parse-document';
-import { extractRelations } from './relations';
+import { createRelationFacts, extractRelations, type RelationFacts } from './relations';
 import { analyseText, type DocumentAnalysis, type TextAnalysis } from './sentence/analyse-text';
 import { parseTemporal } from './temporal';
 import { tokenize } from './tokenize';
@@ -32,14 +32,18 @@ export interface DocumentExtraction {
 
 export type ExtractionResult = { ok: true; extraction: DocumentExtraction } | { ok: false; error: DocumentError };
 
-/** A prepared extractor: the gazetteer index is built once and reused for every document. */
+/**
+ * A prepared extractor: the gazetteer index, and the place facts relations read (countries,
+ * containment, the relation scope), are built once and reused for every document.
+ */
 export interface Extractor {
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
+  relationFacts: RelationFacts;
 }
 
 export function createExtractor(gazetteer: Gazetteer): Extractor {
-  return { gazetteer, matcher: createMentionMatcher(gazetteer) };
+  return { gazetteer, matcher: createMentionMatcher(gazetteer), relationFacts: createRelationFacts(gazetteer.entries) };
 }
 
 /**
@@ -67,7 +71,7 @@ export function extractDocument(bytes: Uint8Array, file: string, extractor: Extr
       titleMentions: titleText?.mentions ?? [],
       temporal: bodyText.temporals,
       events: extractEvents(analysis),
-      relations: extractRelations(analysis),
+      relations: extractRelations(analysis, extractor.relationFacts),
     },
   };
 }

@@ -1,39 +1,210 @@
 import { firstIndex } from '../first-index';
 import type { DocumentAnalysis, SentenceAnalysis, TextAnalysis } from '../sentence/analyse-text';
-import { attachmentCost, compareCosts, type ClauseBreak } from '../sentence/clause-attachment';
-import type { TenseMarker } from '../sentence/find-tense-markers';
-import { overlapsMention } from '../sentence/overlaps-mention';
-import { findPhrases, type PhraseMatch } from '../sentence/phrase-matcher';
 import type { Mention, PlaceRelation, RelationStatus, RelationType } from '../types';
-import { findFocusPlace } from './focus-place';
-import { pairPlaces } from './pair-places';
-import { groupPlaces, PLACE_TYPES } from './place-groups';
-import { RELATION_CUE_PHRASES, RELATION_TRIGGER_PHRASES, type RelationCue } from './relation-triggers';
+import { rankPlaces, type RankedPlace } from './focus-place';
+import { pairPlaces, readArgument, type PlaceArgument, type PlacePair } from './pair-places';
+import { isPlaceType } from './place-groups';
+import type { PlaceKind } from './place-references';
+import { placesOfSentence, prepareSentence, readWords, type PreparedSentence, type SentencePlaces, type SentenceWords } from './prepare-sentence';
+import { pairAllowed, type RelationFacts } from './relation-facts';
+import { statusOf, vetoed } from './relation-status';
+import { sideGuesses, titlePlaces } from './side-guesses';
 
 /**
- * Relations between places (cities and regions, never countries): a relation word from the
- * per-language table, the places it ties (see `pair-places.ts`), and the status the clause states.
+ * Relations between places (cities and regions, never countries): a relation phrase from the
+ * per-language tables, the places that are its arguments (see `pair-places.ts`), and the status
+ * its clause states. Routes named without a relation word of their own («- Алматы – Шанхай
+ * (Қытай) – 29 наурыздан;» under a list of new flights, "as well as from Astana to Urumqi") borrow
+ * the transport word of their sentence, of their list's lead line or of the title.
+ * `facts` (countries, containment, the scope) is built once per extractor.
  * One relation per (a, b, type) in a document: the first evidence, or the first with a status.
  */
-export function extractRelations(analysis: DocumentAnalysis): PlaceRelation[] {
-  const focus = findFocusPlace(analysis.texts.flatMap((text) => text.sentences.flatMap((sentence) => sentence.mentions)));
+export function extractRelations(analysis: DocumentAnalysis, facts: RelationFacts): PlaceRelation[] {
+  const ranking = rankPlaces(analysis.texts.flatMap((text) => text.sentences.flatMap((sentence) => sentence.mentions)));
+  const titleText = analysis.texts.find((text) => text.place === 'title');
+  const titleSentence = titleText?.sentences[0];
+  const title = titleText && titleSentence ? prepareSentence(analysis, titleText, readWords(analysis, titleText, titleSentence), facts, null) : null;
+  const document: DocumentContext = { analysis, facts, ranking, title, titlePlaces: titlePlaces(title) };
   const relations = new Map<string, PlaceRelation>();
   for (const text of analysis.texts) {
-    const places = text.sentences.flatMap((sentence) => sentence.mentions).filter((mention) => PLACE_TYPES.has(mention.entity.type));
-    const placesOfType = {
-      CITY: places.filter((mention) => mention.entity.type === 'CITY'),
-      REGION: places.filter((mention) => mention.entity.type === 'REGION'),
-    };
-    const placeBefore = (offset: number, type: 'CITY' | 'REGION') => latestEndingBy(placesOfType[type], offset)?.entity.key ?? null;
-    for (const view of text.sentences) {
-      for (const relation of relationsInSentence(analysis, text, view, focus, placeBefore)) {
-        const key = `${relation.a}|${relation.b}|${relation.type}`;
-        const existing = relations.get(key);
-        if (!existing || (existing.status === null && relation.status !== null)) relations.set(key, relation);
-      }
+    for (const relation of relationsInText(document, text)) {
+      const key = `${relation.a}|${relation.b}|${relation.type}`;
+      const existing = relations.get(key);
+      if (!existing || (existing.status === null && relation.status !== null)) relations.set(key, relation);
     }
   }
   return [...relations.values()];
+}
+
+interface DocumentContext {
+  analysis: DocumentAnalysis;
+  facts: RelationFacts;
+  ranking: readonly RankedPlace[];
+  /** The title line, prepared (null without a title). */
+  title: PreparedSentence | null;
+  titlePlaces: readonly string[];
+}
+
+interface SentenceContext {
+  document: DocumentContext;
+  text: TextAnalysis;
+  sentence: PreparedSentence;
+  previous: SentencePlaces | null;
+  previousLeadsList: boolean;
+  /** The line that leads the list this sentence is an item of. */
+  lead: PreparedSentence | null;
+  /** The latest place of a kind mentioned before an offset in this text. */
+  placeBefore: (offset: number, kind: PlaceKind) => string | null;
+}
+
+/**
+ * Relations of one text. Only sentences that may hold one are read in full: those with a relation
+ * word, transport lists (their lead line and items naming a place), and, when the title names a
+ * transport link, sentences naming two places (a bare «Достық – Алашаңқай» is then that link). The
+ * sentence before one read in full is read for its places, which it may lend.
+ */
+function relationsInText(document: DocumentContext, text: TextAnalysis): PlaceRelation[] {
+  const { analysis, facts } = document;
+  const placesOfKind = placesByKind(text);
+  const placeBefore = (offset: number, kind: PlaceKind) => latestEndingBy(placesOfKind[kind], offset)?.entity.key ?? null;
+  const context = (sentence: PreparedSentence, previous: SentenceWords | null, previousPlaces: SentencePlaces | null, lead: PreparedSentence | null) => ({
+    document,
+    text,
+    sentence,
+    previous: previousPlaces,
+    previousLeadsList: previous?.leadsList ?? false,
+    lead,
+    placeBefore,
+  });
+  if (text.place === 'title') return document.title ? relationsInSentence(context(document.title, null, null, null)) : [];
+
+  const titleTransport = document.title?.transport === true;
+  const relations: PlaceRelation[] = [];
+  let previous: { words: SentenceWords; prepared: PreparedSentence | null } | null = null;
+  let lead: PreparedSentence | null = null;
+  for (const sentence of text.sentences) {
+    const words = readWords(analysis, text, sentence);
+    const leadsTransportList = words.leadsList && words.transport;
+    const needed =
+      words.triggers.length > 0 ||
+      leadsTransportList ||
+      (words.listItem && lead !== null && words.placeCount > 0) ||
+      (titleTransport && words.placeCount >= 2);
+    let prepared: PreparedSentence | null = null;
+    if (needed) {
+      const previousPlaces = previous ? (previous.prepared ?? borrowablePlaces(document, text, previous.words)) : null;
+      prepared = prepareSentence(analysis, text, words, facts, previousPlaces);
+      relations.push(...relationsInSentence(context(prepared, previous?.words ?? null, previousPlaces, words.listItem ? lead : null)));
+    }
+    if (!words.listItem) lead = leadsTransportList ? prepared : null;
+    previous = { words, prepared };
+  }
+  return relations;
+}
+
+/** The places a sentence not read in full may lend the next one (none when it names none). */
+function borrowablePlaces(document: DocumentContext, text: TextAnalysis, words: SentenceWords): SentencePlaces | null {
+  return words.placeCount > 0 ? placesOfSentence(document.analysis, text, words.analysis, document.facts) : null;
+}
+
+function relationsInSentence(context: SentenceContext): PlaceRelation[] {
+  const { document, sentence, lead } = context;
+  const { facts, analysis } = document;
+  const relations: PlaceRelation[] = [];
+  const leadStatus = () => {
+    const trigger = lead?.triggers.find((candidate) => candidate.value.transport);
+    return lead && trigger ? statusOf(lead, trigger) : null;
+  };
+  const add = (pair: PlacePair, type: RelationType, status: RelationStatus | null) => {
+    const [a, b] = pair[0] < pair[1] ? pair : [pair[1], pair[0]];
+    relations.push({ a, b, type, status, ...evidence(context.text, sentence.analysis) });
+  };
+
+  const claimed = new Set<PlaceArgument>();
+  if (sentence.triggers.length > 0) {
+    const guesses = sideGuesses({
+      language: analysis.language,
+      sentence,
+      previous: context.previous,
+      previousLeadsList: context.previousLeadsList,
+      titlePlaces: context.text.place === 'body' ? document.titlePlaces : [],
+      ranking: document.ranking,
+      placeBefore: context.placeBefore,
+    });
+    for (const trigger of sentence.triggers) {
+      const type = trigger.value.type ?? modeOf(context);
+      const pairing = pairPlaces({ trigger, type, sentence: sentence.view, facts, guesses });
+      if (pairing.argument) claimed.add(pairing.argument);
+      if (pairing.pairs.length === 0 || vetoed(sentence, trigger, type)) continue;
+      const status = statusOf(sentence, trigger) ?? leadStatus();
+      for (const { pair } of pairing.pairs) add(pair, type, status);
+    }
+  }
+  const routeType = wordlessRouteType(context);
+  for (const argument of sentence.view.arguments) {
+    if (claimed.has(argument) || !isRoute(argument)) continue;
+    const type = routeType(argument);
+    if (!type) continue;
+    const pairs = readArgument(argument, type, facts).pairs.filter(([a, b]) => pairAllowed(facts, a, b, true));
+    const status = pairs.length > 0 ? (statusOf(sentence, argument) ?? leadStatus()) : null;
+    for (const pair of pairs) add(pair, type, status);
+  }
+  if (sentence.listItem && lead) {
+    const items = listItemPairs(context, lead, claimed);
+    const status = items.length > 0 ? (statusOf(sentence, sentence.analysis.sentence) ?? leadStatus()) : null;
+    for (const [pair, type] of items) add(pair, type, status);
+  }
+  return relations;
+}
+
+function isRoute(argument: PlaceArgument): boolean {
+  return argument.frame?.kind === 'route' || argument.group?.linked === true;
+}
+
+/**
+ * The type of a route named with no relation word of its own: the transport word of its sentence,
+ * else of its list's lead line, else (for a linked pair) of the title; none without any.
+ */
+function wordlessRouteType(context: SentenceContext): (argument: PlaceArgument) => RelationType | null {
+  const { sentence, lead, document } = context;
+  const own = sentence.transport || lead?.transport ? modeOf(context) : null;
+  const fromTitle = context.text.place === 'body' && document.title?.transport ? (document.title.mode ?? 'OTHER') : null;
+  return (argument) => own ?? (argument.group?.linked ? fromTitle : null);
+}
+
+/** A route word's mode: flights or another link, from the sentence, its list's lead line, the title; else another link. */
+function modeOf(context: SentenceContext): RelationType {
+  return context.sentence.mode ?? context.lead?.mode ?? context.document.title?.mode ?? 'OTHER';
+}
+
+/**
+ * A list item naming one place under a lead line that names one origin («Шымкент қаласынан
+ * келесі рейстерді бастайды:» / «- Бішкек (Қырғызстан) – 29 наурыздан;»): the origin and the place.
+ */
+function listItemPairs(context: SentenceContext, lead: PreparedSentence, claimed: ReadonlySet<PlaceArgument>): [PlacePair, RelationType][] {
+  const { facts } = context.document;
+  const origins = lead.groups.flatMap((group) => group.members.filter((member) => isPlaceType(member.entity.type)));
+  const origin = origins.length === 1 ? origins[0]?.entity.key : undefined;
+  if (!origin) return [];
+  const type = modeOf(context);
+  const pairs: [PlacePair, RelationType][] = [];
+  for (const argument of context.sentence.view.arguments) {
+    if (claimed.has(argument) || isRoute(argument) || !argument.group) continue;
+    for (const member of argument.group.members) {
+      if (isPlaceType(member.entity.type) && pairAllowed(facts, origin, member.entity.key, true)) pairs.push([[origin, member.entity.key], type]);
+    }
+  }
+  return pairs;
+}
+
+function placesByKind(text: TextAnalysis): Readonly<Record<PlaceKind, Mention[]>> {
+  const places: Record<PlaceKind, Mention[]> = { CITY: [], REGION: [] };
+  for (const sentence of text.sentences) {
+    for (const mention of sentence.mentions) {
+      if (mention.entity.type === 'CITY' || mention.entity.type === 'REGION') places[mention.entity.type].push(mention);
+    }
+  }
+  return places;
 }
 
 /**
@@ -49,78 +220,6 @@ function latestEndingBy(mentions: readonly Mention[], offset: number): Mention |
   return undefined;
 }
 
-function relationsInSentence(
-  analysis: DocumentAnalysis,
-  text: TextAnalysis,
-  view: SentenceAnalysis,
-  focus: string | null,
-  placeBefore: (offset: number, type: 'CITY' | 'REGION') => string | null,
-): PlaceRelation[] {
-  const { language } = analysis;
-  const body = text.text;
-  const { markers, breaks } = view;
-  const groups = groupPlaces(body, view.mentions, language);
-  const cues = findPhrases(body, view.tokens, view.normals, RELATION_CUE_PHRASES[language]);
-  const sentencePlaces = new Set(
-    view.mentions.filter((mention) => PLACE_TYPES.has(mention.entity.type)).map((mention) => mention.entity.key),
-  );
-
-  const strongBreakOffsets = breaks.filter((clauseBreak) => clauseBreak.strong).map((clauseBreak) => clauseBreak.at).sort((a, b) => a - b);
-
-  const relations: PlaceRelation[] = [];
-  for (const trigger of findPhrases(body, view.tokens, view.normals, RELATION_TRIGGER_PHRASES[language])) {
-    if (overlapsMention(trigger, view.mentions)) continue;
-    const pairs = pairPlaces({
-      type: trigger.value,
-      trigger,
-      language,
-      groups,
-      tokens: view.tokens,
-      breaks,
-      sentencePlaces,
-      sentenceMentions: view.mentions,
-      focus,
-      body,
-      placeBefore,
-    });
-    const status = pairs.length > 0 ? statusOf(trigger, cues, markers, breaks, strongBreakOffsets) : null;
-    for (const [first, second] of pairs) {
-      if (first === second) continue;
-      const [a, b] = first < second ? [first, second] : [second, first];
-      relations.push({ a, b, type: trigger.value, status, ...evidence(text, view) });
-    }
-  }
-  return relations;
-}
-
 function evidence(text: TextAnalysis, view: SentenceAnalysis): Pick<PlaceRelation, 'evidence' | 'evidenceIn' | 'evidenceStart' | 'evidenceEnd'> {
   return { evidence: view.sentence.text, evidenceIn: text.place, evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
 }
-
-/**
- * The status of a relation word: the nearest intent or proposal cue of its clause, else its
- * nearest cue; with no cue, a future verb in the clause («посетит», "will visit") still says planned.
- */
-function statusOf(
-  trigger: PhraseMatch<RelationType>,
-  cues: readonly PhraseMatch<RelationCue>[],
-  markers: readonly TenseMarker[],
-  breaks: readonly ClauseBreak[],
-  strongBreakOffsets: readonly number[],
-): RelationStatus | null {
-  // The trigger's clause lies between the strong breaks around it: a cheap bound tried before the
-  // exact test, so that a sentence with thousands of triggers and cues stays fast.
-  const clauseStart = strongBreakOffsets[firstIndex(strongBreakOffsets, (at) => at >= trigger.start) - 1] ?? -Infinity;
-  const clauseEnd = strongBreakOffsets[firstIndex(strongBreakOffsets, (at) => at >= trigger.end)] ?? Infinity;
-  const inClause = (span: { start: number; end: number }) =>
-    span.end > clauseStart && span.start <= clauseEnd && attachmentCost(trigger, span, breaks, SAME_CLAUSE)[0] === 0;
-  const candidates = cues
-    .filter(inClause)
-    .map((cue) => ({ cue: cue.value, cost: attachmentCost(trigger, cue, breaks, SAME_CLAUSE) }))
-    .sort((a, b) => compareCosts(a.cost, b.cost));
-  const chosen = candidates.find((candidate) => candidate.cue.clauseWide) ?? candidates[0];
-  if (chosen) return chosen.cue.status;
-  return markers.some((marker) => marker.kind === 'future' && inClause(marker)) ? 'planned' : null;
-}
-
-const SAME_CLAUSE = { countWeakBreaks: false, preferredSide: 'either' } as const;

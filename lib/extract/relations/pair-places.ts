@@ -1,46 +1,98 @@
-import { strongBreaksBetween, type ClauseBreak } from '../sentence/clause-attachment';
 import { firstIndex } from '../first-index';
+import { strongBreaksBetween, type ClauseBreak } from '../sentence/clause-attachment';
 import type { Token } from '../tokenize';
 import type { Language, Mention, RelationType } from '../types';
-import { PLACE_TYPES, type PlaceGroup } from './place-groups';
+import type { ArgumentFrame } from './argument-frames';
+import { isPlaceType, type PlaceGroup } from './place-groups';
+import { countryOf, pairAllowed, type RelationFacts } from './relation-facts';
+import type { RelationTrigger } from './relation-triggers';
 
 /**
- * Which places a relation word ties. General rules, in order:
+ * Which places a relation word ties: the places of its phrase, never whatever else the sentence
+ * names. General rules, in order:
  *
- * 1. The place group nearest the trigger, within a few words and in the same clause, is the one it
- *    speaks of. Kazakh puts it before the word («Алматы мен Шаңхай арасындағы әуе рейстері»);
- *    Russian and English on either side («рейсы между Алматы и Шанхаем», "Almaty and Shanghai are
- *    sister cities"); a visit's destination follows in Russian and English («посетил Алматы»).
- *    A group of countries only («Қазақстан мен Қытай арасындағы келісім») owns the trigger: no relation.
- * 2. Two places in that group form the pair.
- * 3. One place (or a list of three or more, the partners of one hub) pairs with another place group
- *    close on the other side ("Almaty's cooperation with Shanghai"); failing that, with the document's
- *    focus place (its most-mentioned city or region) when the focus is in the same sentence or the
- *    sentence names no other place. A single place beside «ынтымақтастық» in an article about
- *    Shanghai is Shanghai's partner; in a sentence naming other places the guess is not made.
- *    A place coordinated with a word standing for a place told before («өңір мен Синьцзян»,
- *    «город и Урумчи», "the region and Xinjiang") pairs with that earlier place (the latest place of the
- *    word's kind, city or region, mentioned before it).
- * 4. A visit ties the visitor's home and the destination: coordinated destinations («Алматы және
- *    Астана қалаларына сапары») each pair with the nearest other place of the sentence (the
- *    visitor's, «Шаңхай мэрі»), else with the focus place; a linked group («визит из Алматы в
- *    Шанхай») is the pair itself.
+ * 1. The argument nearest the trigger, within a few words and in the same clause, is the one it
+ *    speaks of: a place group («Алматы мен Шаңхай», «Алматы – Шанхай»), a frame («между X и Y»,
+ *    "from X … to Y") or "the two cities". Kazakh puts it before the word («Алматы мен Шаңхай
+ *    арасындағы әуе рейстері»), Russian and English on either side; a visit's destination follows in
+ *    Russian and English («посетил Алматы»). An argument of countries only, or a place coordinated
+ *    with a country ("ties between Shandong and Kazakhstan"), is a country-level tie: no relation.
+ * 2. The argument's own pairs: the two sides of a frame, the consecutive segments of a route
+ *    («Астана – Сиань – Бейжің»: Astana–Xi'an, Xi'an–Beijing; "from Almaty to Urumqi and Xi'an":
+ *    Almaty–Urumqi, Almaty–Xi'an), two coordinated places that are the subject of a reciprocal word
+ *    ("Almaty and Shanghai are sister cities").
+ * 3. Places that are someone's partners or destinations ("with B and C", «Астанамен», "routes to
+ *    Almaty, Bishkek", a visit to two cities, a list of three or more) pair with the other side:
+ *    another argument next to the trigger or to them (the subject: "A signed … with B"); else,
+ *    for a visit or a route, the nearest other place of the sentence that is not the end of a route
+ *    of its own (the visitor's home, the route's origin), or for other words the nearest other
+ *    place of the same clause. Words that need both places named («станция», "border crossing")
+ *    stop at the argument and its neighbour. A place hyphened to an unknown name («Достык-
+ *    Алашанькоу» with Dostyk unknown) has its partner in the phrase: none is looked for elsewhere.
+ * 4. Only then, and only for words that allow it, a side told elsewhere (`guessSide`): a word
+ *    standing for a place («өңір мен Синьцзян», «Облыс әкімі»), the subject of the previous sentence,
+ *    the title's place, the document's focus. No guess is made when the sentence names another
+ *    place: the partner is then ambiguous.
+ *
+ * Every pair must be in scope (`pairAllowed`): places of two different countries, one of them China,
+ * neither inside the other.
  */
 
-export interface PairingInput {
-  type: RelationType;
-  trigger: { start: number; end: number };
+export type PlacePair = readonly [string, string];
+
+/** What a relation word may take its places from: a group, a frame, or the pair "the two cities" stands for. */
+export interface PlaceArgument {
+  start: number;
+  end: number;
+  group: PlaceGroup | null;
+  frame: ArgumentFrame | null;
+  /** The pair a phrase such as "the two capitals" stands for. */
+  referredPair: PlacePair | null;
+}
+
+export interface SentenceView {
   language: Language;
-  groups: readonly PlaceGroup[];
+  body: string;
   tokens: readonly Token[];
   breaks: readonly ClauseBreak[];
-  /** Keys of the places (cities, regions) named in the sentence. */
-  sentencePlaces: ReadonlySet<string>;
-  sentenceMentions: readonly Mention[];
+  mentions: readonly Mention[];
+  arguments: readonly PlaceArgument[];
+  /** Keys of the places (cities, regions) the sentence names. */
+  placeKeys: ReadonlySet<string>;
+  /** Spans of the routes and pairs complete in themselves («Үрімжі – Алматы»), in order: their places are no one else's partners. */
+  completeRoutes: readonly { start: number; end: number }[];
+}
+
+/** Sides told outside the relation phrase, tried in order by `guessSide`. */
+export interface SideGuesses {
+  /** The place a noun coordinated right before `placeStart` stands for («өңір мен Синьцзян»: the region told before). */
+  coordinatedWith: (placeStart: number) => string | null;
+  /** Places an office named in the sentence may stand for («Облыс әкімі»: the region), most likely first. */
+  offices: () => readonly (readonly string[])[];
+  /** The places other sources offer, in order: previous sentence's subject, the title, the focus. */
+  carriedOver: readonly (readonly string[])[];
+  /** The document's most-mentioned place. */
   focus: string | null;
-  body: string;
-  /** The latest place of a type mentioned before an offset in the document. */
-  placeBefore: (offset: number, type: 'CITY' | 'REGION') => string | null;
+}
+
+export interface PairingInput {
+  trigger: { start: number; end: number; value: RelationTrigger };
+  type: RelationType;
+  sentence: SentenceView;
+  facts: RelationFacts;
+  guesses: SideGuesses;
+}
+
+export interface FoundPair {
+  pair: PlacePair;
+  /** Both places are the phrase's own arguments (not a guessed side). */
+  explicit: boolean;
+}
+
+export interface Pairing {
+  /** The argument the word took, null when none was in reach. */
+  argument: PlaceArgument | null;
+  pairs: FoundPair[];
 }
 
 type Side = 'before' | 'after';
@@ -48,11 +100,11 @@ type Side = 'before' | 'after';
 interface PairingReach {
   /** Side where the places of a relation word usually stand; null when either side. */
   preferredSide: Side | null;
-  /** Words allowed between the trigger and the group on the preferred side (or either side). */
+  /** Words allowed between the trigger and the argument on the preferred side (or either side). */
   words: number;
   /** Words allowed on the other side. */
   otherSideWords: number;
-  /** Words allowed between the trigger and a second group that completes a single place. */
+  /** Words allowed between the trigger and a second argument that completes an open side. */
   partnerWords: number;
 }
 
@@ -65,118 +117,291 @@ const REACH: Readonly<Record<Language, PairingReach>> = {
 /** Visit destinations follow the verb or noun in Russian and English. */
 const VISIT_SIDE: Readonly<Record<Language, Side>> = { kk: 'before', ru: 'after', en: 'after' };
 
-export type PlacePair = readonly [string, string];
-
-interface ReachableGroup {
-  group: PlaceGroup;
-  side: Side;
+interface ReachableArgument {
+  argument: PlaceArgument;
   words: number;
 }
 
-export function pairPlaces(input: PairingInput): PlacePair[] {
-  const reach = REACH[input.language];
-  const preferredSide = input.type === 'VISIT' ? VISIT_SIDE[input.language] : reach.preferredSide;
-  const reachable = reachableGroups(input, reach, preferredSide);
-  const nearest = reachable[0];
-  if (!nearest) return [];
-  const places = placeKeys(nearest.group);
-  if (places.length === 0) return [];
-
-  if (input.type === 'VISIT') return pairVisit(input, nearest.group, places);
-  if (places.length === 2) return [[places[0] ?? '', places[1] ?? '']];
-
-  const partner = reachable.find(
-    (candidate) => candidate !== nearest && candidate.words <= reach.partnerWords && placeKeys(candidate.group).length > 0,
-  );
-  const referredTo = places.length === 1 ? placeReferredToBefore(input, nearest.group) : null;
-  const others = partner ? placeKeys(partner.group) : referredTo ? [referredTo] : focusPartner(input, places);
-  return places.flatMap((place) => others.filter((other) => other !== place).map((other): PlacePair => [place, other]));
+/** How an argument reads for a relation word. */
+export interface Reading {
+  pairs: PlacePair[];
+  /** Places that need a partner from outside the argument. */
+  open: string[];
+  /**
+   * No relation of cities or regions: a country (or a place outside any country) takes part
+   * ("ties between Shandong and Kazakhstan"), or the phrase's other side is not a known place.
+   */
+  blocked: boolean;
+  linked: boolean;
+  /**
+   * The other side is in the phrase but names no place («өңір мен Синьцзян арасындағы»): only a
+   * word standing for a place may complete it, never a guess.
+   */
+  referenceOnly: boolean;
+  /** Where the open places stand. */
+  openStart: number;
+  /** The open places are a route's destinations or origin ("routes to Almaty, Bishkek", «Сианьнан»). */
+  directional: boolean;
 }
 
-function reachableGroups(input: PairingInput, reach: PairingReach, preferredSide: Side | null): ReachableGroup[] {
-  const reachable: ReachableGroup[] = [];
-  for (const group of nearbyGroups(input, Math.max(reach.words, reach.otherSideWords))) {
-    const side: Side | null = group.end <= input.trigger.start ? 'before' : group.start >= input.trigger.end ? 'after' : null;
-    if (side === null) continue;
-    if (strongBreaksBetween(group, input.trigger, input.breaks) > 0) continue;
-    const words = wordsBetween(input.tokens, group, input.trigger);
-    const limit = preferredSide === null || side === preferredSide ? reach.words : reach.otherSideWords;
-    if (words <= limit) reachable.push({ group, side, words });
+export function pairPlaces(input: PairingInput): Pairing {
+  const { trigger, sentence } = input;
+  const reach = REACH[sentence.language];
+  const preferredSide = input.type === 'VISIT' ? VISIT_SIDE[sentence.language] : reach.preferredSide;
+  const reachable = reachableArguments(input, reach, preferredSide);
+  const nearest = reachable[0];
+  if (!nearest) return { argument: null, pairs: [] };
+  const reading = readArgument(nearest.argument, input.type, input.facts);
+  const found = (pairs: readonly PlacePair[], explicit: boolean): Pairing => ({
+    argument: nearest.argument,
+    pairs: pairs.filter(([a, b]) => pairAllowed(input.facts, a, b, explicit)).map((pair) => ({ pair, explicit })),
+  });
+  if (reading.blocked) return found([], true);
+  if (trigger.value.arguments === 'linked' && !reading.linked && !reading.directional) return found([], true);
+  if (reading.open.length === 0) return found(reading.pairs, true);
+
+  const { open } = reading;
+  if (reading.referenceOnly) {
+    const referred = input.guesses.coordinatedWith(reading.openStart);
+    return found(referred ? crossPairs(open, [referred]) : [], false);
   }
-  const rank = (candidate: ReachableGroup) => (preferredSide === null || candidate.side === preferredSide ? 0 : 1);
-  return reachable.sort((a, b) => rank(a) - rank(b) || a.words - b.words);
+  const partner = reachable.find(
+    (candidate) =>
+      candidate !== nearest &&
+      (candidate.words <= reach.partnerWords || wordsBetween(sentence.tokens, candidate.argument, nearest.argument) <= 1),
+  );
+  if (partner) {
+    const partnerReading = readArgument(partner.argument, input.type, input.facts);
+    if (partnerReading.blocked) return found([], true);
+    return found([...reading.pairs, ...crossPairs(open, placesOf(partnerReading))], true);
+  }
+  if (trigger.value.arguments === 'named') return found(reading.pairs, true);
+  const other = nearestOtherPlace(input, nearest.argument, open) ?? focusInSentence(input, open);
+  if (other) return found([...reading.pairs, ...crossPairs(open, [other])], true);
+  if (trigger.value.arguments !== 'any') return found(reading.pairs, true);
+  const guessed = guessSide(input, reading.openStart, open);
+  return {
+    argument: nearest.argument,
+    pairs: [...found(reading.pairs, true).pairs, ...found(crossPairs(open, guessed), false).pairs],
+  };
+}
+
+/** How an argument reads for a relation word of this type. */
+export function readArgument(argument: PlaceArgument, type: RelationType, facts: RelationFacts): Reading {
+  const reading = (pairs: PlacePair[], open: string[], blocked: boolean, linked: boolean): Reading => ({
+    pairs,
+    open,
+    blocked,
+    linked,
+    referenceOnly: false,
+    openStart: argument.start,
+    directional: argument.group?.lead === 'to' || argument.group?.lead === 'from',
+  });
+  if (argument.referredPair) return reading([argument.referredPair], [], false, true);
+  if (argument.frame) return readFrame(argument.frame, facts);
+  const group = argument.group;
+  if (!group) return reading([], [], true, false);
+  const places = uniqueKeys(group.members.filter((member) => isPlace(member, facts)));
+  if (places.length === 0 || (!group.linked && group.unnamedPartner)) return reading([], [], true, group.linked);
+  if (group.linked) {
+    const pairs = routeSegments(group, facts);
+    return reading(pairs, [], pairs.length === 0, true);
+  }
+  if (places.length < group.members.length) return reading([], [], true, false);
+  if (group.lead === 'between') return reading(allPairs(places), [], false, true);
+  const partners = group.lead !== null || type === 'VISIT' || places.length !== 2;
+  return partners ? reading([], places, false, false) : reading([[places[0] ?? '', places[1] ?? '']], [], false, false);
+}
+
+function readFrame(frame: ArgumentFrame, facts: RelationFacts): Reading {
+  const [left, right] = frame.sides;
+  const leftPlaces = uniqueKeys(left.filter((member) => isPlace(member, facts)));
+  const rightPlaces = uniqueKeys(right.filter((member) => isPlace(member, facts)));
+  const onlyPlaces = leftPlaces.length === left.length && rightPlaces.length === right.length;
+  const reading = (pairs: PlacePair[], open: string[], blocked: boolean, openStart: number): Reading => ({
+    pairs,
+    open,
+    blocked,
+    linked: true,
+    referenceOnly: open.length > 0,
+    openStart,
+    directional: false,
+  });
+  if (!onlyPlaces || (left.length === 0 && right.length === 0)) return reading([], [], true, frame.start);
+  if (left.length === 0) return reading([], rightPlaces, false, right[0]?.start ?? frame.start);
+  if (right.length === 0) return reading([], leftPlaces, false, left[0]?.start ?? frame.start);
+  return reading(crossPairs(leftPlaces, rightPlaces), [], false, frame.start);
+}
+
+/** A city or region that belongs to a country; a macro-region («Central Asia») is not a side of a relation. */
+function isPlace(mention: Mention, facts: RelationFacts): boolean {
+  return isPlaceType(mention.entity.type) && countryOf(facts, mention.entity.key) !== null;
 }
 
 /**
- * The groups at most `maxWords` words before or after the trigger, in sentence order. Groups are
- * sorted and apart, and the words between a group and the trigger only grow with distance, so the
- * search walks out from the trigger and stops at the first group too far: a sentence with
- * thousands of places no longer costs groups × triggers × words.
+ * The segments of a route group: its chains of linked places (split where places are
+ * coordinated), each cut into consecutive pairs; a single place coordinated after a chain shares
+ * its origin ("from Almaty to Urumqi and Xi'an"), one before a chain its destination («Алматы мен
+ * Астанадан Шаңхайға»). A segment with a country end («Китай – Казахстан – Актау») is no segment.
  */
-function nearbyGroups({ groups, trigger, tokens }: PairingInput, maxWords: number): PlaceGroup[] {
-  const near: PlaceGroup[] = [];
-  const firstNotBefore = firstIndex(groups, (group) => group.end > trigger.start);
-  for (let index = firstNotBefore - 1; index >= 0; index -= 1) {
-    const group = groups[index];
-    if (!group || wordsBetween(tokens, group, trigger) > maxWords) break;
-    near.unshift(group);
+export function routeSegments(group: PlaceGroup, facts: RelationFacts): PlacePair[] {
+  const chains: Mention[][] = [[]];
+  group.members.forEach((member, index) => {
+    if (index > 0 && group.joins[index - 1] === 'and') chains.push([]);
+    chains.at(-1)?.push(member);
+  });
+  const pairs: PlacePair[] = [];
+  const add = (a: Mention | undefined, b: Mention | undefined) => {
+    if (a && b && isPlace(a, facts) && isPlace(b, facts) && a.entity.key !== b.entity.key) pairs.push([a.entity.key, b.entity.key]);
+  };
+  chains.forEach((chain, index) => {
+    if (chain.length >= 2) {
+      for (let at = 1; at < chain.length; at += 1) add(chain[at - 1], chain[at]);
+      return;
+    }
+    const previous = chains[index - 1];
+    const next = chains[index + 1];
+    if (previous && previous.length >= 2) add(previous[0], chain[0]);
+    else if (next && next.length >= 2) add(chain[0], next.at(-1));
+  });
+  return pairs;
+}
+
+function reachableArguments(input: PairingInput, reach: PairingReach, preferredSide: Side | null): ReachableArgument[] {
+  const { trigger, sentence } = input;
+  const maxWords = Math.max(reach.words, reach.otherSideWords, trigger.value.reach ?? 0);
+  const reachable: ReachableArgument[] = [];
+  for (const argument of nearbyArguments(sentence, trigger, maxWords)) {
+    const inside = argument.start <= trigger.start && argument.end >= trigger.end;
+    if (inside) {
+      reachable.push({ argument, words: 0 });
+      continue;
+    }
+    const side: Side | null = argument.end <= trigger.start ? 'before' : argument.start >= trigger.end ? 'after' : null;
+    if (side === null) continue;
+    if (strongBreaksBetween(argument, trigger, sentence.breaks) > 0) continue;
+    const words = wordsBetween(sentence.tokens, argument, trigger);
+    const preferred = preferredSide === null || side === preferredSide;
+    const base = preferred ? reach.words : reach.otherSideWords;
+    const limit = side === 'after' && trigger.value.reach !== undefined ? Math.max(base, trigger.value.reach) : base;
+    if (words <= limit) reachable.push({ argument, words: preferred ? words : words + 0.5 });
   }
-  for (let index = firstIndex(groups, (group) => group.start >= trigger.end); index < groups.length; index += 1) {
-    const group = groups[index];
-    if (!group || wordsBetween(tokens, group, trigger) > maxWords) break;
-    near.push(group);
+  const rank = (candidate: ReachableArgument) => (preferredSide === null || candidate.words === 0 || !isWrongSide(candidate, trigger, preferredSide) ? 0 : 1);
+  return reachable.sort((a, b) => rank(a) - rank(b) || a.words - b.words);
+}
+
+function isWrongSide(candidate: ReachableArgument, trigger: { start: number }, preferredSide: Side): boolean {
+  const side: Side = candidate.argument.end <= trigger.start ? 'before' : 'after';
+  return side !== preferredSide;
+}
+
+/**
+ * The arguments at most `maxWords` words before or after the trigger (or around it), in sentence
+ * order. Arguments are sorted and the words between an argument and the trigger only grow with
+ * distance, so the search walks out from the trigger and stops at the first one too far.
+ */
+function nearbyArguments(sentence: SentenceView, trigger: { start: number; end: number }, maxWords: number): PlaceArgument[] {
+  const { arguments: all, tokens } = sentence;
+  const near: PlaceArgument[] = [];
+  const firstNotBefore = firstIndex(all, (argument) => argument.end > trigger.start);
+  for (let index = firstNotBefore - 1; index >= 0; index -= 1) {
+    const argument = all[index];
+    if (!argument || wordsBetween(tokens, argument, trigger) > maxWords) break;
+    near.unshift(argument);
+  }
+  for (let index = firstNotBefore; index < all.length; index += 1) {
+    const argument = all[index];
+    if (!argument) break;
+    if (argument.start < trigger.end) {
+      if (argument.start <= trigger.start) near.push(argument);
+      continue;
+    }
+    if (wordsBetween(tokens, argument, trigger) > maxWords) break;
+    near.push(argument);
   }
   return near;
 }
 
-function pairVisit(input: PairingInput, destinations: PlaceGroup, places: readonly string[]): PlacePair[] {
-  if (destinations.linked && places.length >= 2) return allPairs(places);
-  const origin = nearestOtherPlace(input, destinations, places);
-  const others = origin ? [origin] : focusPartner(input, places);
-  return places.flatMap((place) => others.filter((other) => other !== place).map((other): PlacePair => [place, other]));
+/**
+ * The nearest place of the sentence outside the argument that forms an allowed pair with an open
+ * place: a visit's or route's other end anywhere in the sentence, another word's partner only in
+ * its clause.
+ */
+function nearestOtherPlace(input: PairingInput, argument: PlaceArgument, open: readonly string[]): string | null {
+  const { sentence, facts, trigger, type } = input;
+  const anywhere = type === 'VISIT' || trigger.value.transport;
+  const { mentions } = sentence;
+  const accept = (mention: Mention | undefined): mention is Mention =>
+    mention !== undefined &&
+    isPlace(mention, facts) &&
+    !open.includes(mention.entity.key) &&
+    !insideRoute(sentence.completeRoutes, mention) &&
+    (anywhere || strongBreaksBetween(mention, trigger, sentence.breaks) === 0) &&
+    open.some((place) => pairAllowed(facts, place, mention.entity.key, true));
+  // Walk out from the argument on both sides; a partner farther than a few dozen places is no partner.
+  const afterStart = firstIndex(mentions, (mention) => mention.start >= argument.end);
+  const beforeEnd = firstIndex(mentions, (mention) => mention.end > argument.start);
+  let before: Mention | undefined;
+  for (let index = beforeEnd - 1, seen = 0; index >= 0 && seen < SCAN_LIMIT && !before; index -= 1, seen += 1) {
+    const mention = mentions[index];
+    if (accept(mention)) before = mention;
+  }
+  let after: Mention | undefined;
+  for (let index = afterStart, seen = 0; index < mentions.length && seen < SCAN_LIMIT && !after; index += 1, seen += 1) {
+    const mention = mentions[index];
+    if (accept(mention)) after = mention;
+  }
+  if (!before || !after) return (before ?? after)?.entity.key ?? null;
+  return argument.start - before.end <= after.start - argument.end ? before.entity.key : after.entity.key;
+}
+
+/** Mentions looked at on each side when searching a partner. */
+const SCAN_LIMIT = 64;
+
+function insideRoute(routes: readonly { start: number; end: number }[], mention: Mention): boolean {
+  const route = routes[firstIndex(routes, (candidate) => candidate.end >= mention.end) ];
+  return route !== undefined && route.start <= mention.start;
+}
+
+/** The document's focus place when the sentence names it, whatever clause it stands in. */
+function focusInSentence(input: PairingInput, open: readonly string[]): string | null {
+  const { focus } = input.guesses;
+  if (focus === null || open.includes(focus)) return null;
+  const named = input.sentence.placeKeys.has(focus);
+  return named && open.some((place) => pairAllowed(input.facts, place, focus, true)) ? focus : null;
 }
 
 /**
- * Words that stand for a place already named, by the type of place they stand for. They refer back
- * when a coordinating connector joins them to the place right after: «өңір мен Синьцзян», «город и
- * Урумчи», "the region and Henan".
+ * A side told outside the sentence: a reference word first, then the other sources in order; none
+ * when the sentence names a place besides the open ones (the partner would be a guess among them).
  */
-const PLACE_REFERENCES: Readonly<Record<Language, { words: Readonly<Record<'CITY' | 'REGION', RegExp>>; connector: RegExp }>> = {
-  kk: { words: { CITY: /^қала\p{L}{0,6}$/u, REGION: /^(?:өңір|облыс)\p{L}{0,6}$/u }, connector: /^(?:мен|бен|пен|және)$/u },
-  ru: { words: { CITY: /^город\p{L}{0,3}$/u, REGION: /^(?:регион|област|провинци)\p{L}{0,4}$/u }, connector: /^и$/u },
-  en: { words: { CITY: /^city$/u, REGION: /^(?:region|province)$/u }, connector: /^and$/u },
-};
-
-function placeReferredToBefore(input: PairingInput, group: PlaceGroup): string | null {
-  const reference = PLACE_REFERENCES[input.language];
-  const precedingTokens = input.tokens.slice(0, firstIndex(input.tokens, (token) => token.end > group.start));
-  const connector = precedingTokens.at(-1);
-  const noun = precedingTokens.at(-2);
-  if (!connector || !noun || !reference.connector.test(connector.text.toLowerCase())) return null;
-  if (input.body.slice(noun.end, connector.start).trim() !== '' || input.body.slice(connector.end, group.start).trim() !== '') return null;
-  const type = (['CITY', 'REGION'] as const).find((candidate) => reference.words[candidate].test(noun.text.toLowerCase()));
-  if (!type) return null;
-  const earlier = input.placeBefore(noun.start, type);
-  const own = group.members[0]?.entity.key;
-  return earlier !== null && earlier !== own ? earlier : null;
-}
-
-function nearestOtherPlace(input: PairingInput, group: PlaceGroup, places: readonly string[]): string | null {
-  let best: { key: string; distance: number } | null = null;
-  for (const mention of input.sentenceMentions) {
-    if (!PLACE_TYPES.has(mention.entity.type) || places.includes(mention.entity.key)) continue;
-    const distance = mention.end <= group.start ? group.start - mention.end : mention.start - group.end;
-    if (!best || distance < best.distance) best = { key: mention.entity.key, distance };
+function guessSide(input: PairingInput, openStart: number, open: readonly string[]): string[] {
+  const { facts, sentence, guesses } = input;
+  const allowed = (candidates: readonly string[]) =>
+    candidates.filter((candidate) => open.some((place) => pairAllowed(facts, place, candidate, false)));
+  const coordinated = guesses.coordinatedWith(openStart);
+  if (coordinated !== null && allowed([coordinated]).length > 0) return [coordinated];
+  for (const referred of guesses.offices()) {
+    const candidates = allowed(referred);
+    if (candidates.length > 0) return candidates;
   }
-  return best?.key ?? null;
+  const namesOtherPlace = [...sentence.placeKeys].some((key) => !open.includes(key));
+  if (namesOtherPlace) return [];
+  for (const source of guesses.carriedOver) {
+    const candidates = allowed(source);
+    if (candidates.length > 0) return candidates;
+  }
+  return [];
 }
 
-/** The focus place as partner, when it is in the sentence or the sentence names no other place. */
-function focusPartner(input: PairingInput, places: readonly string[]): string[] {
-  const { focus, sentencePlaces } = input;
-  if (focus === null || places.includes(focus)) return [];
-  const otherPlaces = [...sentencePlaces].filter((key) => !places.includes(key));
-  return sentencePlaces.has(focus) || otherPlaces.length === 0 ? [focus] : [];
+function placesOf(reading: Reading): string[] {
+  return uniqueKeysOf([...reading.pairs.flat(), ...reading.open]);
+}
+
+function crossPairs(left: readonly string[], right: readonly string[]): PlacePair[] {
+  const pairs: PlacePair[] = [];
+  for (const a of left) for (const b of right) if (a !== b) pairs.push([a, b]);
+  return pairs;
 }
 
 function allPairs(places: readonly string[]): PlacePair[] {
@@ -187,15 +412,19 @@ function allPairs(places: readonly string[]): PlacePair[] {
   return pairs;
 }
 
-function placeKeys(group: PlaceGroup): string[] {
-  const keys: string[] = [];
-  for (const member of group.members) {
-    if (PLACE_TYPES.has(member.entity.type) && !keys.includes(member.entity.key)) keys.push(member.entity.key);
-  }
-  return keys;
+function uniqueKeys(mentions: readonly Mention[]): string[] {
+  return uniqueKeysOf(mentions.map((mention) => mention.entity.key));
+}
+
+/** Keys once each, in order (argument lists are short: a scan beats a set). */
+function uniqueKeysOf(keys: readonly string[]): string[] {
+  const unique: string[] = [];
+  for (const key of keys) if (!unique.includes(key)) unique.push(key);
+  return unique;
 }
 
 function wordsBetween(tokens: readonly Token[], a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end > b.start && b.end > a.start) return 0;
   const [left, right] = a.end <= b.start ? [a, b] : [b, a];
   // Tokens are sorted and apart: those between the two spans are one run of the array.
   const first = firstIndex(tokens, (token) => token.start >= left.end);

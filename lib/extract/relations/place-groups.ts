@@ -1,6 +1,9 @@
+import { firstIndex } from '../first-index';
 import { compileWordPattern } from '../sentence/phrase-matcher';
-import { normalizeForMatch } from '../tokenize';
+import { normalizeForMatch, type Token } from '../tokenize';
 import type { EntityType, Language, Mention } from '../types';
+import { caseOfPlace, type KazakhCase } from './kazakh-case';
+import { contains, countryOf, type RelationFacts } from './relation-facts';
 
 /**
  * Geographic mentions that stand together in a sentence: «Алматы мен Шаңхай», «Алматы, Астана
@@ -8,49 +11,88 @@ import type { EntityType, Language, Mention } from '../types';
  * «Алматыдан Шаңхайға». Two neighbouring mentions belong to one group when the text between them is
  * only connector words, generic place nouns («қаласы», «города», "city of") and joining marks.
  *
- * A group is `linked` when a connector joins one place to another («Алматы – Шанхай», «из Алматы
- * в Шанхай», «Алматы с Шанхаем», «Алматыдан Шаңхайға»), and merely coordinated otherwise
- * («Алматы және Астана»): a visit to two coordinated cities is one trip to both, not a tie between them.
+ * Each join is `and` (coordination: «Алматы және Астана») or `link` (one place to the next:
+ * «Алматы – Шанхай», «из Алматы в Шанхай», «Алматыдан Шаңхайға»). A place named with the place that
+ * contains it («Urumqi, Xinjiang», «Шанхай (Қытай)», "China's Xi'an", «Қытайдың Шэньси провинциясы»)
+ * is one member: the container is an apposition, not a partner.
+ *
+ * A group also records the word that introduces it (its `lead`): "with", «с», a Kazakh name in the
+ * instrumental («Астанамен») make its places the partners of someone else; "to", «в», a Kazakh
+ * dative make them destinations; "between", «между» make the group the pair itself.
  */
 
-/** Entity types that are places for relations (countries are not). */
-export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION']);
-/** Entity types that take part in grouping: a country pair («Қазақстан мен Қытай») owns the trigger next to it. */
-export const GEO_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION', 'COUNTRY']);
+/** Cities and regions are places for relations; countries are not. */
+export function isPlaceType(type: EntityType): boolean {
+  return type === 'CITY' || type === 'REGION';
+}
 
-type ConnectorKind = 'and' | 'link';
+/** Countries take part in grouping: a country pair («Қазақстан мен Қытай») owns the trigger next to it. */
+function isGeoType(type: EntityType): boolean {
+  return type === 'CITY' || type === 'REGION' || type === 'COUNTRY';
+}
+
+export type Join = 'and' | 'link';
+export type Lead = 'with' | 'to' | 'from' | 'between';
+
+export interface PlaceGroup {
+  members: Mention[];
+  /** `joins[i]` joins `members[i]` and `members[i + 1]`. */
+  joins: Join[];
+  linked: boolean;
+  lead: Lead | null;
+  /** A member is hyphened to a name that is no mention («Достык-Алашанькоу» with one side unknown). */
+  unnamedPartner: boolean;
+  start: number;
+  end: number;
+}
 
 interface ConnectorTable {
-  words: Readonly<Record<ConnectorKind, readonly string[]>>;
+  words: Readonly<Record<Join, readonly string[]>>;
   placeNouns: readonly string[];
-  /** A left place in this case links to the next one with nothing between («Алматыдан Шаңхайға»). */
-  ablativeEnding?: RegExp;
+  /** Words that may stand between a place and the place containing it: "of", ",". */
+  appositionWords: readonly string[];
+  /** Words that introduce a group, by the role they give it. */
+  leads: Readonly<Record<Lead, readonly string[]>>;
+  /** Words skipped when looking back for the lead: "the city of", «китайский город». */
+  leadSkips: readonly string[];
 }
 
 const CONNECTORS: Readonly<Record<Language, ConnectorTable>> = {
   kk: {
-    words: { and: ['мен', 'бен', 'пен', 'және'], link: [] },
-    placeNouns: ['қала*', 'облыс*', 'өңір*', 'аудан*', 'провинция*'],
-    ablativeEnding: /(?:дан|ден|тан|тен|нан|нен)$/u,
+    words: { and: ['мен', 'бен', 'пен', 'және', 'әрі'], link: [] },
+    placeNouns: ['қала*', 'облыс*', 'өңір*', 'аудан*', 'провинция*', 'станция*', 'ауыл*'],
+    appositionWords: [],
+    leads: { with: [], to: [], from: [], between: [] },
+    leadSkips: [],
   },
   ru: {
     words: { and: ['и'], link: ['с', 'со', 'в', 'во', 'до', 'из'] },
-    placeNouns: ['город*', 'г', 'област*', 'провинци*', 'регион*', 'район*'],
+    placeNouns: ['город*', 'г', 'област*', 'провинци*', 'регион*', 'район*', 'станци*'],
+    appositionWords: ['в'],
+    leads: { with: ['с', 'со'], to: ['в', 'во', 'до'], from: ['из', 'от'], between: ['между'] },
+    leadSkips: ['город*', 'г', 'област*', 'провинци*', 'регион*', 'район*', 'станци*', 'китайск*', 'казахстанск*'],
   },
   en: {
     words: { and: ['and'], link: ['to', 'with'] },
-    placeNouns: ['the', 'of', 'city', 'cities', 'province', 'provinces', 'region', 'regions'],
+    placeNouns: ['the', 'of', 'city', 'cities', 'province', 'provinces', 'region', 'regions', 'station', 'stations'],
+    appositionWords: ['of', 'in', 's'],
+    leads: { with: ['with'], to: ['to', 'into'], from: ['from'], between: ['between'] },
+    leadSkips: ['the', 'city', 'of', 'province', 'region', 'chinese', 'kazakh', 'kazakhstani'],
   },
 };
 
-const JOINING_MARKS: Readonly<Record<string, ConnectorKind>> = {
+const JOINING_MARKS: Readonly<Record<string, Join>> = {
   ',': 'and',
   '&': 'and',
   '–': 'link',
   '—': 'link',
   '-': 'link',
+  '‑': 'link',
   '/': 'link',
 };
+
+/** Marks that may stand between a place and its container: «Шанхай (Қытай)», "Urumqi, Xinjiang", "China's Xi'an". */
+const APPOSITION_MARKS = new Set([',', '(', ')', "'", '’']);
 
 const GAP_PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;
 
@@ -58,7 +100,9 @@ interface CompiledConnectors {
   and: RegExp[];
   link: RegExp[];
   placeNouns: RegExp[];
-  ablativeEnding: RegExp | undefined;
+  appositionWords: RegExp[];
+  leads: readonly (readonly [Lead, RegExp])[];
+  leadSkips: RegExp[];
 }
 
 const COMPILED: Readonly<Record<Language, CompiledConnectors>> = {
@@ -72,50 +116,190 @@ function compile(table: ConnectorTable): CompiledConnectors {
     and: table.words.and.map(compileWordPattern),
     link: table.words.link.map(compileWordPattern),
     placeNouns: table.placeNouns.map(compileWordPattern),
-    ablativeEnding: table.ablativeEnding,
+    appositionWords: table.appositionWords.map(compileWordPattern),
+    leads: (Object.entries(table.leads) as [Lead, readonly string[]][]).flatMap(([lead, words]) =>
+      words.map((word) => [lead, compileWordPattern(word)] as const),
+    ),
+    leadSkips: table.leadSkips.map(compileWordPattern),
   };
 }
 
-export interface PlaceGroup {
-  members: Mention[];
-  linked: boolean;
-  start: number;
-  end: number;
+export interface GroupingInput {
+  body: string;
+  tokens: readonly Token[];
+  normals: readonly string[];
+  mentions: readonly Mention[];
+  language: Language;
+  facts: RelationFacts;
 }
 
 /** Groups the geographic mentions of one sentence (sorted by position). */
-export function groupPlaces(body: string, mentions: readonly Mention[], language: Language): PlaceGroup[] {
-  const geo = mentions.filter((mention) => GEO_TYPES.has(mention.entity.type));
+export function groupPlaces(input: GroupingInput): PlaceGroup[] {
+  const { body, language, facts } = input;
+  const connectors = COMPILED[language];
+  const cases = language === 'kk' ? (mention: Mention) => caseOfPlace(input.tokens, mention.end) : () => null;
   const groups: PlaceGroup[] = [];
   let current: PlaceGroup | null = null;
-  for (const mention of geo) {
+  const { mentions } = input;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (!mention) continue;
+    if (!isGeoType(mention.entity.type) || (language === 'en' && beginsLongerName(input, index))) continue;
     if (current && mention.start < current.end) continue; // nested or overlapping mention
     const last = current?.members.at(-1);
-    const kind = current && last ? connectionBetween(body, last, mention, COMPILED[language]) : null;
-    if (current && kind) {
-      current.members.push(mention);
-      current.end = mention.end;
-      current.linked ||= kind === 'link';
-    } else {
-      current = { members: [mention], linked: false, start: mention.start, end: mention.end };
-      groups.push(current);
+    if (current && last) {
+      const { join, appositive, bracketed } = connectionBetween(body, current.end, mention, connectors, () => cases(last));
+      if (bracketed) {
+        current.end = mention.end;
+        continue;
+      }
+      if (appositive && isContainer(facts, mention, last)) {
+        current.end = mention.end;
+        continue;
+      }
+      if (appositive && isContainer(facts, last, mention)) {
+        current.members[current.members.length - 1] = mention;
+        current.end = mention.end;
+        continue;
+      }
+      if (join) {
+        current.members.push(mention);
+        current.joins.push(join);
+        current.end = mention.end;
+        current.linked ||= join === 'link';
+        continue;
+      }
     }
+    current = { members: [mention], joins: [], linked: false, lead: null, unnamedPartner: false, start: mention.start, end: mention.end };
+    groups.push(current);
+  }
+  for (const group of groups) {
+    group.lead = leadOf(input, group, connectors, cases);
+    group.unnamedPartner = group.members.some((member) => hyphenedToName(input, member));
   }
   return groups;
 }
 
-function connectionBetween(body: string, left: Mention, right: Mention, connectors: CompiledConnectors): ConnectorKind | null {
-  const gap = body.slice(left.end, right.start);
-  let kind: ConnectorKind | null = null;
-  for (const piece of gap.match(GAP_PIECE) ?? []) {
+/** A country holds a place it contains, and any place the gazetteer does not know (a candidate named with its country). */
+function isContainer(facts: RelationFacts, outer: Mention, inner: Mention): boolean {
+  if (contains(facts, outer.entity.key, inner.entity.key)) return true;
+  return outer.entity.type === 'COUNTRY' && countryOf(facts, inner.entity.key) === undefined;
+}
+
+interface Connection {
+  join: Join | null;
+  /** The gap could part a place from its container: nothing, a comma, brackets, "of", "'s". */
+  appositive: boolean;
+  /** The place stands in brackets or slashes after the previous one («Хоргос /СУАР/», "Shanghai (China)"): where it lies. */
+  bracketed: boolean;
+}
+
+function connectionBetween(
+  body: string,
+  from: number,
+  right: Mention,
+  connectors: CompiledConnectors,
+  leftCase: () => KazakhCase | null,
+): Connection {
+  const gap = body.slice(from, right.start);
+  if (gap.length > MAX_GAP) return { join: null, appositive: false, bracketed: false };
+  const pieces = gap.match(GAP_PIECE) ?? [];
+  const appositive = pieces.every(
+    (piece) => APPOSITION_MARKS.has(piece) || connectors.appositionWords.some((pattern) => pattern.test(normalizeForMatch(piece))),
+  );
+  const bracketed = pieces.length === 1 && OPENING_BRACKETS.has(pieces[0] ?? '') && CLOSING_BRACKET.test(body.slice(right.end));
+  const join = joinOf(pieces, connectors);
+  if (join === undefined) return { join: null, appositive, bracketed };
+  if (join) return { join, appositive, bracketed };
+  return { join: gap.trim() === '' && leftCase() === 'from' ? 'link' : null, appositive, bracketed };
+}
+
+/** Longer text between two places holds more than connectors («Алматы қаласы мен Шаңхай қаласының» is 20 characters). */
+const MAX_GAP = 40;
+
+const OPENING_BRACKETS = new Set(['(', '/']);
+/** The bracket closes within the apposition («Хоргос /СУАР, Северо-Западный Китай/»). */
+const CLOSING_BRACKET = /^[^()/\n]{0,80}[)/]/u;
+
+/**
+ * The join the pieces of a gap make: `link` if any piece links, else `and` if any coordinates,
+ * null when there is neither (only place nouns), undefined when a piece is none of these.
+ */
+function joinOf(pieces: readonly string[], connectors: CompiledConnectors): Join | null | undefined {
+  let kind: Join | null = null;
+  let comma = false;
+  for (const piece of pieces) {
     const mark = JOINING_MARKS[piece];
     const word = normalizeForMatch(piece);
+    comma ||= piece === ',';
     if (mark) kind = kind === 'link' ? 'link' : mark;
-    else if (connectors.link.some((pattern) => pattern.test(word))) kind = 'link';
+    // "Xi'an, …, to Astana": a linking word after a comma starts a new phrase, not a route segment.
+    else if (connectors.link.some((pattern) => pattern.test(word))) {
+      if (comma) return undefined;
+      kind = 'link';
+    }
     else if (connectors.and.some((pattern) => pattern.test(word))) kind ??= 'and';
-    else if (!connectors.placeNouns.some((pattern) => pattern.test(word))) return null;
+    else if (!connectors.placeNouns.some((pattern) => pattern.test(word)) && !APPOSITION_MARKS.has(piece)) return undefined;
   }
-  if (kind) return kind;
-  const leftWord = normalizeForMatch(left.text);
-  return connectors.ablativeEnding?.test(leftWord) && gap.trim() === '' ? 'link' : null;
+  return kind;
+}
+
+function leadOf(
+  input: GroupingInput,
+  group: PlaceGroup,
+  connectors: CompiledConnectors,
+  cases: (mention: Mention) => KazakhCase | null,
+): Lead | null {
+  if (input.language === 'kk') {
+    const last = group.members.at(-1);
+    return last ? cases(last) : null;
+  }
+  const { tokens, normals, body } = input;
+  let index = firstIndex(tokens, (token) => token.end > group.start) - 1;
+  for (let skipped = 0; index >= 0 && skipped <= 3; index -= 1, skipped += 1) {
+    const normal = normals[index] ?? '';
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    // Only words, not punctuation, may stand between the lead and the group.
+    if (!token || /[^\s]/u.test(body.slice(token.end, Math.min(next?.start ?? group.start, group.start)).replace(/["«“„']/gu, ''))) return null;
+    const lead = connectors.leads.find(([, pattern]) => pattern.test(normal));
+    if (lead) return lead[0];
+    if (!connectors.leadSkips.some((pattern) => pattern.test(normal))) return null;
+  }
+  return null;
+}
+
+const HYPHENED_NAME_AFTER = /^[-‑]\p{Lu}/u;
+const HYPHENED_NAME_BEFORE = /\p{Lu}[\p{L}\p{M}]*[-‑]$/u;
+
+/** Whether the word holding a mention goes on, past a hyphen, into a capitalised name the mention does not cover. */
+function hyphenedToName(input: GroupingInput, mention: Mention): boolean {
+  const { tokens, body } = input;
+  const token = tokens[firstIndex(tokens, (candidate) => candidate.end > mention.start)];
+  if (!token || token.start > mention.start) return false;
+  const after = body.slice(mention.end, token.end);
+  const before = body.slice(token.start, mention.start);
+  return HYPHENED_NAME_AFTER.test(after) || HYPHENED_NAME_BEFORE.test(before);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * An English place name followed by more capitalised words that no mention covers is the start of
+ * another name ("Astana International University", "Beijing Language and Culture University"):
+ * the organisation, not the place, is what the sentence speaks of.
+ */
+function beginsLongerName(input: GroupingInput, index: number): boolean {
+  const { tokens, body, mentions } = input;
+  const mention = mentions[index];
+  if (!mention) return false;
+  const next = tokens[firstIndex(tokens, (token) => token.start >= mention.end)];
+  if (!next || body.slice(mention.end, next.start).trim() !== '' || !CAPITALISED.test(next.text)) return false;
+  // Mentions are sorted by start: one covering the next word starts after this one.
+  for (let after = index + 1; after < mentions.length; after += 1) {
+    const other = mentions[after];
+    if (!other || other.start > next.start) break;
+    if (other.end > next.start) return false;
+  }
+  return true;
 }
