@@ -14,6 +14,7 @@ const COUNTRIES: PlaceRow[] = [
   { key: 'uzbekistan', country: 'UZ' },
   { key: 'turkey', country: 'TR' },
   { key: 'central-asia' },
+  { key: 'chui-region', country: 'KG', parent: 'kyrgyzstan' },
 ];
 
 const KZ_REGIONS = [

@@ -149,7 +149,8 @@ export function pairPlaces(input: PairingInput): Pairing {
   const reach = REACH[sentence.language];
   const preferredSide = input.type === 'VISIT' ? VISIT_SIDE[sentence.language] : reach.preferredSide;
   const reachable = reachableArguments(input, reach, preferredSide);
-  const nearest = reachable[0];
+  // Partners introduced by "with" («с Урумчи», «Үрімжімен») are the word's other side whatever stands nearer: the rest is its subject.
+  const nearest = reachable.find((candidate) => candidate.argument.group?.lead === 'with') ?? reachable[0];
   if (!nearest) return { argument: null, pairs: [] };
   const reading = readArgument(nearest.argument, input.type, input.facts);
   const found = (pairs: readonly PlacePair[], explicit: boolean): Pairing => ({

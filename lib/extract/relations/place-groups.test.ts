@@ -63,3 +63,26 @@ describe('groupPlaces', () => {
     expect(groups(language, body, mentions)).toEqual(expected);
   });
 });
+
+describe('the word that introduces a group gives its places a role', () => {
+  function leads(language: Language, body: string, mentions: MentionSpec[]) {
+    const tokens = tokenize(body);
+    const input = { body, tokens, normals: normalizeTokens(tokens), mentions: testMentions({ language, body, mentions }), language, facts: TEST_RELATION_FACTS };
+    return groupPlaces(input).map((group) => group.lead);
+  }
+
+  test.each<[Language, string, MentionSpec[], (string | null)[]]>([
+    ['kk', 'Алматы Үрімжімен және Сианьмен', [['Алматы', 'almaty', 'CITY'], ['Үрімжі', 'urumqi', 'CITY'], ['Сиань', 'xian', 'CITY']], [null, 'with']],
+    ['kk', 'Сиань қаласынан', [['Сиань', 'xian', 'CITY']], ['from']],
+    ['kk', 'Алматыға', [['Алматы', 'almaty', 'CITY']], ['to']],
+    // «Астана» ends in «-на» but is no dative: the stem left would be no word.
+    ['kk', 'Астана', [['Астана', 'astana', 'CITY']], [null]],
+    ['ru', 'сотрудничество с Уханем и Лоянем', [['Уханем', 'wuhan', 'CITY'], ['Лоянем', 'luoyang', 'CITY']], ['with']],
+    ['ru', 'поездка в китайский город Алтай', [['Алтай', 'altay', 'CITY']], ['to']],
+    ['ru', 'между Алматы и Урумчи', [['Алматы', 'almaty', 'CITY'], ['Урумчи', 'urumqi', 'CITY']], ['between']],
+    ['en', 'routes to the city of Almaty and Bishkek', [['Almaty', 'almaty', 'CITY'], ['Bishkek', 'bishkek', 'CITY']], ['to']],
+    ['en', 'Almaty and Bishkek', [['Almaty', 'almaty', 'CITY'], ['Bishkek', 'bishkek', 'CITY']], [null]],
+  ])('%s: %s', (language, body, mentions, expected) => {
+    expect(leads(language, body, mentions)).toEqual(expected);
+  });
+});
