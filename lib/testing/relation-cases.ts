@@ -53,6 +53,7 @@ const CITIES: readonly (readonly [string, string, string])[] = [
   ['tacheng', 'CN', 'xinjiang'],
   ['alashankou', 'CN', 'xinjiang'],
   ['kashgar', 'CN', 'xinjiang'],
+  ['altay', 'CN', 'xinjiang'],
   ['xian', 'CN', 'shaanxi'],
   ['baoji', 'CN', 'shaanxi'],
   ['zhengzhou', 'CN', 'henan'],

@@ -76,13 +76,21 @@ export function coordinatedReference(input: ReferenceInput, placeStart: number):
   return kind ? { kind, at: noun.start } : null;
 }
 
-/** Whether an office phrase stands for a place unnamed in the sentence («Облыс әкімі»), not for one named with it («аким области Абай»). */
+/**
+ * Whether an office phrase stands for a place unnamed in the sentence («Облыс әкімі»), not for one
+ * named with it: after it in Russian («аким области Абай»), before it in Kazakh («Абай облыс әкімі»).
+ */
 export function isOfficeReference(input: ReferenceInput, office: { start: number; end: number }): boolean {
-  return !overlapsMention(office, input.mentions) && !namedRightAfter(input, office.end);
+  if (overlapsMention(office, input.mentions)) return false;
+  const { mentions, body } = input;
+  const after = mentions[firstIndex(mentions, (mention) => mention.start >= office.end)];
+  const before = mentions[firstIndex(mentions, (mention) => mention.start >= office.start) - 1];
+  const named =
+    NAMED_SIDE[input.language] === 'after'
+      ? after !== undefined && body.slice(office.end, after.start).trim() === ''
+      : before !== undefined && body.slice(before.end, office.start).trim() === '';
+  return !named;
 }
 
-/** A place mention right after an office («аким области Абай») names the office's place. */
-function namedRightAfter(input: ReferenceInput, end: number): boolean {
-  const next = input.mentions[firstIndex(input.mentions, (mention) => mention.start >= end)];
-  return next !== undefined && input.body.slice(end, next.start).trim() === '';
-}
+/** Where a place naming an office stands next to it. */
+const NAMED_SIDE: Readonly<Record<Language, 'before' | 'after'>> = { kk: 'before', ru: 'after', en: 'before' };

@@ -44,7 +44,14 @@ const RELATION_TRIGGERS: Readonly<Record<Language, readonly TriggerFamily[]>> = 
   kk: [
     {
       type: 'SISTER_CITIES',
-      phrases: ['бауырлас*', 'бауырластық*', 'егіз қала*', 'бауырластық туралы келісім*', 'бауырлас (?:қала*|өңір*|облыс*) туралы келісім*'],
+      phrases: [
+        'бауырлас*',
+        'бауырластық*',
+        'егіз қала*',
+        'бауырластық туралы келісім*',
+        'бауырлас (?:қала*|өңір*|облыс*) туралы келісім*',
+        'бауырлас* қарым-қатынас* туралы келісім*',
+      ],
     },
     { type: 'FLIGHTS', transport: true, phrases: ['рейс*', 'авиарейс*', 'әуе қатынас*', 'әуе байланыс*', 'әуе бағыт*', 'әуе жол* бағыт*'] },
     {
@@ -101,6 +108,7 @@ const RELATION_TRIGGERS: Readonly<Record<Language, readonly TriggerFamily[]>> = 
         'тора(?:п|б)*',
       ],
     },
+    { type: 'FLIGHTS', transport: true, arguments: 'linked', phrases: ['әуекомпания*', 'авиакомпания*', 'ұшады', 'ұшатын', 'ұшақ*'] },
     { type: null, transport: true, arguments: 'linked', phrases: ['бағыт*', 'маршрут*', 'желі*'] },
   ],
   ru: [
@@ -113,6 +121,7 @@ const RELATION_TRIGGERS: Readonly<Record<Language, readonly TriggerFamily[]>> = 
         'породнил*',
         'братск* (?:город*|регион*|област*|провинци*|связ*|отношени*)',
         'соглашени* о побратимств*',
+        'соглашени* о братск* (?:отношени*|связ*)',
         'побратим* (?:соглашени*|договор*|меморандум*)',
       ],
     },
@@ -181,6 +190,7 @@ const RELATION_TRIGGERS: Readonly<Record<Language, readonly TriggerFamily[]>> = 
         'узел',
       ],
     },
+    { type: 'FLIGHTS', transport: true, arguments: 'linked', phrases: ['авиакомпани*', 'авиаперевозчик*', 'летает', 'летают', 'летать', 'самолет*'] },
     { type: null, transport: true, arguments: 'linked', phrases: ['маршрут*', 'направлени*', 'лини(?:я|и|ю|ей|ях)'] },
   ],
   en: [
@@ -200,6 +210,7 @@ const RELATION_TRIGGERS: Readonly<Record<Language, readonly TriggerFamily[]>> = 
         'twinning',
         'sister (?:relations|ties)',
         'fraternal (?:relations|ties|cities|regions)',
+        'agreements? on (?:fraternal|sister|twinning|friendship) (?:relations|ties)',
         'friendship cit(?:y|ies)',
       ],
     },
@@ -276,6 +287,7 @@ const RELATION_TRIGGERS: Readonly<Record<Language, readonly TriggerFamily[]>> = 
         'junctions?',
       ],
     },
+    { type: 'FLIGHTS', transport: true, arguments: 'linked', phrases: ['airlines?', 'airways', 'air carriers?', 'carriers?', 'flies', 'fly', 'flew', 'aircraft'] },
     { type: null, transport: true, arguments: 'linked', phrases: ['routes?', 'lines?'] },
   ],
 };
