@@ -48,6 +48,7 @@ const CITIES: readonly (readonly [string, string, string])[] = [
   ['dostyk', 'KZ', 'abai-region'],
   ['bakhty', 'KZ', 'abai-region'],
   ['ayagoz', 'KZ', 'abai-region'],
+  ['altynkol', 'KZ', 'jetisu-region'],
   ['urumqi', 'CN', 'xinjiang'],
   ['yining', 'CN', 'xinjiang'],
   ['tacheng', 'CN', 'xinjiang'],
