@@ -7,7 +7,7 @@ import { isPlaceType } from './place-groups';
 import type { PlaceKind } from './place-references';
 import { placesOfSentence, prepareSentence, readWords, type PreparedSentence, type SentencePlaces, type SentenceWords } from './prepare-sentence';
 import { pairAllowed, type RelationFacts } from './relation-facts';
-import { statusOf, vetoed } from './relation-status';
+import { statistic, statusOf, vetoed } from './relation-status';
 import { sideGuesses, titlePlaces } from './side-guesses';
 
 /**
@@ -144,7 +144,8 @@ function relationsInSentence(context: SentenceContext): PlaceRelation[] {
   for (const argument of sentence.view.arguments) {
     if (claimed.has(argument) || !isRoute(argument)) continue;
     const type = routeType(argument);
-    if (!type) continue;
+    // "Tourists travelling from Tianjin to Aktobe": people counted on their way, not a route.
+    if (!type || statistic(sentence, argument)) continue;
     const pairs = readArgument(argument, type, facts).pairs.filter(([a, b]) => pairAllowed(facts, a, b, true));
     const status = pairs.length > 0 ? (statusOf(sentence, argument) ?? leadStatus()) : null;
     for (const pair of pairs) add(pair, type, status);
@@ -169,7 +170,7 @@ function wordlessRouteType(context: SentenceContext): (argument: PlaceArgument) 
   const { sentence, lead, document } = context;
   const own = sentence.transport || lead?.transport ? modeOf(context) : null;
   const fromTitle = context.text.place === 'body' && document.title?.transport ? (document.title.mode ?? 'OTHER') : null;
-  return (argument) => own ?? (argument.group?.linked ? fromTitle : null);
+  return (argument) => own ?? (argument.group?.dashed ? fromTitle : null);
 }
 
 /** A route word's mode: flights or another link, from the sentence, its list's lead line, the title; else another link. */

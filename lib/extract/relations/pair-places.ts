@@ -32,7 +32,9 @@ import type { RelationTrigger } from './relation-triggers';
  * 4. Only then, and only for words that allow it, a side told elsewhere (`guessSide`): a word
  *    standing for a place («өңір мен Синьцзян», «Облыс әкімі»), the subject of the previous sentence,
  *    the title's place, the document's focus. No guess is made when the sentence names another
- *    place: the partner is then ambiguous.
+ *    place (the partner is then ambiguous) or a country on its own ("the Premier of China arrived in
+ *    Kostanay": the other side is the country); a visit borrows only through a place word («Облыс
+ *    әкімі … барды»), since visitors are often national officials, not the article's place.
  *
  * Every pair must be in scope (`pairAllowed`): places of two different countries, one of them China,
  * neither inside the other.
@@ -59,6 +61,8 @@ export interface SentenceView {
   arguments: readonly PlaceArgument[];
   /** Keys of the places (cities, regions) the sentence names. */
   placeKeys: ReadonlySet<string>;
+  /** The sentence names a country on its own (not where a place lies): a side may be that country. */
+  namesCountry: boolean;
   /** Spans of the routes and pairs complete in themselves («Үрімжі – Алматы»), in order: their places are no one else's partners. */
   completeRoutes: readonly { start: number; end: number }[];
 }
@@ -203,7 +207,7 @@ export function readArgument(argument: PlaceArgument, type: RelationType, facts:
   const group = argument.group;
   if (!group) return reading([], [], true, false);
   const places = uniqueKeys(group.members.filter((member) => isPlace(member, facts)));
-  if (places.length === 0 || (!group.linked && group.unnamedPartner)) return reading([], [], true, group.linked);
+  if (places.length === 0 || group.institutional || (!group.linked && group.unnamedPartner)) return reading([], [], true, group.linked);
   if (group.linked) {
     const pairs = routeSegments(group, facts);
     return reading(pairs, [], pairs.length === 0, true);
@@ -386,8 +390,11 @@ function guessSide(input: PairingInput, openStart: number, open: readonly string
     const candidates = allowed(referred);
     if (candidates.length > 0) return candidates;
   }
+  // Another place makes the partner ambiguous; a country ("the President of China visited Aktobe")
+  // is likely the other side itself.
   const namesOtherPlace = [...sentence.placeKeys].some((key) => !open.includes(key));
-  if (namesOtherPlace) return [];
+  // A visitor's home is not the article's place: ministers and ambassadors visit from their country.
+  if (namesOtherPlace || sentence.namesCountry || input.type === 'VISIT') return [];
   for (const source of guesses.carriedOver) {
     const candidates = allowed(source);
     if (candidates.length > 0) return candidates;

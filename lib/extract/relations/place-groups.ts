@@ -42,6 +42,13 @@ export interface PlaceGroup {
   lead: Lead | null;
   /** A member is hyphened to a name that is no mention («Достык-Алашанькоу» with one side unknown). */
   unnamedPartner: boolean;
+  /** Places are linked by a dash («Алматы – Шанхай»), the way routes and links are written. */
+  dashed: boolean;
+  /**
+   * The places only say whose institutions act ("universities of Ayagoz and Hami", «университеты
+   * Туркестана и Лхасы», «Нанкин университеті»): an agreement of universities is not one of cities.
+   */
+  institutional: boolean;
   start: number;
   end: number;
 }
@@ -55,6 +62,8 @@ interface ConnectorTable {
   leads: Readonly<Record<Lead, readonly string[]>>;
   /** Words skipped when looking back for the lead: "the city of", «китайский город». */
   leadSkips: readonly string[];
+  /** Institutions a place may qualify (before the place in Russian and English, after it in Kazakh). */
+  institutions: readonly string[];
 }
 
 const CONNECTORS: Readonly<Record<Language, ConnectorTable>> = {
@@ -64,6 +73,7 @@ const CONNECTORS: Readonly<Record<Language, ConnectorTable>> = {
     appositionWords: [],
     leads: { with: [], to: [], from: [], between: [] },
     leadSkips: [],
+    institutions: ['университет*', 'колледж*', 'мектеп*', 'институт*', 'академия*', 'компания*', 'зауыт*', 'мұражай*', 'театр*'],
   },
   ru: {
     words: { and: ['и'], link: ['с', 'со', 'в', 'во', 'до', 'из'] },
@@ -71,6 +81,7 @@ const CONNECTORS: Readonly<Record<Language, ConnectorTable>> = {
     appositionWords: ['в'],
     leads: { with: ['с', 'со'], to: ['в', 'во', 'до'], from: ['из', 'от'], between: ['между'] },
     leadSkips: ['город*', 'г', 'област*', 'провинци*', 'регион*', 'район*', 'станци*', 'китайск*', 'казахстанск*'],
+    institutions: ['университет*', 'вуз*', 'колледж*', 'школ*', 'институт*', 'академи*', 'компани*', 'завод*', 'музе*', 'театр*'],
   },
   en: {
     words: { and: ['and'], link: ['to', 'with'] },
@@ -78,6 +89,7 @@ const CONNECTORS: Readonly<Record<Language, ConnectorTable>> = {
     appositionWords: ['of', 'in', 's'],
     leads: { with: ['with'], to: ['to', 'into'], from: ['from'], between: ['between'] },
     leadSkips: ['the', 'city', 'of', 'province', 'region', 'chinese', 'kazakh', 'kazakhstani'],
+    institutions: ['universit(?:y|ies)', 'colleges?', 'schools?', 'institutes?', 'academ(?:y|ies)', 'compan(?:y|ies)', 'factor(?:y|ies)', 'museums?', 'theatres?'],
   },
 };
 
@@ -95,8 +107,10 @@ const JOINING_MARKS: Readonly<Record<string, Join>> = {
 const APPOSITION_MARKS = new Set([',', '(', ')', "'", '’']);
 
 const GAP_PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const DASHES = /[-–—‑]/u;
 
 interface CompiledConnectors {
+  institutions: RegExp[];
   and: RegExp[];
   link: RegExp[];
   placeNouns: RegExp[];
@@ -113,6 +127,7 @@ const COMPILED: Readonly<Record<Language, CompiledConnectors>> = {
 
 function compile(table: ConnectorTable): CompiledConnectors {
   return {
+    institutions: table.institutions.map(compileWordPattern),
     and: table.words.and.map(compileWordPattern),
     link: table.words.link.map(compileWordPattern),
     placeNouns: table.placeNouns.map(compileWordPattern),
@@ -163,6 +178,7 @@ export function groupPlaces(input: GroupingInput): PlaceGroup[] {
         continue;
       }
       if (join) {
+        current.dashed ||= join === 'link' && DASHES.test(body.slice(current.end, mention.start));
         current.members.push(mention);
         current.joins.push(join);
         current.end = mention.end;
@@ -170,12 +186,13 @@ export function groupPlaces(input: GroupingInput): PlaceGroup[] {
         continue;
       }
     }
-    current = { members: [mention], joins: [], linked: false, lead: null, unnamedPartner: false, start: mention.start, end: mention.end };
+    current = { members: [mention], joins: [], linked: false, lead: null, unnamedPartner: false, dashed: false, institutional: false, start: mention.start, end: mention.end };
     groups.push(current);
   }
   for (const group of groups) {
     group.lead = leadOf(input, group, connectors, cases);
     group.unnamedPartner = group.members.some((member) => hyphenedToName(input, member));
+    group.institutional = qualifiesInstitution(input, group, connectors);
   }
   return groups;
 }
@@ -242,6 +259,15 @@ function joinOf(pieces: readonly string[], connectors: CompiledConnectors): Join
     else if (!connectors.placeNouns.some((pattern) => pattern.test(word)) && !APPOSITION_MARKS.has(piece)) return undefined;
   }
   return kind;
+}
+
+function qualifiesInstitution(input: GroupingInput, group: PlaceGroup, connectors: CompiledConnectors): boolean {
+  const { tokens, normals } = input;
+  const isInstitution = (index: number) => connectors.institutions.some((pattern) => pattern.test(normals[index] ?? ''));
+  if (input.language === 'kk') return isInstitution(firstIndex(tokens, (token) => token.start >= group.end));
+  let index = firstIndex(tokens, (token) => token.end > group.start) - 1;
+  while (index >= 0 && connectors.leadSkips.some((pattern) => pattern.test(normals[index] ?? ''))) index -= 1;
+  return index >= 0 && isInstitution(index);
 }
 
 function leadOf(

@@ -131,7 +131,17 @@ export function prepareSentence(
     groups: places.groups,
     subject: places.subject,
     pairEnds: places.pairEnds,
-    view: { language, body, tokens, breaks, mentions, arguments: placeArguments, placeKeys, completeRoutes: nonOverlapping(completeRoutes) },
+    view: {
+      language,
+      body,
+      tokens,
+      breaks,
+      mentions,
+      arguments: placeArguments,
+      placeKeys,
+      namesCountry: places.groups.some((group) => group.members.some((member) => member.entity.type === 'COUNTRY')),
+      completeRoutes: nonOverlapping(completeRoutes),
+    },
     strongBreakOffsets: breaks.filter((clauseBreak) => clauseBreak.strong).map((clauseBreak) => clauseBreak.at),
   };
 }

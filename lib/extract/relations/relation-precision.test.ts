@@ -38,6 +38,24 @@ const KK_CASES: RelationCase[] = [
     },
     expected: [],
   },
+  {
+    name: 'a national official’s visit: the article’s other place is not the visitor’s home',
+    document: {
+      language: 'kk',
+      body: 'Шаңхайда көрме өтті. ҚХР Премьері Ли Цян ертең Қостанайға ресми сапармен барады.',
+      mentions: [['Шаңхай', 'shanghai', 'CITY'], ['ҚХР', 'china', 'COUNTRY'], ['Ли Цян', 'li-qiang', 'PERSON'], ['Қостанай', 'kostanay', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'universities of two cities sign with each other, the cities do not',
+    document: {
+      language: 'kk',
+      body: 'Нанкин университеті мен Көкшетау университеті студенттер алмасу туралы келісімге қол қойды.',
+      mentions: [['Нанкин', 'nanjing', 'CITY'], ['Көкшетау', 'kokshetau', 'CITY']],
+    },
+    expected: [],
+  },
 ];
 
 const RU_CASES: RelationCase[] = [
@@ -76,6 +94,24 @@ const RU_CASES: RelationCase[] = [
       mentions: [['Алматы', 'almaty', 'CITY'], ['Урумчи', 'urumqi', 'CITY']],
     },
     expected: [],
+  },
+  {
+    name: 'universities of two cities sign with each other, the cities do not',
+    document: {
+      language: 'ru',
+      body: 'Университеты Туркестана и Урумчи подписали соглашение о студенческом обмене.',
+      mentions: [['Туркестана', 'turkistan', 'CITY'], ['Урумчи', 'urumqi', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: '«на следующей неделе» is no culture week between the cities of the route',
+    document: {
+      language: 'ru',
+      body: 'Поезд Актау – Урумчи отправится на следующей неделе.',
+      mentions: [['Актау', 'aktau', 'CITY'], ['Урумчи', 'urumqi', 'CITY']],
+    },
+    expected: [{ a: 'aktau', b: 'urumqi', type: 'OTHER', status: 'planned' }],
   },
 ];
 
@@ -120,6 +156,35 @@ const EN_CASES: RelationCase[] = [
       mentions: [['Xinjiang', 'xinjiang', 'REGION'], ['Almaty', 'almaty', 'CITY']],
     },
     expected: [{ a: 'almaty', b: 'xinjiang', type: 'VISIT', status: null }],
+  },
+  {
+    name: 'tourists travelling from one place to another are counted, not a route',
+    document: {
+      language: 'en',
+      title: 'New flights to China',
+      titleMentions: [['China', 'china', 'COUNTRY']],
+      body: 'The number of tourists travelling from Tianjin to Aktobe is expected to grow.',
+      mentions: [['Tianjin', 'beijing', 'CITY'], ['Aktobe', 'aktobe', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'a national official’s visit: the article’s other place is not the visitor’s home',
+    document: {
+      language: 'en',
+      body: 'Urumqi hosted a fair. Vice President of China Han Zheng will pay an official visit to Taldykorgan.',
+      mentions: [['Urumqi', 'urumqi', 'CITY'], ['China', 'china', 'COUNTRY'], ['Han Zheng', 'han-zheng', 'PERSON'], ['Taldykorgan', 'taldykorgan', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'universities of two cities sign with each other, the cities do not',
+    document: {
+      language: 'en',
+      body: 'Universities of Aktobe and Lanzhou signed an agreement on student exchange.',
+      mentions: [['Aktobe', 'aktobe', 'CITY'], ['Lanzhou', 'lanzhou', 'CITY']],
+    },
+    expected: [],
   },
 ];
 

@@ -67,3 +67,9 @@ function inClause(sentence: PreparedSentence, clause: Extent, anchor: Extent, sp
 }
 
 const SAME_CLAUSE = { countWeakBreaks: false, preferredSide: 'either' } as const;
+
+/** Travellers counted in the clause of a route named without a relation word. */
+export function statistic(sentence: PreparedSentence, anchor: Extent): boolean {
+  const clause = clauseAround(sentence, anchor);
+  return within(sentence.vetoes, clause).some((veto) => veto.value === 'statistic' && inClause(sentence, clause, anchor, veto));
+}
