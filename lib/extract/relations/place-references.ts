@@ -78,11 +78,13 @@ export function coordinatedReference(input: ReferenceInput, placeStart: number):
 
 /**
  * Whether an office phrase stands for a place unnamed in the sentence («Облыс әкімі»), not for one
- * named with it: after it in Russian («аким области Абай»), before it in Kazakh («Абай облыс әкімі»).
+ * named with it: after it in Russian («аким области Абай»), before it in Kazakh («Абай облыс
+ * әкімі»). The name of the officer («Аким области Берик Уали») is no place.
  */
 export function isOfficeReference(input: ReferenceInput, office: { start: number; end: number }): boolean {
   if (overlapsMention(office, input.mentions)) return false;
-  const { mentions, body } = input;
+  const { body } = input;
+  const mentions = input.mentions.filter((mention) => mention.entity.type === 'CITY' || mention.entity.type === 'REGION');
   const after = mentions[firstIndex(mentions, (mention) => mention.start >= office.end)];
   const before = mentions[firstIndex(mentions, (mention) => mention.start >= office.start) - 1];
   const named =

@@ -75,13 +75,13 @@ const RU_CASES: RelationCase[] = [
     ],
   },
   {
-    name: '«Аким области» stands for the region the title names',
+    name: '«Аким области» (the officer named after it) stands for the region the title names',
     document: {
       language: 'ru',
       title: 'Делегация области Абай побывала в Китае',
       titleMentions: [['области Абай', 'abai-region', 'REGION'], ['Китае', 'china', 'COUNTRY']],
-      body: 'Аким области в ходе рабочей поездки в китайский город Алтай встретился с инвесторами.',
-      mentions: [['Алтай', 'altay', 'CITY']],
+      body: 'Аким области Берик Уали в ходе рабочей поездки в китайский город Алтай встретился с инвесторами.',
+      mentions: [['Берик Уали', 'berik-uali', 'PERSON'], ['Алтай', 'altay', 'CITY']],
     },
     expected: [{ a: 'abai-region', b: 'altay', type: 'VISIT', status: null }],
   },
