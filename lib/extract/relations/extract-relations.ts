@@ -1,5 +1,5 @@
 import { firstIndex } from '../first-index';
-import type { DocumentAnalysis, SentenceAnalysis, TextAnalysis } from '../sentence/analyse-text';
+import type { DocumentAnalysis, TextAnalysis } from '../sentence/analyse-text';
 import type { Mention, PlaceRelation, RelationStatus, RelationType } from '../types';
 import { rankPlaces, type RankedPlace } from './focus-place';
 import { pairPlaces, readArgument, type PlaceArgument, type PlacePair } from './pair-places';
@@ -8,7 +8,7 @@ import type { PlaceKind } from './place-references';
 import { placesOfSentence, prepareSentence, readWords, type PreparedSentence, type SentencePlaces, type SentenceWords } from './prepare-sentence';
 import { pairAllowed, type RelationFacts } from './relation-facts';
 import { statistic, statusOf, vetoed } from './relation-status';
-import { sideGuesses, titlePlaces } from './side-guesses';
+import { titlePlaces, type SideGuesses } from './side-guesses';
 
 /**
  * Relations between places (cities and regions, never countries): a relation phrase from the
@@ -49,7 +49,8 @@ interface SentenceContext {
   document: DocumentContext;
   text: TextAnalysis;
   sentence: PreparedSentence;
-  previous: SentencePlaces | null;
+  /** The places of the sentence before, read when asked for. */
+  previousPlaces: () => SentencePlaces | null;
   previousLeadsList: boolean;
   /** The line that leads the list this sentence is an item of. */
   lead: PreparedSentence | null;
@@ -59,7 +60,7 @@ interface SentenceContext {
 
 /**
  * Relations of one text. Only sentences that may hold one are read in full: those with a relation
- * word, transport lists (their lead line and items naming a place), and, when the title names a
+ * word and a place (or "the two cities"), transport lists (their lead line and items naming a place), and, when the title names a
  * transport link, sentences naming two places (a bare «Достық – Алашаңқай» is then that link). The
  * sentence before one read in full is read for its places, which it may lend.
  */
@@ -67,16 +68,13 @@ function relationsInText(document: DocumentContext, text: TextAnalysis): PlaceRe
   const { analysis, facts } = document;
   const placesOfKind = placesByKind(text);
   const placeBefore = (offset: number, kind: PlaceKind) => latestEndingBy(placesOfKind[kind], offset)?.entity.key ?? null;
-  const context = (sentence: PreparedSentence, previous: SentenceWords | null, previousPlaces: SentencePlaces | null, lead: PreparedSentence | null) => ({
-    document,
-    text,
-    sentence,
-    previous: previousPlaces,
-    previousLeadsList: previous?.leadsList ?? false,
-    lead,
-    placeBefore,
-  });
-  if (text.place === 'title') return document.title ? relationsInSentence(context(document.title, null, null, null)) : [];
+  const context = (
+    sentence: PreparedSentence,
+    previous: SentenceWords | null,
+    previousPlaces: () => SentencePlaces | null,
+    lead: PreparedSentence | null,
+  ): SentenceContext => ({ document, text, sentence, previousPlaces, previousLeadsList: previous?.leadsList ?? false, lead, placeBefore });
+  if (text.place === 'title') return document.title ? relationsInSentence(context(document.title, null, () => null, null)) : [];
 
   const titleTransport = document.title?.transport === true;
   const relations: PlaceRelation[] = [];
@@ -85,16 +83,19 @@ function relationsInText(document: DocumentContext, text: TextAnalysis): PlaceRe
   for (const sentence of text.sentences) {
     const words = readWords(analysis, text, sentence);
     const leadsTransportList = words.leadsList && words.transport;
+    // A relation word needs a place of its sentence, or "the two cities" of the sentence before.
     const needed =
-      words.triggers.length > 0 ||
+      (words.triggers.length > 0 && (words.placeCount > 0 || words.pairReferences.length > 0)) ||
       leadsTransportList ||
       (words.listItem && lead !== null && words.placeCount > 0) ||
       (titleTransport && words.placeCount >= 2);
     let prepared: PreparedSentence | null = null;
     if (needed) {
-      const previousPlaces = previous ? (previous.prepared ?? borrowablePlaces(document, text, previous.words)) : null;
-      prepared = prepareSentence(analysis, text, words, facts, previousPlaces);
-      relations.push(...relationsInSentence(context(prepared, previous?.words ?? null, previousPlaces, words.listItem ? lead : null)));
+      // The places of the sentence before are read only if this one borrows them.
+      const before = previous;
+      const previousPlaces = (): SentencePlaces | null => (before ? (before.prepared ?? borrowablePlaces(document, text, before.words)) : null);
+      prepared = prepareSentence(analysis, text, words, facts, words.pairReferences.length > 0 ? (previousPlaces()?.pairEnds ?? null) : null);
+      relations.push(...relationsInSentence(context(prepared, before?.words ?? null, previousPlaces, words.listItem ? lead : null)));
     }
     if (!words.listItem) lead = leadsTransportList ? prepared : null;
     previous = { words, prepared };
@@ -111,51 +112,53 @@ function relationsInSentence(context: SentenceContext): PlaceRelation[] {
   const { document, sentence, lead } = context;
   const { facts, analysis } = document;
   const relations: PlaceRelation[] = [];
-  const leadStatus = () => {
-    const trigger = lead?.triggers.find((candidate) => candidate.value.transport);
-    return lead && trigger ? statusOf(lead, trigger) : null;
-  };
-  const add = (pair: PlacePair, type: RelationType, status: RelationStatus | null) => {
-    const [a, b] = pair[0] < pair[1] ? pair : [pair[1], pair[0]];
-    relations.push({ a, b, type, status, ...evidence(context.text, sentence.analysis) });
-  };
-
   const claimed = new Set<PlaceArgument>();
   if (sentence.triggers.length > 0) {
-    const guesses = sideGuesses({
+    const guesses: SideGuesses = {
       language: analysis.language,
       sentence,
-      previous: context.previous,
+      previousPlaces: context.previousPlaces,
       previousLeadsList: context.previousLeadsList,
       titlePlaces: context.text.place === 'body' ? document.titlePlaces : [],
       ranking: document.ranking,
       placeBefore: context.placeBefore,
-    });
+    };
     for (const trigger of sentence.triggers) {
       const type = trigger.value.type ?? modeOf(context);
       const pairing = pairPlaces({ trigger, type, sentence: sentence.view, facts, guesses });
       if (pairing.argument) claimed.add(pairing.argument);
       if (pairing.pairs.length === 0 || vetoed(sentence, trigger, type)) continue;
-      const status = statusOf(sentence, trigger) ?? leadStatus();
-      for (const { pair } of pairing.pairs) add(pair, type, status);
+      const status = statusOf(sentence, trigger) ?? leadStatus(lead);
+      for (const { pair } of pairing.pairs) relations.push(relation(context, pair, type, status));
     }
   }
-  const routeType = wordlessRouteType(context);
   for (const argument of sentence.view.arguments) {
     if (claimed.has(argument) || !isRoute(argument)) continue;
-    const type = routeType(argument);
+    const type = wordlessRouteType(context, argument);
     // "Tourists travelling from Tianjin to Aktobe": people counted on their way, not a route.
     if (!type || statistic(sentence, argument)) continue;
     const pairs = readArgument(argument, type, facts).pairs.filter(([a, b]) => pairAllowed(facts, a, b, true));
-    const status = pairs.length > 0 ? (statusOf(sentence, argument) ?? leadStatus()) : null;
-    for (const pair of pairs) add(pair, type, status);
+    const status = pairs.length > 0 ? (statusOf(sentence, argument) ?? leadStatus(lead)) : null;
+    for (const pair of pairs) relations.push(relation(context, pair, type, status));
   }
   if (sentence.listItem && lead) {
     const items = listItemPairs(context, lead, claimed);
-    const status = items.length > 0 ? (statusOf(sentence, sentence.analysis.sentence) ?? leadStatus()) : null;
-    for (const [pair, type] of items) add(pair, type, status);
+    const status = items.length > 0 ? (statusOf(sentence, sentence.analysis.sentence) ?? leadStatus(lead)) : null;
+    for (const [pair, type] of items) relations.push(relation(context, pair, type, status));
   }
   return relations;
+}
+
+function relation(context: SentenceContext, pair: PlacePair, type: RelationType, status: RelationStatus | null): PlaceRelation {
+  const [a, b] = pair[0] < pair[1] ? pair : [pair[1], pair[0]];
+  const { sentence } = context.sentence.analysis;
+  return { a, b, type, status, evidence: sentence.text, evidenceIn: context.text.place, evidenceStart: sentence.start, evidenceEnd: sentence.end };
+}
+
+/** The status a list's lead line gives its items («FlyArystan келесі рейстерді іске қосады:»). */
+function leadStatus(lead: PreparedSentence | null): RelationStatus | null {
+  const trigger = lead?.triggers.find((candidate) => candidate.value.transport);
+  return lead && trigger ? statusOf(lead, trigger) : null;
 }
 
 function isRoute(argument: PlaceArgument): boolean {
@@ -164,13 +167,13 @@ function isRoute(argument: PlaceArgument): boolean {
 
 /**
  * The type of a route named with no relation word of its own: the transport word of its sentence,
- * else of its list's lead line, else (for a linked pair) of the title; none without any.
+ * else of its list's lead line, else (for a dashed pair) of the title; none without any.
  */
-function wordlessRouteType(context: SentenceContext): (argument: PlaceArgument) => RelationType | null {
+function wordlessRouteType(context: SentenceContext, argument: PlaceArgument): RelationType | null {
   const { sentence, lead, document } = context;
-  const own = sentence.transport || lead?.transport ? modeOf(context) : null;
-  const fromTitle = context.text.place === 'body' && document.title?.transport ? (document.title.mode ?? 'OTHER') : null;
-  return (argument) => own ?? (argument.group?.dashed ? fromTitle : null);
+  if (sentence.transport || lead?.transport) return modeOf(context);
+  const titleTransport = context.text.place === 'body' && document.title?.transport === true;
+  return titleTransport && argument.group?.dashed ? (document.title?.mode ?? 'OTHER') : null;
 }
 
 /** A route word's mode: flights or another link, from the sentence, its list's lead line, the title; else another link. */
@@ -221,6 +224,3 @@ function latestEndingBy(mentions: readonly Mention[], offset: number): Mention |
   return undefined;
 }
 
-function evidence(text: TextAnalysis, view: SentenceAnalysis): Pick<PlaceRelation, 'evidence' | 'evidenceIn' | 'evidenceStart' | 'evidenceEnd'> {
-  return { evidence: view.sentence.text, evidenceIn: text.place, evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
-}

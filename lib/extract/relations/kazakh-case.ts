@@ -1,7 +1,7 @@
 import { firstIndex } from '../first-index';
 import { cachedLemmaCandidates } from '../morphology';
 import { compileWordPattern } from '../sentence/phrase-matcher';
-import { normalizeForMatch, type Token } from '../tokenize';
+import type { Token } from '../tokenize';
 
 /**
  * The case a Kazakh place name stands in, which says its role: «Алматыдан» (from), «Шаңхайға»
@@ -34,8 +34,8 @@ const CARRIER_NOUNS = ['қала*', 'облыс*', 'өңір*', 'аймақ*', '
   compileWordPattern,
 );
 
-export function caseOfWord(word: string): KazakhCase | null {
-  const normal = normalizeForMatch(word);
+/** The case of a normalised Kazakh word. */
+export function caseOfWord(normal: string): KazakhCase | null {
   for (const [ending, role] of CASE_ENDINGS) {
     if (normal.length > ending.length && normal.endsWith(ending) && cachedLemmaCandidates(normal, 'kk').includes(normal.slice(0, -ending.length))) {
       return role;
@@ -46,16 +46,12 @@ export function caseOfWord(word: string): KazakhCase | null {
 
 /**
  * The case of the place mention ending at `end`: that of the word the mention ends in, or, when
- * the name is bare, of the generic noun right after it.
+ * the name is bare, of the generic noun right after it. `normals` are the tokens' normal forms.
  */
-export function caseOfPlace(tokens: readonly Token[], end: number): KazakhCase | null {
+export function caseOfPlace(tokens: readonly Token[], normals: readonly string[], end: number): KazakhCase | null {
   const index = firstIndex(tokens, (token) => token.end >= end);
-  const token = tokens[index];
-  if (!token) return null;
-  // The rest of the word after the mention: «Алматы» in «Алматыдан» leaves «дан».
-  const own = caseOfWord(token.text);
+  const own = caseOfWord(normals[index] ?? '');
   if (own) return own;
-  const next = tokens[index + 1];
-  if (next && CARRIER_NOUNS.some((pattern) => pattern.test(normalizeForMatch(next.text)))) return caseOfWord(next.text);
-  return null;
+  const next = normals[index + 1];
+  return next !== undefined && CARRIER_NOUNS.some((pattern) => pattern.test(next)) ? caseOfWord(next) : null;
 }

@@ -6,6 +6,7 @@ import type { ArgumentFrame } from './argument-frames';
 import { isPlaceType, type PlaceGroup } from './place-groups';
 import { countryOf, pairAllowed, type RelationFacts } from './relation-facts';
 import type { RelationTrigger } from './relation-triggers';
+import { carriedOverPlaces, coordinatedWith, focusOf, officePlaces, type SideGuesses } from './side-guesses';
 
 /**
  * Which places a relation word ties: the places of its phrase, never whatever else the sentence
@@ -65,18 +66,6 @@ export interface SentenceView {
   namesCountry: boolean;
   /** Spans of the routes and pairs complete in themselves («Үрімжі – Алматы»), in order: their places are no one else's partners. */
   completeRoutes: readonly { start: number; end: number }[];
-}
-
-/** Sides told outside the relation phrase, tried in order by `guessSide`. */
-export interface SideGuesses {
-  /** The place a noun coordinated right before `placeStart` stands for («өңір мен Синьцзян»: the region told before). */
-  coordinatedWith: (placeStart: number) => string | null;
-  /** Places an office named in the sentence may stand for («Облыс әкімі»: the region), most likely first. */
-  offices: () => readonly (readonly string[])[];
-  /** The places other sources offer, in order: previous sentence's subject, the title, the focus. */
-  carriedOver: readonly (readonly string[])[];
-  /** The document's most-mentioned place. */
-  focus: string | null;
 }
 
 export interface PairingInput {
@@ -156,18 +145,16 @@ export function pairPlaces(input: PairingInput): Pairing {
   // Partners introduced by "with" («с Урумчи», «Үрімжімен») are the word's other side whatever stands nearer: the rest is its subject.
   const nearest = reachable.find((candidate) => candidate.argument.group?.lead === 'with') ?? reachable[0];
   if (!nearest) return { argument: null, pairs: [] };
-  const reading = readArgument(nearest.argument, input.type, input.facts);
-  const found = (pairs: readonly PlacePair[], explicit: boolean): Pairing => ({
-    argument: nearest.argument,
-    pairs: pairs.filter(([a, b]) => pairAllowed(input.facts, a, b, explicit)).map((pair) => ({ pair, explicit })),
-  });
-  if (reading.blocked) return found([], true);
-  if (trigger.value.arguments === 'linked' && !reading.linked && !reading.directional) return found([], true);
-  if (reading.open.length === 0) return found(reading.pairs, true);
+  const { argument } = nearest;
+  const reading = readArgument(argument, input.type, input.facts);
+  if (reading.blocked) return { argument, pairs: [] };
+  if (trigger.value.arguments === 'linked' && !reading.linked && !reading.directional) return { argument, pairs: [] };
+  if (reading.open.length === 0) return { argument, pairs: allowedPairs(input.facts, reading.pairs, true) };
 
   const { open } = reading;
+  const found = (pairs: readonly PlacePair[], explicit: boolean): Pairing => ({ argument, pairs: allowedPairs(input.facts, pairs, explicit) });
   if (reading.referenceOnly) {
-    const referred = input.guesses.coordinatedWith(reading.openStart);
+    const referred = coordinatedWith(input.guesses, reading.openStart);
     return found(referred ? crossPairs(open, [referred]) : [], false);
   }
   const partner = reachable.find(
@@ -185,57 +172,64 @@ export function pairPlaces(input: PairingInput): Pairing {
   if (other) return found([...reading.pairs, ...crossPairs(open, [other])], true);
   if (trigger.value.arguments !== 'any') return found(reading.pairs, true);
   const guessed = guessSide(input, reading.openStart, open);
-  return {
-    argument: nearest.argument,
-    pairs: [...found(reading.pairs, true).pairs, ...found(crossPairs(open, guessed), false).pairs],
-  };
+  return { argument, pairs: [...allowedPairs(input.facts, reading.pairs, true), ...allowedPairs(input.facts, crossPairs(open, guessed), false)] };
+}
+
+function allowedPairs(facts: RelationFacts, pairs: readonly PlacePair[], explicit: boolean): FoundPair[] {
+  const found: FoundPair[] = [];
+  for (const pair of pairs) if (pairAllowed(facts, pair[0], pair[1], explicit)) found.push({ pair, explicit });
+  return found;
+}
+
+function makeReading(argument: PlaceArgument, pairs: PlacePair[], open: string[], blocked: boolean, linked: boolean): Reading {
+  const lead = argument.group?.lead;
+  return { pairs, open, blocked, linked, referenceOnly: false, openStart: argument.start, directional: lead === 'to' || lead === 'from' };
+}
+
+function frameReading(pairs: PlacePair[], open: string[], blocked: boolean, openStart: number): Reading {
+  return { pairs, open, blocked, linked: true, referenceOnly: open.length > 0, openStart, directional: false };
 }
 
 /** How an argument reads for a relation word of this type. */
 export function readArgument(argument: PlaceArgument, type: RelationType, facts: RelationFacts): Reading {
-  const reading = (pairs: PlacePair[], open: string[], blocked: boolean, linked: boolean): Reading => ({
-    pairs,
-    open,
-    blocked,
-    linked,
-    referenceOnly: false,
-    openStart: argument.start,
-    directional: argument.group?.lead === 'to' || argument.group?.lead === 'from',
-  });
-  if (argument.referredPair) return reading([argument.referredPair], [], false, true);
+  if (argument.referredPair) return makeReading(argument, [argument.referredPair], [], false, true);
   if (argument.frame) return readFrame(argument.frame, facts);
   const group = argument.group;
-  if (!group) return reading([], [], true, false);
-  const places = uniqueKeys(group.members.filter((member) => isPlace(member, facts)));
-  if (places.length === 0 || group.institutional || (!group.linked && group.unnamedPartner)) return reading([], [], true, group.linked);
+  if (!group) return makeReading(argument, [], [], true, false);
+  const { keys: places, onlyPlaces } = placeKeysOf(group.members, facts);
+  if (places.length === 0 || group.institutional || (!group.linked && group.unnamedPartner)) return makeReading(argument, [], [], true, group.linked);
   if (group.linked) {
     const pairs = routeSegments(group, facts);
-    return reading(pairs, [], pairs.length === 0, true);
+    return makeReading(argument, pairs, [], pairs.length === 0, true);
   }
-  if (places.length < group.members.length) return reading([], [], true, false);
-  if (group.lead === 'between') return reading(allPairs(places), [], false, true);
+  if (!onlyPlaces) return makeReading(argument, [], [], true, false);
+  if (group.lead === 'between') return makeReading(argument, allPairs(places), [], false, true);
   const partners = group.lead !== null || type === 'VISIT' || places.length !== 2;
-  return partners ? reading([], places, false, false) : reading([[places[0] ?? '', places[1] ?? '']], [], false, false);
+  return partners
+    ? makeReading(argument, [], places, false, false)
+    : makeReading(argument, [[places[0] ?? '', places[1] ?? '']], [], false, false);
 }
 
 function readFrame(frame: ArgumentFrame, facts: RelationFacts): Reading {
   const [left, right] = frame.sides;
-  const leftPlaces = uniqueKeys(left.filter((member) => isPlace(member, facts)));
-  const rightPlaces = uniqueKeys(right.filter((member) => isPlace(member, facts)));
-  const onlyPlaces = leftPlaces.length === left.length && rightPlaces.length === right.length;
-  const reading = (pairs: PlacePair[], open: string[], blocked: boolean, openStart: number): Reading => ({
-    pairs,
-    open,
-    blocked,
-    linked: true,
-    referenceOnly: open.length > 0,
-    openStart,
-    directional: false,
-  });
-  if (!onlyPlaces || (left.length === 0 && right.length === 0)) return reading([], [], true, frame.start);
-  if (left.length === 0) return reading([], rightPlaces, false, right[0]?.start ?? frame.start);
-  if (right.length === 0) return reading([], leftPlaces, false, left[0]?.start ?? frame.start);
-  return reading(crossPairs(leftPlaces, rightPlaces), [], false, frame.start);
+  const { keys: leftPlaces, onlyPlaces: leftOnlyPlaces } = placeKeysOf(left, facts);
+  const { keys: rightPlaces, onlyPlaces: rightOnlyPlaces } = placeKeysOf(right, facts);
+  const onlyPlaces = leftOnlyPlaces && rightOnlyPlaces;
+  if (!onlyPlaces || (left.length === 0 && right.length === 0)) return frameReading([], [], true, frame.start);
+  if (left.length === 0) return frameReading([], rightPlaces, false, right[0]?.start ?? frame.start);
+  if (right.length === 0) return frameReading([], leftPlaces, false, left[0]?.start ?? frame.start);
+  return frameReading(crossPairs(leftPlaces, rightPlaces), [], false, frame.start);
+}
+
+/** The keys of the members that are places, once each, in order, and whether every member is one. */
+function placeKeysOf(members: readonly Mention[], facts: RelationFacts): { keys: string[]; onlyPlaces: boolean } {
+  const keys: string[] = [];
+  let onlyPlaces = true;
+  for (const member of members) {
+    if (!isPlace(member, facts)) onlyPlaces = false;
+    else if (!keys.includes(member.entity.key)) keys.push(member.entity.key);
+  }
+  return { keys, onlyPlaces };
 }
 
 /** A city or region that belongs to a country; a macro-region («Central Asia») is not a side of a relation. */
@@ -256,20 +250,21 @@ export function routeSegments(group: PlaceGroup, facts: RelationFacts): PlacePai
     chains.at(-1)?.push(member);
   });
   const pairs: PlacePair[] = [];
-  const add = (a: Mention | undefined, b: Mention | undefined) => {
-    if (a && b && isPlace(a, facts) && isPlace(b, facts) && a.entity.key !== b.entity.key) pairs.push([a.entity.key, b.entity.key]);
-  };
   chains.forEach((chain, index) => {
     if (chain.length >= 2) {
-      for (let at = 1; at < chain.length; at += 1) add(chain[at - 1], chain[at]);
+      for (let at = 1; at < chain.length; at += 1) addSegment(pairs, chain[at - 1], chain[at], facts);
       return;
     }
     const previous = chains[index - 1];
     const next = chains[index + 1];
-    if (previous && previous.length >= 2) add(previous[0], chain[0]);
-    else if (next && next.length >= 2) add(chain[0], next.at(-1));
+    if (previous && previous.length >= 2) addSegment(pairs, previous[0], chain[0], facts);
+    else if (next && next.length >= 2) addSegment(pairs, chain[0], next.at(-1), facts);
   });
   return pairs;
+}
+
+function addSegment(pairs: PlacePair[], a: Mention | undefined, b: Mention | undefined, facts: RelationFacts): void {
+  if (a && b && isPlace(a, facts) && isPlace(b, facts) && a.entity.key !== b.entity.key) pairs.push([a.entity.key, b.entity.key]);
 }
 
 function reachableArguments(input: PairingInput, reach: PairingReach, preferredSide: Side | null): ReachableArgument[] {
@@ -291,13 +286,14 @@ function reachableArguments(input: PairingInput, reach: PairingReach, preferredS
     const limit = side === 'after' && trigger.value.reach !== undefined ? Math.max(base, trigger.value.reach) : base;
     if (words <= limit) reachable.push({ argument, words: preferred ? words : words + 0.5 });
   }
-  const rank = (candidate: ReachableArgument) => (preferredSide === null || candidate.words === 0 || !isWrongSide(candidate, trigger, preferredSide) ? 0 : 1);
-  return reachable.sort((a, b) => rank(a) - rank(b) || a.words - b.words);
+  return reachable.sort((a, b) => rank(a, trigger, preferredSide) - rank(b, trigger, preferredSide) || a.words - b.words);
 }
 
-function isWrongSide(candidate: ReachableArgument, trigger: { start: number }, preferredSide: Side): boolean {
+/** Arguments on the preferred side (or around the trigger) come first. */
+function rank(candidate: ReachableArgument, trigger: { start: number }, preferredSide: Side | null): number {
+  if (preferredSide === null || candidate.words === 0) return 0;
   const side: Side = candidate.argument.end <= trigger.start ? 'before' : 'after';
-  return side !== preferredSide;
+  return side === preferredSide ? 0 : 1;
 }
 
 /**
@@ -370,7 +366,7 @@ function insideRoute(routes: readonly { start: number; end: number }[], mention:
 
 /** The document's focus place when the sentence names it, whatever clause it stands in. */
 function focusInSentence(input: PairingInput, open: readonly string[]): string | null {
-  const { focus } = input.guesses;
+  const focus = focusOf(input.guesses);
   if (focus === null || open.includes(focus)) return null;
   const named = input.sentence.placeKeys.has(focus);
   return named && open.some((place) => pairAllowed(input.facts, place, focus, true)) ? focus : null;
@@ -384,9 +380,9 @@ function guessSide(input: PairingInput, openStart: number, open: readonly string
   const { facts, sentence, guesses } = input;
   const allowed = (candidates: readonly string[]) =>
     candidates.filter((candidate) => open.some((place) => pairAllowed(facts, place, candidate, false)));
-  const coordinated = guesses.coordinatedWith(openStart);
+  const coordinated = coordinatedWith(guesses, openStart);
   if (coordinated !== null && allowed([coordinated]).length > 0) return [coordinated];
-  for (const referred of guesses.offices()) {
+  for (const referred of officePlaces(guesses)) {
     const candidates = allowed(referred);
     if (candidates.length > 0) return candidates;
   }
@@ -395,7 +391,7 @@ function guessSide(input: PairingInput, openStart: number, open: readonly string
   const namesOtherPlace = [...sentence.placeKeys].some((key) => !open.includes(key));
   // A visitor's home is not the article's place: ministers and ambassadors visit from their country.
   if (namesOtherPlace || sentence.namesCountry || input.type === 'VISIT') return [];
-  for (const source of guesses.carriedOver) {
+  for (const source of carriedOverPlaces(guesses)) {
     const candidates = allowed(source);
     if (candidates.length > 0) return candidates;
   }
@@ -418,10 +414,6 @@ function allPairs(places: readonly string[]): PlacePair[] {
     for (const right of places.slice(index + 1)) pairs.push([left, right]);
   });
   return pairs;
-}
-
-function uniqueKeys(mentions: readonly Mention[]): string[] {
-  return uniqueKeysOf(mentions.map((mention) => mention.entity.key));
 }
 
 /** Keys once each, in order (argument lists are short: a scan beats a set). */

@@ -1,6 +1,6 @@
 import { firstIndex } from '../first-index';
-import { compileWordPattern } from '../sentence/phrase-matcher';
-import { normalizeForMatch, type Token } from '../tokenize';
+import { compilePhrases, type PhraseTable } from '../sentence/phrase-matcher';
+import type { Token } from '../tokenize';
 import type { EntityType, Language, Mention } from '../types';
 import { caseOfPlace, type KazakhCase } from './kazakh-case';
 import { contains, countryOf, type RelationFacts } from './relation-facts';
@@ -106,37 +106,44 @@ const JOINING_MARKS: Readonly<Record<string, Join>> = {
 /** Marks that may stand between a place and its container: «Шанхай (Қытай)», "Urumqi, Xinjiang", "China's Xi'an". */
 const APPOSITION_MARKS = new Set([',', '(', ')', "'", '’']);
 
-const GAP_PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;
 const DASHES = /[-–—‑]/u;
 
-interface CompiledConnectors {
-  institutions: RegExp[];
-  and: RegExp[];
-  link: RegExp[];
-  placeNouns: RegExp[];
-  appositionWords: RegExp[];
-  leads: readonly (readonly [Lead, RegExp])[];
-  leadSkips: RegExp[];
-}
+/**
+ * The classes a word belongs to, as bits, from one phrase table per language: the table remembers
+ * its answer per word, so a connector or a place noun is classified once, not once per pair of places.
+ */
+const WORD = {
+  and: 1,
+  link: 2,
+  placeNoun: 4,
+  apposition: 8,
+  leadSkip: 16,
+  institution: 32,
+  with: 64,
+  to: 128,
+  from: 256,
+  between: 512,
+} as const;
 
-const COMPILED: Readonly<Record<Language, CompiledConnectors>> = {
-  kk: compile(CONNECTORS.kk),
-  ru: compile(CONNECTORS.ru),
-  en: compile(CONNECTORS.en),
+const LEADS: readonly Lead[] = ['with', 'to', 'from', 'between'];
+
+const WORD_TABLES: Readonly<Record<Language, PhraseTable<number>>> = {
+  kk: compileWords(CONNECTORS.kk),
+  ru: compileWords(CONNECTORS.ru),
+  en: compileWords(CONNECTORS.en),
 };
 
-function compile(table: ConnectorTable): CompiledConnectors {
-  return {
-    institutions: table.institutions.map(compileWordPattern),
-    and: table.words.and.map(compileWordPattern),
-    link: table.words.link.map(compileWordPattern),
-    placeNouns: table.placeNouns.map(compileWordPattern),
-    appositionWords: table.appositionWords.map(compileWordPattern),
-    leads: (Object.entries(table.leads) as [Lead, readonly string[]][]).flatMap(([lead, words]) =>
-      words.map((word) => [lead, compileWordPattern(word)] as const),
-    ),
-    leadSkips: table.leadSkips.map(compileWordPattern),
-  };
+function compileWords(table: ConnectorTable): PhraseTable<number> {
+  const rows = (words: readonly string[], bit: number) => words.map((word) => ({ words: [word], value: bit }));
+  return compilePhrases([
+    ...rows(table.words.and, WORD.and),
+    ...rows(table.words.link, WORD.link),
+    ...rows(table.placeNouns, WORD.placeNoun),
+    ...rows(table.appositionWords, WORD.apposition),
+    ...rows(table.leadSkips, WORD.leadSkip),
+    ...rows(table.institutions, WORD.institution),
+    ...LEADS.flatMap((lead) => rows(table.leads[lead], WORD[lead])),
+  ]);
 }
 
 export interface GroupingInput {
@@ -151,8 +158,6 @@ export interface GroupingInput {
 /** Groups the geographic mentions of one sentence (sorted by position). */
 export function groupPlaces(input: GroupingInput): PlaceGroup[] {
   const { body, language, facts } = input;
-  const connectors = COMPILED[language];
-  const cases = language === 'kk' ? (mention: Mention) => caseOfPlace(input.tokens, mention.end) : () => null;
   const groups: PlaceGroup[] = [];
   let current: PlaceGroup | null = null;
   const { mentions } = input;
@@ -163,7 +168,7 @@ export function groupPlaces(input: GroupingInput): PlaceGroup[] {
     if (current && mention.start < current.end) continue; // nested or overlapping mention
     const last = current?.members.at(-1);
     if (current && last) {
-      const { join, appositive, bracketed } = connectionBetween(body, current.end, mention, connectors, () => cases(last));
+      const { join, appositive, bracketed } = connectionBetween(input, current.end, last, mention);
       if (bracketed) {
         current.end = mention.end;
         continue;
@@ -190,9 +195,9 @@ export function groupPlaces(input: GroupingInput): PlaceGroup[] {
     groups.push(current);
   }
   for (const group of groups) {
-    group.lead = leadOf(input, group, connectors, cases);
+    group.lead = leadOf(input, group);
     group.unnamedPartner = group.members.some((member) => hyphenedToName(input, member));
-    group.institutional = qualifiesInstitution(input, group, connectors);
+    group.institutional = qualifiesInstitution(input, group);
   }
   return groups;
 }
@@ -211,24 +216,29 @@ interface Connection {
   bracketed: boolean;
 }
 
-function connectionBetween(
-  body: string,
-  from: number,
-  right: Mention,
-  connectors: CompiledConnectors,
-  leftCase: () => KazakhCase | null,
-): Connection {
-  const gap = body.slice(from, right.start);
-  if (gap.length > MAX_GAP) return { join: null, appositive: false, bracketed: false };
-  const pieces = gap.match(GAP_PIECE) ?? [];
-  const appositive = pieces.every(
-    (piece) => APPOSITION_MARKS.has(piece) || connectors.appositionWords.some((pattern) => pattern.test(normalizeForMatch(piece))),
-  );
-  const bracketed = pieces.length === 1 && OPENING_BRACKETS.has(pieces[0] ?? '') && CLOSING_BRACKET.test(body.slice(right.end));
-  const join = joinOf(pieces, connectors);
+/** The classes of the sentence's token at an index (0 for none). */
+function wordBits(input: GroupingInput, index: number): number {
+  let bits = 0;
+  for (const phrase of WORD_TABLES[input.language].startingWith(input.normals[index] ?? '')) bits |= phrase.value;
+  return bits;
+}
+
+/** The Kazakh case of a place mention (the other languages say it with words). */
+function caseOf(input: GroupingInput, mention: Mention): KazakhCase | null {
+  return input.language === 'kk' ? caseOfPlace(input.tokens, input.normals, mention.end) : null;
+}
+
+function connectionBetween(input: GroupingInput, from: number, left: Mention, right: Mention): Connection {
+  const { body, tokens } = input;
+  if (right.start - from > MAX_GAP) return { join: null, appositive: false, bracketed: false };
+  const gap = readGap(input, from, right.start);
+  const bracketed = gap.marks.length === 1 && gap.words.length === 0 && OPENING_BRACKETS.has(gap.marks) && CLOSING_BRACKET.test(body.slice(right.end));
+  const appositive = gap.words.every((bits) => (bits & WORD.apposition) !== 0) && [...gap.marks].every((mark) => APPOSITION_MARKS.has(mark));
+  const join = joinOf(gap);
   if (join === undefined) return { join: null, appositive, bracketed };
   if (join) return { join, appositive, bracketed };
-  return { join: gap.trim() === '' && leftCase() === 'from' ? 'link' : null, appositive, bracketed };
+  const blank = gap.words.length === 0 && gap.marks.length === 0 && firstIndex(tokens, (token) => token.start >= from) === firstIndex(tokens, (token) => token.start >= right.start);
+  return { join: blank && caseOf(input, left) === 'from' ? 'link' : null, appositive, bracketed };
 }
 
 /** Longer text between two places holds more than connectors («Алматы қаласы мен Шаңхай қаласының» is 20 characters). */
@@ -237,63 +247,90 @@ const MAX_GAP = 40;
 const OPENING_BRACKETS = new Set(['(', '/']);
 /** The bracket closes within the apposition («Хоргос /СУАР, Северо-Западный Китай/»). */
 const CLOSING_BRACKET = /^[^()/\n]{0,80}[)/]/u;
+const MARK = /[^\p{L}\p{M}\p{N}\s]/u;
+
+/** What stands between two places: the classes of its words, in order, and its marks (one character each, in order). */
+interface Gap {
+  words: number[];
+  marks: string;
+  /** Where each word stands relative to the marks: the number of marks before it. */
+  marksBefore: number[];
+}
+
+function readGap(input: GroupingInput, from: number, to: number): Gap {
+  const { tokens, body } = input;
+  const gap: Gap = { words: [], marks: '', marksBefore: [] };
+  let cursor = from;
+  for (let index = firstIndex(tokens, (token) => token.start >= from); index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token || token.end > to) break;
+    gap.marks += marksIn(body, cursor, token.start);
+    gap.words.push(wordBits(input, index));
+    gap.marksBefore.push(gap.marks.length);
+    cursor = token.end;
+  }
+  gap.marks += marksIn(body, cursor, to);
+  return gap;
+}
+
+function marksIn(body: string, from: number, to: number): string {
+  let marks = '';
+  for (let at = from; at < to; at += 1) if (MARK.test(body.charAt(at))) marks += body.charAt(at);
+  return marks;
+}
 
 /**
- * The join the pieces of a gap make: `link` if any piece links, else `and` if any coordinates,
- * null when there is neither (only place nouns), undefined when a piece is none of these.
+ * The join a gap makes: `link` if a mark or word links, else `and` if one coordinates, null when
+ * there is neither (only place nouns), undefined when a word is none of these.
  */
-function joinOf(pieces: readonly string[], connectors: CompiledConnectors): Join | null | undefined {
+function joinOf(gap: Gap): Join | null | undefined {
   let kind: Join | null = null;
-  let comma = false;
-  for (const piece of pieces) {
-    const mark = JOINING_MARKS[piece];
-    const word = normalizeForMatch(piece);
-    comma ||= piece === ',';
-    if (mark) kind = kind === 'link' ? 'link' : mark;
-    // "Xi'an, …, to Astana": a linking word after a comma starts a new phrase, not a route segment.
-    else if (connectors.link.some((pattern) => pattern.test(word))) {
-      if (comma) return undefined;
+  for (const mark of gap.marks) {
+    const join = JOINING_MARKS[mark];
+    if (join) kind = kind === 'link' ? 'link' : join;
+    else if (!APPOSITION_MARKS.has(mark)) return undefined;
+  }
+  for (let index = 0; index < gap.words.length; index += 1) {
+    const bits = gap.words[index] ?? 0;
+    if (bits & WORD.link) {
+      // "Xi'an, …, to Astana": a linking word after a comma starts a new phrase, not a route segment.
+      if (gap.marks.slice(0, gap.marksBefore[index]).includes(',')) return undefined;
       kind = 'link';
-    }
-    else if (connectors.and.some((pattern) => pattern.test(word))) kind ??= 'and';
-    else if (!connectors.placeNouns.some((pattern) => pattern.test(word)) && !APPOSITION_MARKS.has(piece)) return undefined;
+    } else if (bits & WORD.and) kind ??= 'and';
+    else if (!(bits & WORD.placeNoun)) return undefined;
   }
   return kind;
 }
 
-function qualifiesInstitution(input: GroupingInput, group: PlaceGroup, connectors: CompiledConnectors): boolean {
-  const { tokens, normals } = input;
-  const isInstitution = (index: number) => connectors.institutions.some((pattern) => pattern.test(normals[index] ?? ''));
-  if (input.language === 'kk') return isInstitution(firstIndex(tokens, (token) => token.start >= group.end));
+function qualifiesInstitution(input: GroupingInput, group: PlaceGroup): boolean {
+  const { tokens } = input;
+  if (input.language === 'kk') return (wordBits(input, firstIndex(tokens, (token) => token.start >= group.end)) & WORD.institution) !== 0;
   let index = firstIndex(tokens, (token) => token.end > group.start) - 1;
-  while (index >= 0 && connectors.leadSkips.some((pattern) => pattern.test(normals[index] ?? ''))) index -= 1;
-  return index >= 0 && isInstitution(index);
+  while (index >= 0 && wordBits(input, index) & WORD.leadSkip) index -= 1;
+  return index >= 0 && (wordBits(input, index) & WORD.institution) !== 0;
 }
 
-function leadOf(
-  input: GroupingInput,
-  group: PlaceGroup,
-  connectors: CompiledConnectors,
-  cases: (mention: Mention) => KazakhCase | null,
-): Lead | null {
+function leadOf(input: GroupingInput, group: PlaceGroup): Lead | null {
   if (input.language === 'kk') {
     const last = group.members.at(-1);
-    return last ? cases(last) : null;
+    return last ? caseOf(input, last) : null;
   }
-  const { tokens, normals, body } = input;
+  const { tokens, body } = input;
   let index = firstIndex(tokens, (token) => token.end > group.start) - 1;
   for (let skipped = 0; index >= 0 && skipped <= 3; index -= 1, skipped += 1) {
-    const normal = normals[index] ?? '';
     const token = tokens[index];
     const next = tokens[index + 1];
-    // Only words, not punctuation, may stand between the lead and the group.
-    if (!token || /[^\s]/u.test(body.slice(token.end, Math.min(next?.start ?? group.start, group.start)).replace(/["«“„']/gu, ''))) return null;
-    const lead = connectors.leads.find(([, pattern]) => pattern.test(normal));
-    if (lead) return lead[0];
-    if (!connectors.leadSkips.some((pattern) => pattern.test(normal))) return null;
+    // Only words (and quotes), not punctuation, may stand between the lead and the group.
+    if (!token || NOT_BETWEEN_LEAD_AND_GROUP.test(body.slice(token.end, Math.min(next?.start ?? group.start, group.start)))) return null;
+    const bits = wordBits(input, index);
+    const lead = LEADS.find((candidate) => (bits & WORD[candidate]) !== 0);
+    if (lead) return lead;
+    if (!(bits & WORD.leadSkip)) return null;
   }
   return null;
 }
+
+const NOT_BETWEEN_LEAD_AND_GROUP = /[^\s"«“„']/u;
 
 const HYPHENED_NAME_AFTER = /^[-‑]\p{Lu}/u;
 const HYPHENED_NAME_BEFORE = /\p{Lu}[\p{L}\p{M}]*[-‑]$/u;

@@ -75,7 +75,7 @@ export function readWords(analysis: DocumentAnalysis, text: TextAnalysis, senten
 export function placesOfSentence(analysis: DocumentAnalysis, text: TextAnalysis, sentence: SentenceAnalysis, facts: RelationFacts): SentencePlaces {
   const { tokens, normals, mentions } = sentence;
   const groups = groupPlaces({ body: text.text, tokens, normals, mentions, language: analysis.language, facts });
-  const isRelatable = (mention: Mention) => isPlaceType(mention.entity.type) && countryOf(facts, mention.entity.key) !== null;
+  const isRelatable = (mention: Mention) => relatable(mention, facts);
   const firstGroup = groups.find((group) => group.members.some((member) => isPlaceType(member.entity.type)));
   const opensSentence = firstGroup !== undefined && firstIndex(tokens, (token) => token.start >= firstGroup.start) < SUBJECT_WORDS;
   const subject =
@@ -89,12 +89,18 @@ export function placesOfSentence(analysis: DocumentAnalysis, text: TextAnalysis,
   return { groups, subject, pairEnds: widest.length >= 2 && first && last ? [first, last] : null };
 }
 
+/** A city or region of a country: a side a relation may have. */
+function relatable(mention: Mention, facts: RelationFacts): boolean {
+  return isPlaceType(mention.entity.type) && countryOf(facts, mention.entity.key) !== null;
+}
+
 export function prepareSentence(
   analysis: DocumentAnalysis,
   text: TextAnalysis,
   words: SentenceWords,
   facts: RelationFacts,
-  previous: SentencePlaces | null,
+  /** The two ends of the previous sentence's widest group, when this one says "the two cities". */
+  referredPair: PlacePair | null,
 ): PreparedSentence {
   const { language } = analysis;
   const body = text.text;
@@ -102,7 +108,6 @@ export function prepareSentence(
   const { tokens, normals, mentions, breaks } = sentence;
   const places = placesOfSentence(analysis, text, sentence, facts);
   const frames = findFrames({ tokens, normals, groups: places.groups, breaks, language });
-  const referredPair = previous?.pairEnds ?? null;
   const pairArguments: PlaceArgument[] = referredPair
     ? words.pairReferences.map(({ start, end }) => ({ start, end, group: null, frame: null, referredPair }))
     : [];

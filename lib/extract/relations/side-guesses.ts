@@ -1,6 +1,5 @@
 import type { Language } from '../types';
 import type { RankedPlace } from './focus-place';
-import type { SideGuesses } from './pair-places';
 import { isPlaceType } from './place-groups';
 import { coordinatedReference, type PlaceKind } from './place-references';
 import type { PreparedSentence, SentencePlaces } from './prepare-sentence';
@@ -16,10 +15,11 @@ import type { PreparedSentence, SentencePlaces } from './prepare-sentence';
  * - the places of the title;
  * - the document's focus, its most-mentioned place.
  */
-export interface GuessInput {
+export interface SideGuesses {
   language: Language;
   sentence: PreparedSentence;
-  previous: SentencePlaces | null;
+  /** The places of the sentence before, read when asked for. */
+  previousPlaces: () => SentencePlaces | null;
   previousLeadsList: boolean;
   /** Places of the title, for a sentence of the body. */
   titlePlaces: readonly string[];
@@ -27,39 +27,43 @@ export interface GuessInput {
   placeBefore: (offset: number, kind: PlaceKind) => string | null;
 }
 
-export function sideGuesses(input: GuessInput): SideGuesses {
-  const { sentence, ranking, titlePlaces } = input;
-  const references = {
-    body: sentence.view.body,
-    tokens: sentence.view.tokens,
-    normals: sentence.analysis.normals,
-    mentions: sentence.view.mentions,
-    language: input.language,
-  };
-  const offices = sentence.offices;
-  const focus = ranking[0]?.key ?? null;
-  const kindOf = (key: string) => ranking.find((place) => place.key === key)?.type;
-  // A lead line's partners are its list items, told after it: nothing is borrowed for it.
-  const borrows = !sentence.leadsList;
-  return {
-    coordinatedWith: (placeStart) => {
-      const reference = coordinatedReference(references, placeStart);
-      return reference ? input.placeBefore(reference.at, reference.kind) : null;
-    },
-    offices: () =>
-      offices.flatMap((kind) => {
-        const earlier = input.placeBefore(sentence.analysis.sentence.start, kind);
-        return [
-          earlier ? [earlier] : [],
-          titlePlaces.filter((key) => kindOf(key) === kind),
-          ...ranking.filter((place) => place.type === kind).map((place) => [place.key]),
-        ];
-      }),
-    carriedOver: borrows
-      ? [input.previous && !input.previousLeadsList ? input.previous.subject : [], titlePlaces, focus ? [focus] : []]
-      : [],
-    focus,
-  };
+/** The document's most-mentioned place. */
+export function focusOf(guesses: SideGuesses): string | null {
+  return guesses.ranking[0]?.key ?? null;
+}
+
+/** The place a noun coordinated right before `placeStart` stands for («өңір мен Синьцзян»: the region told before). */
+export function coordinatedWith(guesses: SideGuesses, placeStart: number): string | null {
+  const reference = coordinatedReference(referenceInput(guesses), placeStart);
+  return reference ? guesses.placeBefore(reference.at, reference.kind) : null;
+}
+
+/** Places an office named in the sentence may stand for («Облыс әкімі»: the region), most likely first. */
+export function officePlaces(guesses: SideGuesses): string[][] {
+  const { sentence, ranking, titlePlaces } = guesses;
+  return sentence.offices.flatMap((kind) => {
+    const earlier = guesses.placeBefore(sentence.analysis.sentence.start, kind);
+    return [
+      earlier ? [earlier] : [],
+      titlePlaces.filter((key) => ranking.find((place) => place.key === key)?.type === kind),
+      ...ranking.filter((place) => place.type === kind).map((place) => [place.key]),
+    ];
+  });
+}
+
+/**
+ * The places other sources offer, in order: the previous sentence's subject, the title, the focus.
+ * A lead line's partners are its list items, told after it: nothing is borrowed for it.
+ */
+export function carriedOverPlaces(guesses: SideGuesses): (readonly string[])[] {
+  if (guesses.sentence.leadsList) return [];
+  const focus = focusOf(guesses);
+  const subject = guesses.previousLeadsList ? [] : (guesses.previousPlaces()?.subject ?? []);
+  return [subject, guesses.titlePlaces, focus ? [focus] : []];
+}
+
+function referenceInput({ sentence, language }: SideGuesses) {
+  return { body: sentence.view.body, tokens: sentence.view.tokens, normals: sentence.analysis.normals, mentions: sentence.view.mentions, language };
 }
 
 /** The cities and regions of the title line, once each. */
