@@ -1,0 +1,43 @@
+import type { EntityType, EventType, LocalizedNames } from '@/lib/extract/types';
+import type { EventTitleInput, TitleEntity } from './event-title';
+
+/** An event's entity as a list DTO carries it: its name in the UI locale only. */
+export interface NamedEntity {
+  type: EntityType;
+  name: string;
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION']);
+
+/** Events whose organisation is most likely what the event is about (what opened), not who acted. */
+const ORGANIZATION_AS_OBJECT: ReadonlySet<EventType> = new Set(['OPENING']);
+
+function titleEntity(entity: NamedEntity): TitleEntity {
+  // The DTO holds the name in the UI locale only, and a title in that locale reads no other.
+  const names: LocalizedNames = { kk: entity.name, ru: entity.name, en: entity.name };
+  return { type: entity.type, names };
+}
+
+/**
+ * A best-effort title input from an event's entities alone, for events stored before their
+ * roles are: people then organisations act, cities and regions are the places (countries only
+ * when no city or region is named), and an opening's first organisation is what opened. No
+ * route, carrier or first-of-its-kind can be told from a list of entities.
+ */
+export function titleInputFromEntities(type: EventType, entities: readonly NamedEntity[]): EventTitleInput {
+  const of = (...types: EntityType[]) => entities.filter((e) => types.includes(e.type)).map((e) => titleEntity(e));
+  const organizations = of('ORGANIZATION');
+  const objectFirst = ORGANIZATION_AS_OBJECT.has(type) && organizations.length > 0;
+  const localPlaces = entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => titleEntity(e));
+  return {
+    type,
+    first: false,
+    roles: {
+      actors: [...of('PERSON'), ...(objectFirst ? organizations.slice(1) : organizations)],
+      places: localPlaces.length > 0 ? localPlaces : of('COUNTRY'),
+      object: objectFirst ? (organizations[0] ?? null) : null,
+      route: null,
+      carrier: null,
+    },
+  };
+}
