@@ -22,20 +22,24 @@ const MAX_LISTED = 3;
 
 /**
  * English names that take "the": those with an "of" phrase (the Ministry of Foreign Affairs)
- * and those whose last word is a common noun (the Shanghai Municipal Government, the United States).
+ * and those that begin or end with a common noun (the Agency for Strategic Planning, the
+ * Shanghai Municipal Government, the United States).
  */
-const EN_DEFINITE_LAST_WORDS: ReadonlySet<string> = new Set([
+const EN_DEFINITE_HEAD_WORDS: ReadonlySet<string> = new Set([
   'administration',
   'agency',
   'area',
   'assembly',
   'commission',
   'committee',
+  'centre',
+  'center',
   'council',
   'emirates',
   'embassy',
   'federation',
   'government',
+  'house',
   'islands',
   'kingdom',
   'ministry',
@@ -106,8 +110,9 @@ const LATIN_ONLY = /^[^а-яёәғқңөұүһі]*$/i;
 function enName(entity: TitleEntity, grammaticalCase: TitleCase): string {
   const name = entity.names.en.trim();
   if (grammaticalCase === 'bare' || !EN_ARTICLE_TYPES.has(entity.type) || /^the\s/i.test(name)) return name;
-  const lastWord = name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return / of /.test(name) || EN_DEFINITE_LAST_WORDS.has(lastWord) ? `the ${name}` : name;
+  const words = name.toLowerCase().split(/\s+/);
+  const headWord = EN_DEFINITE_HEAD_WORDS.has(words[0] ?? '') || EN_DEFINITE_HEAD_WORDS.has(words.at(-1) ?? '');
+  return / of /.test(name) || headWord ? `the ${name}` : name;
 }
 
 function ruName(entity: TitleEntity, grammaticalCase: TitleCase): string {

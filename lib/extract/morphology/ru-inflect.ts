@@ -17,6 +17,7 @@ import { RU_VOWELS } from './ru-endings';
 import {
   RU_CHINESE_SURNAMES,
   RU_FEMININE_NAME_ENDINGS,
+  RU_FEMININE_NAMES_NOT_IN_A,
   RU_MASCULINE_NAME_ENDINGS,
   RU_MASCULINE_NAMES_IN_A,
 } from './ru-person-names';
@@ -157,9 +158,10 @@ function inflectPhrase(name: string, grammaticalCase: RuCase): string | null {
 
 function guessGender(words: readonly string[]): RuPersonGender {
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.some((word) => RU_FEMININE_NAME_ENDINGS.some((ending) => word.endsWith(ending)))) return 'feminine';
-  if (lower.some((word) => RU_MASCULINE_NAME_ENDINGS.some((ending) => word.endsWith(ending)))) return 'masculine';
   const first = lower[0] ?? '';
+  if (lower.some((word) => RU_FEMININE_NAME_ENDINGS.some((ending) => word.endsWith(ending)))) return 'feminine';
+  if (RU_FEMININE_NAMES_NOT_IN_A.has(first)) return 'feminine';
+  if (lower.some((word) => RU_MASCULINE_NAME_ENDINGS.some((ending) => word.endsWith(ending)))) return 'masculine';
   return /[ая]$/.test(first) && !RU_MASCULINE_NAMES_IN_A.has(first) ? 'feminine' : 'masculine';
 }
 

@@ -28,3 +28,12 @@ export const RU_MASCULINE_NAME_ENDINGS: readonly string[] = [
 export const RU_MASCULINE_NAMES_IN_A: ReadonlySet<string> = new Set([
   'никита', 'илья', 'кузьма', 'фома', 'лука', 'савва', 'муса', 'иса', 'мирза', 'данила', 'гаврила',
 ]);
+
+/**
+ * Women's first names that do not end in -а/-я, so the ending does not tell: Айгерим and Шолпан
+ * (which do not decline), Асель (which declines as a feminine noun in -ь: Асели).
+ */
+export const RU_FEMININE_NAMES_NOT_IN_A: ReadonlySet<string> = new Set([
+  'айгерим', 'айжан', 'айнур', 'акмарал', 'асель', 'балжан', 'ботагоз', 'гаухар', 'гульнар', 'гульжан',
+  'дильназ', 'жанар', 'жибек', 'камшат', 'маржан', 'меруерт', 'молдир', 'раушан', 'шолпан', 'элизабет',
+]);
