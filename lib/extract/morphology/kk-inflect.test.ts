@@ -61,6 +61,9 @@ describe('kkInflectName: every case of a name, by harmony and last sound', () =>
     // no vowel: «қ» tells a back word
     ['ҚХР', 'ҚХР-дың', 'ҚХР-ға', 'ҚХР-да', 'ҚХР-дан', 'ҚХР-ды', 'ҚХР-мен', 'ҚХР-дағы'],
     ['Air Astana', 'Air Astana-ның', 'Air Astana-ға', 'Air Astana-да', 'Air Astana-дан', 'Air Astana-ны', 'Air Astana-мен', 'Air Astana-дағы'],
+    ['КазТАГ', 'КазТАГ-тың', 'КазТАГ-қа', 'КазТАГ-та', 'КазТАГ-тан', 'КазТАГ-ты', 'КазТАГ-пен', 'КазТАГ-тағы'],
+    // a trailing parenthesis stays after the inflected name
+    ['Қорғас (ҚХР)', 'Қорғастың (ҚХР)', 'Қорғасқа (ҚХР)', 'Қорғаста (ҚХР)', 'Қорғастан (ҚХР)', 'Қорғасты (ҚХР)', 'Қорғаспен (ҚХР)', 'Қорғастағы (ҚХР)'],
     ['«Самұрық-Қазына»', '«Самұрық-Қазына»-ның', '«Самұрық-Қазына»-ға', '«Самұрық-Қазына»-да', '«Самұрық-Қазына»-дан', '«Самұрық-Қазына»-ны', '«Самұрық-Қазына»-мен', '«Самұрық-Қазына»-дағы'],
   ])('%s', (name, genitive, dative, locative, ablative, accusative, instrumental, locativeRelative) => {
     expect(kkInflectName(name, 'genitive')).toBe(genitive);

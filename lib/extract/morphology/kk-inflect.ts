@@ -1,3 +1,4 @@
+import { isInitialism, splitTrailingParenthesis } from './name-parts';
 import { kkStemHarmony } from './kk';
 import { KK_FINAL_CLASSES, KK_SILENT_SIGNS, KK_VOICED_BEFORE_VOWEL, type KkFinal } from './kk-sounds';
 import { KK_SUFFIXES, type KkSuffixName, type KkSuffixRow } from './kk-suffixes';
@@ -170,23 +171,22 @@ export function kkNameIsPossessed(name: string): boolean {
   return words.length > 1 && first === first.toLowerCase() && /[ыі]$/.test(last);
 }
 
-function isAbbreviation(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
 /**
  * A nominative name in a Kazakh case: the ending on the last word, after a hyphen when the word
  * is an abbreviation, in Latin script, or closes a quotation.
  */
 export function kkInflectName(name: string, form: KkCase): string {
-  const trimmed = name.trim();
+  const { head, tail } = splitTrailingParenthesis(name.trim());
+  return inflectHead(head, form) + tail;
+}
+
+function inflectHead(trimmed: string, form: KkCase): string {
   const closingQuote = CLOSING_QUOTES.has(trimmed.slice(-1));
   const bare = closingQuote ? trimmed.replace(/["”’'»]+$/u, '') : trimmed;
   const lastWord = bare.split(/[\s-]+/).at(-1) ?? bare;
   const possessed = !closingQuote && kkNameIsPossessed(bare);
   const suffix = suffixFor(form, soundOf(lastWord, possessed, true));
-  const hyphen = closingQuote || isAbbreviation(lastWord) || !CYRILLIC.test(lastWord);
+  const hyphen = closingQuote || isInitialism(lastWord) || !CYRILLIC.test(lastWord);
   return hyphen ? `${trimmed}-${suffix}` : trimmed + suffix;
 }
 

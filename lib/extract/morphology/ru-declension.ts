@@ -76,11 +76,15 @@ export const RU_ADJECTIVE_PARADIGMS: readonly RuParadigmRow[] = [
   { ending: 'ое', genders: ['neuter'], forms: forms('ого', 'ому', 'ое', 'ым', 'ом') },
   { ending: 'ее', genders: ['neuter'], forms: forms('его', 'ему', 'ее', 'им', 'ем') },
   { ending: 'ые', genders: ['plural'], forms: forms('ых', 'ым', { animate: 'ых', inanimate: 'ые' }, 'ыми', 'ых') },
-  { ending: 'ие', genders: ['plural'], forms: forms('их', 'им', { animate: 'их', inanimate: 'ие' }, 'ими', 'их') },
+  // After velars and hushers only: a word in -ние, -тие is a neuter noun (Совещание), not a plural adjective (Арабские).
+  { ending: 'ие', after: `${VELARS}${SIBILANTS}`, genders: ['plural'], forms: forms('их', 'им', { animate: 'их', inanimate: 'ие' }, 'ими', 'их') },
 ];
 
-/** Endings of a name that never decline: Алматы, Актобе, Гуанчжоу, Токио, Урумчи, Баку, Фан Сяо. */
-export const RU_INDECLINABLE_ENDINGS: ReadonlySet<string> = new Set(['о', 'е', 'ё', 'и', 'у', 'ю', 'э', 'ы']);
+/**
+ * Endings of a name that never decline: Алматы, Актобе, Гуанчжоу, Токио, Урумчи, Баку, Фан Сяо;
+ * and -а after a vowel in a foreign name (Синьхуа, Папуа).
+ */
+export const RU_INDECLINABLE_ENDINGS: readonly string[] = ['о', 'е', 'ё', 'и', 'у', 'ю', 'э', 'ы', 'уа', 'оа', 'иа', 'еа', 'эа'];
 
 /** Common nouns in -о that do not decline, even as the head of a name (Информационное бюро). */
 export const RU_INDECLINABLE_NOUNS: ReadonlySet<string> = new Set(['бюро', 'радио', 'метро', 'кино', 'депо', 'казино', 'инфо']);
@@ -98,6 +102,12 @@ export const RU_SOFT_SIGN_GENDERS: Readonly<Record<string, 'masculine' | 'femini
   далянь: 'masculine',
   цзилинь: 'masculine',
   гуйлинь: 'masculine',
+  тайюань: 'masculine',
+  чанчунь: 'masculine',
+  цзинань: 'masculine',
+  иньчуань: 'masculine',
+  сямынь: 'masculine',
+  хайнань: 'masculine',
   израиль: 'masculine',
   ярославль: 'masculine',
   кремль: 'masculine',
@@ -128,8 +138,9 @@ export const RU_PLURAL_NAMES: ReadonlySet<string> = new Set(['нидерланд
 /**
  * Common nouns that head organisation and place names: a name that starts with one declines it
  * and keeps the rest (Министерство иностранных дел → Министерства иностранных дел; Республика
- * Казахстан → Республики Казахстан). A name whose first word is not listed, has no adjective
- * before it and is followed by a capitalised word is a brand (Эйр Астана) and is not declined.
+ * Казахстан → Республики Казахстан). A name of several words that starts with a word neither
+ * listed nor an adjective is not declined by guess: a brand (Эйр Астана), a Kazakh phrase
+ * (Казахстан темир жолы), a coordination (Пояс и путь).
  */
 export const RU_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'авиакомпания',
@@ -176,6 +187,8 @@ export const RU_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'сенат',
   'служба',
   'совет',
+  'совещание',
+  'содружество',
   'союз',
   'суд',
   'управление',

@@ -50,8 +50,9 @@ describe('ruInflectName: places', () => {
     // plural names
     ['Нидерланды', 'Нидерландов', 'Нидерландам', 'Нидерланды', 'Нидерландами', 'Нидерландах'],
     ['Объединённые Арабские Эмираты', 'Объединённых Арабских Эмиратов', 'Объединённым Арабским Эмиратам', 'Объединённые Арабские Эмираты', 'Объединёнными Арабскими Эмиратами', 'Объединённых Арабских Эмиратах'],
-    // abbreviations do not decline
+    // abbreviations do not decline; a trailing parenthesis stays
     ['США', 'США', 'США', 'США', 'США', 'США'],
+    ['Хоргос (КНР)', 'Хоргоса (КНР)', 'Хоргосу (КНР)', 'Хоргос (КНР)', 'Хоргосом (КНР)', 'Хоргосе (КНР)'],
   ])('%s', (...row) => expectForms('place', row));
 
   test.each([
@@ -96,10 +97,25 @@ describe('ruInflectName: organisations', () => {
     ['«Самрук-Казына»', '«Самрук-Казына»', '«Самрук-Казына»', '«Самрук-Казына»', '«Самрук-Казына»', '«Самрук-Казына»'],
     ['МИД Казахстана', 'МИД Казахстана', 'МИД Казахстана', 'МИД Казахстана', 'МИД Казахстана', 'МИД Казахстана'],
     ['China Eastern Airlines', 'China Eastern Airlines', 'China Eastern Airlines', 'China Eastern Airlines', 'China Eastern Airlines', 'China Eastern Airlines'],
+    ['КазТАГ', 'КазТАГ', 'КазТАГ', 'КазТАГ', 'КазТАГ', 'КазТАГ'],
+    // capitals inside a word that ends in small letters: a word
+    ['КазМунайГаз', 'КазМунайГаза', 'КазМунайГазу', 'КазМунайГаз', 'КазМунайГазом', 'КазМунайГазе'],
+    // trap: -а after a vowel in a foreign name does not decline
+    ['Синьхуа', 'Синьхуа', 'Синьхуа', 'Синьхуа', 'Синьхуа', 'Синьхуа'],
+    // trap: a neuter noun in -ние is a head noun, not a plural adjective
+    ['Совещание по взаимодействию и мерам доверия в Азии', 'Совещания по взаимодействию и мерам доверия в Азии', 'Совещанию по взаимодействию и мерам доверия в Азии', 'Совещание по взаимодействию и мерам доверия в Азии', 'Совещанием по взаимодействию и мерам доверия в Азии', 'Совещании по взаимодействию и мерам доверия в Азии'],
+    ['Содружество Независимых Государств', 'Содружества Независимых Государств', 'Содружеству Независимых Государств', 'Содружество Независимых Государств', 'Содружеством Независимых Государств', 'Содружестве Независимых Государств'],
   ])('%s', (...row) => expectForms('organization', row));
 
-  test('a brand of capitalised words has no known form', () => {
-    expect(ruInflectName('Эйр Астана', 'organization', 'genitive')).toBeNull();
+  test.each([
+    // a brand of capitalised words
+    ['Эйр Астана'],
+    // a Kazakh phrase: its first word is not a Russian head noun
+    ['Казахстан темир жолы'],
+    // coordinated nouns
+    ['Пояс и путь'],
+  ])('%s has no known form', (name) => {
+    expect(ruInflectName(name, 'organization', 'genitive')).toBeNull();
   });
 });
 

@@ -13,6 +13,7 @@ import {
   type RuGender,
   type RuParadigmRow,
 } from './ru-declension';
+import { isInitialism, splitTrailingParenthesis } from './name-parts';
 import { RU_VOWELS } from './ru-endings';
 import {
   RU_CHINESE_SURNAMES,
@@ -39,11 +40,6 @@ export type RuPersonGender = 'masculine' | 'feminine';
 const CYRILLIC = /[а-яё]/i;
 const OPENING_QUOTES = /^["«“„']/;
 const INITIALS = /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s*)+/u;
-
-function isAbbreviation(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
 
 function isConsonant(letter: string): boolean {
   return CYRILLIC.test(letter) && !RU_VOWELS.has(letter) && letter !== 'й' && letter !== 'ь' && letter !== 'ъ';
@@ -97,7 +93,7 @@ function inflectNoun(word: string, grammaticalCase: RuCase, options: NounOptions
     if (!gender) return null;
   }
   const declinesAsCommonNoun = [...RU_COMMON_NOUN_ONLY_ENDINGS].some((ending) => lower.endsWith(ending));
-  if (declinesAsCommonNoun ? !options.common : RU_INDECLINABLE_ENDINGS.has(lower.slice(-1))) return word;
+  if (declinesAsCommonNoun ? !options.common : RU_INDECLINABLE_ENDINGS.some((ending) => lower.endsWith(ending))) return word;
   const row = findRow(RU_NOUN_PARADIGMS, lower, gender === 'plural' ? undefined : gender);
   return row ? applyRow(word, row, grammaticalCase, options.animate) : word;
 }
@@ -125,7 +121,7 @@ function onDecliningPart(word: string, inflect: (part: string) => string | null)
 
 function isUnchangeable(name: string): boolean {
   const first = name.split(/\s+/)[0] ?? '';
-  return !CYRILLIC.test(name) || OPENING_QUOTES.test(name) || isAbbreviation(first);
+  return !CYRILLIC.test(name) || OPENING_QUOTES.test(name) || isInitialism(first);
 }
 
 /**
@@ -140,8 +136,7 @@ function inflectPhrase(name: string, grammaticalCase: RuCase): string | null {
   const head = words[headIndex] ?? '';
   const next = words[headIndex + 1];
   const knownHead = RU_HEAD_NOUNS.has(head.toLowerCase());
-  const followedByLowerCase = next !== undefined && next.charAt(0) === next.charAt(0).toLowerCase() && CYRILLIC.test(next.charAt(0));
-  if (headIndex === 0 && next !== undefined && !knownHead && !followedByLowerCase) return null;
+  if (headIndex === 0 && next !== undefined && !knownHead) return null;
   const adjectives = words.slice(0, headIndex);
   const gender = adjectives.length > 0 ? adjectiveRow(adjectives[0] ?? '')?.genders[0] : undefined;
   const common = headIndex > 0 || knownHead || next !== undefined;
@@ -221,7 +216,7 @@ export function ruInflectName(
   grammaticalCase: RuCase,
   options: { gender?: RuPersonGender } = {},
 ): string | null {
-  const trimmed = name.trim();
-  if (kind === 'person') return inflectPerson(trimmed, grammaticalCase, options.gender);
-  return inflectPhrase(trimmed, grammaticalCase);
+  const { head, tail } = splitTrailingParenthesis(name.trim());
+  const form = kind === 'person' ? inflectPerson(head, grammaticalCase, options.gender) : inflectPhrase(head, grammaticalCase);
+  return form === null ? null : form + tail;
 }
