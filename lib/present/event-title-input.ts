@@ -7,8 +7,6 @@ export interface NamedEntity {
   name: string;
 }
 
-const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION']);
-
 /** Events whose organisation is most likely what the event is about (what opened), not who acted. */
 const ORGANIZATION_AS_OBJECT: ReadonlySet<EventType> = new Set(['OPENING']);
 
@@ -20,21 +18,20 @@ function titleEntity(entity: NamedEntity): TitleEntity {
 
 /**
  * A best-effort title input from an event's entities alone, for events stored before their
- * roles are: people then organisations act, cities and regions are the places (countries only
- * when no city or region is named), and an opening's first organisation is what opened. No
+ * roles are: people then organisations act, cities, regions and countries are the places, and an
+ * opening's first organisation is what opened. No
  * route, carrier or first-of-its-kind can be told from a list of entities.
  */
 export function titleInputFromEntities(type: EventType, entities: readonly NamedEntity[]): EventTitleInput {
   const of = (...types: EntityType[]) => entities.filter((e) => types.includes(e.type)).map((e) => titleEntity(e));
   const organizations = of('ORGANIZATION');
   const objectFirst = ORGANIZATION_AS_OBJECT.has(type) && organizations.length > 0;
-  const localPlaces = entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => titleEntity(e));
   return {
     type,
     first: false,
     roles: {
       actors: [...of('PERSON'), ...(objectFirst ? organizations.slice(1) : organizations)],
-      places: localPlaces.length > 0 ? localPlaces : of('COUNTRY'),
+      places: of('CITY', 'REGION', 'COUNTRY'),
       object: objectFirst ? (organizations[0] ?? null) : null,
       route: null,
       carrier: null,

@@ -55,10 +55,16 @@ const EN_DEFINITE_HEAD_WORDS: ReadonlySet<string> = new Set([
 const EN_ARTICLE_TYPES: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'COUNTRY', 'REGION']);
 
 /**
- * Russian nouns set before a place name whose own forms are not known, which then stays in the
- * nominative: в городе Сямэнь, в регионе Тянь-Шань.
+ * Russian nouns set before a Cyrillic name whose own forms are not known, which then stays in the
+ * nominative (an organisation's name in quotes): в городе Сямэнь, в регионе Тянь-Шань, с участием
+ * организации «Казахстан темир жолы».
  */
-const RU_PLACE_APPOSITION: Readonly<Partial<Record<EntityType, string>>> = { CITY: 'город', REGION: 'регион', COUNTRY: 'страна' };
+const RU_APPOSITION: Readonly<Partial<Record<EntityType, string>>> = {
+  CITY: 'город',
+  REGION: 'регион',
+  COUNTRY: 'страна',
+  ORGANIZATION: 'организация',
+};
 
 /** Kazakh nouns set after a place name in Latin script, which take its endings: Guangzhou қаласының. */
 const KK_PLACE_APPOSITION: Readonly<Partial<Record<EntityType, string>>> = { CITY: 'қала', REGION: 'аймақ', COUNTRY: 'ел' };
@@ -121,9 +127,10 @@ function ruName(entity: TitleEntity, grammaticalCase: TitleCase): string {
   if (!ruCase) return name;
   const form = ruInflectName(name, RU_KIND[entity.type], ruCase, { gender: entity.gender });
   if (form !== null) return form;
-  const apposition = RU_PLACE_APPOSITION[entity.type];
+  const apposition = RU_APPOSITION[entity.type];
   if (!apposition) return name;
-  return `${ruInflectName(apposition, 'place', ruCase) ?? apposition} ${name}`;
+  const quoted = entity.type === 'ORGANIZATION' ? `«${name}»` : name;
+  return `${ruInflectName(apposition, 'place', ruCase) ?? apposition} ${quoted}`;
 }
 
 /** A Kazakh name as a phrase that can take endings: a Latin-script place gets its Kazakh noun (Guangzhou қаласы). */

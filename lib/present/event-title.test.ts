@@ -214,6 +214,41 @@ describe('eventTitle: CONFERENCE, PLAN, REFERENDUM, OTHER', () => {
   ])('%s', (...row) => expectTitles(row));
 });
 
+describe('eventTitle: which places and how names without known forms read', () => {
+  const ktz = entity('ORGANIZATION', 'Kazakhstan Temir Zholy', 'Казахстан темир жолы', 'Қазақстан темір жолы');
+
+  test.each<Case>([
+    [
+      'a city or region makes the countries around it redundant',
+      event('CONFERENCE', { places: [kazakhstan, astana, china] }),
+      'Conference in Astana',
+      'Конференция в Астане',
+      'Астанадағы конференция',
+    ],
+    [
+      'countries alone stay',
+      event('CONFERENCE', { places: [kazakhstan, china] }),
+      'Conference in Kazakhstan and China',
+      'Конференция в Казахстане и Китае',
+      'Қазақстан мен Қытайдағы конференция',
+    ],
+    [
+      'a Russian organisation name whose forms are not known stands in quotes after «организация»',
+      event('MEETING', { actors: [ktz], places: [shanghai] }),
+      'Meeting with Kazakhstan Temir Zholy in Shanghai',
+      'Встреча с участием организации «Казахстан темир жолы» в Шанхае',
+      'Шаңхайда Қазақстан темір жолы қатысқан кездесу',
+    ],
+    [
+      '… in any case',
+      event('AGREEMENT', { actors: [ktz, akimat] }),
+      'Agreement between Kazakhstan Temir Zholy and the Akimat of Almaty',
+      'Соглашение между организацией «Казахстан темир жолы» и Акиматом города Алматы',
+      'Қазақстан темір жолы мен Алматы қаласының әкімдігі арасындағы келісім',
+    ],
+  ])('%s', (...row) => expectTitles(row));
+});
+
 describe('eventTitle: names in Latin script in Kazakh', () => {
   test('a place in Latin script takes its endings on «қаласы»', () => {
     const latin = entity('CITY', 'Guangzhou', 'Гуанчжоу', 'Guangzhou');

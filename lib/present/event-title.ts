@@ -66,7 +66,10 @@ function slotValues({ roles }: EventTitleInput): SlotValues {
   const actors = roles.actors;
   // A place the object or an actor already names is not repeated: "Opening of the Consulate General in Guangzhou", not "… in Guangzhou in Guangzhou".
   const namers = roles.object ? [roles.object, ...actors] : actors;
-  const places = roles.places.filter((place) => !namers.some((other) => sameEntity(other, place) || isNamedBy(place, other)));
+  const named = roles.places.filter((place) => !namers.some((other) => sameEntity(other, place) || isNamedBy(place, other)));
+  // The most specific places name the event: "Conference in Astana", not "… in Astana, Kazakhstan and China".
+  const local = named.filter((place) => place.type !== 'COUNTRY');
+  const places = local.length > 0 ? local : named;
   const several = actors.length >= 2;
   return {
     actors,
