@@ -11,7 +11,10 @@ export interface PresentedEvent {
   status: EventDto['status'];
   title: string;
   typeLabel: string;
+  /** The status as it reads for this event: held, planned, or planned as of its report. */
   statusLabel: string;
+  /** The status's plain name ("Held", "Planned"), for legends. */
+  statusName: string;
   /** Localized date or period; empty when the event has no date. */
   dateLabel: string;
   start: string | null;
@@ -63,6 +66,7 @@ export async function presentEvents(events: readonly EventDto[]): Promise<Presen
       title: eventTitle(titleInputOf(event), locale),
       typeLabel,
       statusLabel: 'date' in reading ? tTitle(reading.key, { date: reading.date }) : tStatus(reading.key),
+      statusName: tStatus(event.status),
       dateLabel,
       start: event.startsOn,
       end: event.endsOn,
