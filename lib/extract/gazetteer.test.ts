@@ -87,6 +87,28 @@ describe('buildGazetteer accepts', () => {
   });
 });
 
+describe('surfaceForms', () => {
+  const togo = {
+    key: 'togo',
+    type: 'COUNTRY' as const,
+    names: { kk: 'Того', ru: 'Того', en: 'Togo' },
+    aliases: { ru: ['Тоголезская Республика'] },
+    displayOnly: ['kk' as const, 'ru' as const],
+  };
+
+  test('leaves out the names of display-only languages, keeps their aliases and the other names', () => {
+    expect(surfaceForms(togo)).toEqual([
+      { language: 'ru', form: 'Тоголезская Республика' },
+      { language: 'en', form: 'Togo' },
+    ]);
+  });
+
+  test('a display-only name claims nothing: another entity may be found by it', () => {
+    const pronoun = organization('togo-holding', { names: { kk: 'Того', ru: 'Того', en: 'Togo Holding' } });
+    expect(() => buildGazetteer([togo, { ...pronoun, type: 'COUNTRY' }])).not.toThrow();
+  });
+});
+
 describe('the curated gazetteer', () => {
   const files = { countries, cnPlaces, kzPlaces, organizations, people } as Record<string, unknown>;
   const allEntries = Object.values(files).flatMap((file) => file as unknown[]);
