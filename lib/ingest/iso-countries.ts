@@ -9,7 +9,8 @@ import { LANGUAGES, type Language } from '@/lib/extract/types';
  *
  * Curated rows win: a code that a curated COUNTRY holds is not taken from the library, and
  * neither are the codes the gazetteer holds as Chinese places. A library form claimed by any
- * other country (e.g. «Конго» for both Congos) is dropped as ambiguous.
+ * other country (e.g. "Congo" for both Congos) is dropped as ambiguous, and a name shown for two
+ * countries is display-only.
  */
 
 /** Hong Kong, Macau and Taiwan are places of China in the gazetteer (cn-places.json). */
