@@ -14,10 +14,14 @@ export const HEADS_AFTER_PLACE_NAME: Readonly<Record<Language, readonly string[]
   en: ['Avenue', 'Street', 'Square', 'Boulevard', 'Lane', 'Park', 'Palace', 'House', 'Hotel', 'Stadium', 'Prize', 'Award', 'Medal', 'Order'],
 };
 
-/** A sequence of words before a place's name, normalized; `quotedName`: only before a quoted name. */
+/**
+ * A sequence of words before a place's name, normalized. `quotedName`: only before a quoted
+ * name; `capitalised`: only when its first word is ("the Order of Dostyk", not "the order of").
+ */
 export interface HeadBefore {
   words: readonly string[];
   quotedName: boolean;
+  capitalised: boolean;
 }
 
 /**
@@ -43,13 +47,13 @@ export const HEADS_BEFORE_PLACE_NAME: Readonly<Record<Language, readonly HeadBef
     ...heads('стадион стадиона стадиону стадионом стадионе', true),
   ],
   en: [
-    { words: ['order', 'of'], quotedName: false },
-    { words: ['medal', 'of'], quotedName: false },
+    { words: ['order', 'of'], quotedName: false, capitalised: true },
+    { words: ['medal', 'of'], quotedName: false, capitalised: true },
   ],
 };
 
 function heads(list: string, quotedName: boolean): HeadBefore[] {
-  return list.split(' ').map((word) => ({ words: [word], quotedName }));
+  return list.split(' ').map((word) => ({ words: [word], quotedName, capitalised: false }));
 }
 
 /**

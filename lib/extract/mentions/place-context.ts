@@ -108,13 +108,15 @@ function headBefore(words: TextWords, first: number, last: number): boolean {
   const heads = HEADS_BEFORE_BY_LAST_WORD[language].get(normalizeForMatch(before.text));
   if (!heads || !ABBREVIATION_DOT.test(body.slice(before.end, name.start))) return false;
   const quoted = QUOTE.test(body.slice(before.end, name.start)) && QUOTE.test(body.charAt(tokens[last]?.end ?? 0));
-  return heads.some((head) => (quoted || !head.quotedName) && precededBy(words, first - 1, head.words));
+  return heads.some((head) => (quoted || !head.quotedName) && precededBy(words, first - 1, head));
 }
 
-/** The tokens ending at `end` are `sequence` (normalized), separated by spaces. */
-function precededBy(words: TextWords, end: number, sequence: readonly string[]): boolean {
+/** The tokens ending at `end` are the head's words, separated by spaces. */
+function precededBy(words: TextWords, end: number, head: HeadBefore): boolean {
+  const sequence = head.words;
   const from = end - sequence.length + 1;
   if (from < 0) return false;
+  if (head.capitalised && !startsUpperCase(words.tokens[from]?.text ?? '')) return false;
   for (let i = 0; i < sequence.length - 1; i += 1) {
     const token = words.tokens[from + i];
     const following = words.tokens[from + i + 1];
