@@ -75,6 +75,8 @@ function hasHyphen(text: string): boolean {
   return text.includes('-') || text.includes('\u2010') || text.includes('\u2011');
 }
 
+const NO_FORMS: readonly CompiledForm[] = [];
+
 const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
@@ -86,6 +88,8 @@ class TokenScan implements TextWords {
   private readonly secondKeys: (readonly string[] | undefined)[];
   /** Forms already collected for the current token, by identity. */
   private readonly collected = new Set<CompiledForm>();
+  /** The index groups of the current token's first word (reused from token to token). */
+  private readonly groups: FirstWordForms[] = [];
 
   constructor(
     readonly body: string,
@@ -140,8 +144,9 @@ class TokenScan implements TextWords {
     return opensSentence(this.body, match.start, this.language) && !placeKindFollows(this, match.lastName);
   }
 
-  private formsStartingWith(index: number, token: Token): CompiledForm[] {
-    const groups: FirstWordForms[] = [];
+  private formsStartingWith(index: number, token: Token): readonly CompiledForm[] {
+    const groups = this.groups;
+    groups.length = 0;
     const lowerCase = startsLowerCase(token.text);
     if (!lowerCase) {
       const head = asWrittenHead(token.text);
@@ -155,6 +160,7 @@ class TokenScan implements TextWords {
         if (group) groups.push(group);
       }
     }
+    if (groups.length === 0) return NO_FORMS;
     const forms: CompiledForm[] = [];
     this.collected.clear();
     for (const group of groups) {
