@@ -4,7 +4,7 @@ import { normalizeForMatch, startsUpperCase, tokenize, type Token } from '../tok
 import { PrefixFilter } from '../prefix-filter';
 import { ENTITY_TYPES, LANGUAGES, type EntityRef, type EntityType, type Language } from '../types';
 import { ORDINARY_WORD_NAMES } from './context-words';
-import { LOWER_CASE_NAME_WORDS } from './name-words';
+import { LOWER_CASE_NAME_WORDS, type LowerCaseNameWord } from './name-words';
 import { PLACE_WORD_LEMMAS } from './place-words';
 
 type FormLanguage = Language | 'zh';
@@ -78,11 +78,10 @@ const LEADING_ARTICLE = /^the\s+/i;
 const HAS_LOWER_CASE = /\p{Ll}/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
- * A web address as a name (Azattyq.org, Golos-naroda.kz): written in any case. The domain is
- * in lower case in the gazetteer, which tells "D.Trump" apart.
+ * A web address as a name (Azattyq.org, Golos-naroda.kz): written in any case. The gazetteer
+ * writes its top-level domain in lower case, which tells "D.Trump" apart.
  */
-const WEB_ADDRESS = /^[a-z0-9]{2,}(?:[-.][a-z0-9]+)*\.[a-z]{2,}$/iu;
-const LOWER_CASE_DOMAIN = /\.[a-z]{2,}$/u;
+const WEB_ADDRESS = /^[A-Za-z0-9]{2,}(?:[-.][A-Za-z0-9]+)*\.[a-z]{2,}$/u;
 
 /** One spelling of a form in one language. */
 interface Spelling {
@@ -104,7 +103,8 @@ export function createMentionMatcher(gazetteer: Gazetteer): MentionMatcher {
       if (!first) continue;
       const languages = new Set(spellings.map((spelling) => spelling.language));
       const place = PLACE_TYPES.has(entry.type);
-      const compiled: CompiledForm = { entity, words, languages, rank, quotedOnly, place, ordinaryWordIn: place ? ordinaryWordLanguages(words) : NO_LANGUAGES };
+      const ordinaryWordIn = place ? ordinaryWordLanguages(words) : NO_LANGUAGES;
+      const compiled: CompiledForm = { entity, words, languages, rank, quotedOnly, place, ordinaryWordIn };
       const secondKeys = secondWordKeys(words);
       if (first.asWritten !== null) {
         file(byFirstAsWritten, first.asWritten, compiled, secondKeys);
@@ -161,7 +161,7 @@ function compileWords(spellings: readonly Spelling[], placeWordLemmas: ReadonlyS
   const [model] = spellings;
   if (!model) return [];
   const { tokens, text: form } = model;
-  const webAddress = spellings.some((spelling) => WEB_ADDRESS.test(spelling.text) && LOWER_CASE_DOMAIN.test(spelling.text));
+  const webAddress = spellings.some((spelling) => WEB_ADDRESS.test(spelling.text));
   const oneWord = tokens.length === 1;
   return tokens.map((token, index) => {
     const previous = tokens[index - 1];
@@ -169,8 +169,10 @@ function compileWords(spellings: readonly Spelling[], placeWordLemmas: ReadonlyS
     const variants = spellings.map((spelling) => ({ language: spelling.language, word: spelling.tokens[index]?.text ?? token.text }));
     const lemmas = new Set<string>();
     for (const { word, language } of variants) for (const lemma of gazetteerWordLemmas(word, language, oneWord)) lemmas.add(lemma);
-    const lowerCaseAllowed = index > 0 && variants.some(({ word, language }) => isLowerCaseNameWord(word, language));
-    for (const { word, language } of variants) if (lowerCaseAllowed) for (const plural of namePlurals(word, language)) lemmas.add(plural);
+    // A generic word inside a name («the Abai region», «Abai regions») needs no capital.
+    const genericWords = index > 0 ? variants.flatMap(({ word, language }) => lowerCaseNameWord(word, language) ?? []) : [];
+    for (const generic of genericWords) for (const plural of generic.plurals) lemmas.add(plural);
+    const lowerCaseAllowed = genericWords.length > 0;
     const asWritten = !webAddress && variants.every(({ word }) => !HAS_LOWER_CASE.test(word)) && HAS_LETTER_OR_DIGIT.test(token.text) ? token.text : null;
     return {
       asWritten,
@@ -211,16 +213,10 @@ function gazetteerWordLemmas(word: string, language: FormLanguage, oneWord: bool
   return language === 'kk' && !oneWord ? lemmaCandidates(word, 'kk') : [normalizeForMatch(word)];
 }
 
-function isLowerCaseNameWord(word: string, language: FormLanguage): boolean {
-  if (language === 'zh') return false;
+function lowerCaseNameWord(word: string, language: FormLanguage): LowerCaseNameWord | undefined {
+  if (language === 'zh') return undefined;
   const normal = normalizeForMatch(word);
-  return LOWER_CASE_NAME_WORDS[language].some((row) => row.word === normal);
-}
-
-function namePlurals(word: string, language: FormLanguage): readonly string[] {
-  if (language === 'zh') return [];
-  const normal = normalizeForMatch(word);
-  return LOWER_CASE_NAME_WORDS[language].find((row) => row.word === normal)?.plurals ?? [];
+  return LOWER_CASE_NAME_WORDS[language].find((row) => row.word === normal);
 }
 
 function isPlaceWord(word: string, language: FormLanguage, placeWordLemmas: ReadonlySet<string>): boolean {

@@ -19,7 +19,8 @@ import {
  * candidates, so inner and final words may inflect («Қазақстан Республикасы Сыртқы істер
  * министрлігінің», «Министерства иностранных дел»). A generic place word may be present in the
  * text and absent from the form or the other way round, inside a longer name. Longest match first,
- * no overlaps; offsets index the body.
+ * no overlaps; offsets index the body. The words around a place's name may make it part of
+ * another name, or show an ordinary word to be no name at all (place-context.ts).
  */
 export function findMentions(
   body: string,

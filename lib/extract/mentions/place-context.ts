@@ -3,11 +3,11 @@ import { PrefixFilter } from '../prefix-filter';
 import { normalizeForMatch, startsUpperCase, type Token } from '../tokenize';
 import type { Language } from '../types';
 import {
+  ABBREVIATIONS_BEFORE_NAMES,
   HEADS_AFTER_PLACE_NAME,
   HEADS_BEFORE_PLACE_NAME,
   NAME_JOINERS,
   PLACE_KIND_WORDS,
-  ABBREVIATIONS_BEFORE_NAMES,
   type HeadBefore,
 } from './context-words';
 
@@ -25,27 +25,18 @@ export interface TextWords {
   lemmasAt(index: number): readonly string[];
 }
 
-function setsOf<T>(table: Readonly<Record<Language, readonly T[]>>): Readonly<Record<Language, ReadonlySet<T>>> {
-  return { kk: new Set(table.kk), ru: new Set(table.ru), en: new Set(table.en) };
+function perLanguage<T>(make: (language: Language) => T): Readonly<Record<Language, T>> {
+  return { kk: make('kk'), ru: make('ru'), en: make('en') };
 }
 
-const HEADS_AFTER = setsOf(HEADS_AFTER_PLACE_NAME);
-const HEADS_AFTER_FILTER: Readonly<Record<Language, PrefixFilter>> = {
-  kk: new PrefixFilter(HEADS_AFTER_PLACE_NAME.kk),
-  ru: new PrefixFilter(HEADS_AFTER_PLACE_NAME.ru),
-  en: new PrefixFilter(HEADS_AFTER_PLACE_NAME.en),
-};
-const HEADS_BEFORE_FILTER: Readonly<Record<Language, PrefixFilter>> = {
-  kk: new PrefixFilter(HEADS_BEFORE_PLACE_NAME.kk.map((head) => head.words[head.words.length - 1] ?? '')),
-  ru: new PrefixFilter(HEADS_BEFORE_PLACE_NAME.ru.map((head) => head.words[head.words.length - 1] ?? '')),
-  en: new PrefixFilter(HEADS_BEFORE_PLACE_NAME.en.map((head) => head.words[head.words.length - 1] ?? '')),
-};
-/** Heads before a name by their last word, which stands right before the name. */
-const HEADS_BEFORE_BY_LAST_WORD: Readonly<Record<Language, ReadonlyMap<string, readonly HeadBefore[]>>> = {
-  kk: byLastWord(HEADS_BEFORE_PLACE_NAME.kk),
-  ru: byLastWord(HEADS_BEFORE_PLACE_NAME.ru),
-  en: byLastWord(HEADS_BEFORE_PLACE_NAME.en),
-};
+const HEADS_AFTER = perLanguage((language) => new Set(HEADS_AFTER_PLACE_NAME[language]));
+const HEADS_AFTER_FILTER = perLanguage((language) => new PrefixFilter(HEADS_AFTER_PLACE_NAME[language]));
+/** Heads before a name by their last word, the one right before the name. */
+const HEADS_BEFORE_BY_LAST_WORD = perLanguage((language) => byLastWord(HEADS_BEFORE_PLACE_NAME[language]));
+const HEADS_BEFORE_FILTER = perLanguage((language) => new PrefixFilter(HEADS_BEFORE_BY_LAST_WORD[language].keys()));
+const PLACE_KINDS = perLanguage((language) => new Set(PLACE_KIND_WORDS[language]));
+const JOINERS = perLanguage((language) => new Set(NAME_JOINERS[language]));
+const ABBREVIATIONS = perLanguage((language) => new Set(ABBREVIATIONS_BEFORE_NAMES[language]));
 
 function byLastWord(heads: readonly HeadBefore[]): Map<string, HeadBefore[]> {
   const index = new Map<string, HeadBefore[]>();
@@ -55,22 +46,20 @@ function byLastWord(heads: readonly HeadBefore[]): Map<string, HeadBefore[]> {
   }
   return index;
 }
-const PLACE_KINDS = setsOf(PLACE_KIND_WORDS);
-const JOINERS = setsOf(NAME_JOINERS);
-const ABBREVIATIONS = setsOf(ABBREVIATIONS_BEFORE_NAMES);
 
 /** Kazakh plural endings (both harmonies), from the suffix table. */
 const KK_PLURALS: readonly string[] = KK_SUFFIXES.filter((row) => row.slot === 'plural').flatMap((row) => [row.back, row.front]);
 
 const QUOTES_AND_SPACES = new Set([' ', '\t', '\u00A0', '\u202F', '"', "'", '«', '»', '“', '”', '„', '‘', '’']);
+const QUOTE = /["'«»“”„‘’]/u;
+/** Between a head and the name: spaces and quotes, after the dot of an abbreviation («ул. Достык»). */
+const ABBREVIATION_DOT = /^\.?[ \t\u00A0\u202F"'«»“”„‘’]*$/u;
 
 /** Between two words of one name: spaces and quotes only (no line break, no punctuation). */
 function onlyQuotesAndSpaces(body: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (!QUOTES_AND_SPACES.has(body.charAt(i))) return false;
   return true;
 }
-const QUOTE = /["'«»“”„‘’]/u;
-const ABBREVIATION_DOT = /^\.?[ \t\u00A0\u202F"'«»“”„‘’]*$/u;
 
 /**
  * True when a word right after the name («Достық ордені», "Dostyk Avenue") or right before it
