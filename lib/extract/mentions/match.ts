@@ -19,8 +19,10 @@ import {
  * candidates, so inner and final words may inflect («Қазақстан Республикасы Сыртқы істер
  * министрлігінің», «Министерства иностранных дел»). A generic place word may be present in the
  * text and absent from the form or the other way round, inside a longer name. Longest match first,
- * no overlaps; offsets index the body. The words around a place's name may make it part of
- * another name, or show an ordinary word to be no name at all (place-context.ts).
+ * no overlaps; offsets index the body. Forms of every language are tried on every text (Russian
+ * spellings of Chinese cities appear in Kazakh texts, Kazakh letters in Russian ones); a form of
+ * the text's language wins a tie. The words around a place's name may make it part of another
+ * name, or show an ordinary word to be no name at all (place-context.ts).
  */
 export function findMentions(
   body: string,
