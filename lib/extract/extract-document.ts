@@ -1,4 +1,4 @@
-import { findCandidates } from './candidates';
+import { createKnownNames, findCandidates, type KnownNames } from './candidates';
 import { extractEvents } from './events';
 import type { Gazetteer } from './gazetteer';
 import { createMentionMatcher, findMentions, type MentionMatcher } from './mentions';
@@ -30,14 +30,16 @@ export interface DocumentExtraction {
 
 export type ExtractionResult = { ok: true; extraction: DocumentExtraction } | { ok: false; error: DocumentError };
 
-/** A prepared extractor: the gazetteer index is built once and reused for every document. */
+/** A prepared extractor: the gazetteer indexes are built once and reused for every document. */
 export interface Extractor {
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
+  /** Known names by their Latin skeleton, to merge candidates named in another script. */
+  knownNames: KnownNames;
 }
 
 export function createExtractor(gazetteer: Gazetteer): Extractor {
-  return { gazetteer, matcher: createMentionMatcher(gazetteer) };
+  return { gazetteer, matcher: createMentionMatcher(gazetteer), knownNames: createKnownNames(gazetteer) };
 }
 
 /** Text in, facts out: parses a document's bytes and extracts its entities, dates, events and relations. */
@@ -49,7 +51,7 @@ export function extractDocument(bytes: Uint8Array, file: string, extractor: Extr
   const language = detectLanguage(`${document.title ?? ''}\n${body}`);
 
   const known = findMentions(body, language, extractor.matcher);
-  const candidates = findCandidates(body, language, known);
+  const candidates = findCandidates(body, language, known, extractor.knownNames);
   const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
   const temporal = parseTemporal(body, language, publishedAt);
   const sentences = splitSentences(body);

@@ -95,7 +95,7 @@ function timeStages(inputs: readonly Input[], extractor: Extractor): Record<Stag
     const { body, publishedAt, title } = parsed.document;
     const language = timed('language', () => detectLanguage(`${title ?? ''}\n${body}`));
     const known = timed('mentions', () => findMentions(body, language, extractor.matcher));
-    const candidates = timed('candidates', () => findCandidates(body, language, known));
+    const candidates = timed('candidates', () => findCandidates(body, language, known, extractor.knownNames));
     const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
     const temporals = timed('temporal', () => parseTemporal(body, language, publishedAt));
     const sentences = timed('sentences', () => splitSentences(body));

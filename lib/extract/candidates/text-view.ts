@@ -4,6 +4,7 @@ import { packPrefixes, type PrefixFilter } from '../prefix-filter';
 import { normalizeForMatch, sharedTokens, startsUpperCase, type Token } from '../tokenize';
 import type { Language, Mention } from '../types';
 import { CAPITALISED_STOP_WORDS } from './stop-words';
+import { markTitleCaseLines } from './title-case';
 
 const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   kk: new Set(CAPITALISED_STOP_WORDS.kk),
@@ -27,6 +28,7 @@ export class TextView {
   private readonly normals: (string | undefined)[];
   private readonly lemmaCache: (readonly string[] | undefined)[];
   private readonly prefixes: (number[] | undefined)[];
+  private titleCase: Uint8Array | null = null;
 
   constructor(
     readonly body: string,
@@ -101,6 +103,15 @@ export class TextView {
 
   text(index: number): string {
     return this.tokens[index]?.text ?? '';
+  }
+
+  /**
+   * Whether a capital at token `index` may signal a name: false on a line written in Title Case,
+   * where every word is capitalised (measured once per body, on first use).
+   */
+  capitalsSpeak(index: number): boolean {
+    this.titleCase ??= markTitleCaseLines(this.body, this.tokens, this.language, (i) => this.known[i] !== null);
+    return this.titleCase[index] !== 1;
   }
 
   isCapitalised(index: number): boolean {

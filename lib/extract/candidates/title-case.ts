@@ -1,0 +1,70 @@
+import type { Token } from '../tokenize';
+import { startsUpperCase } from '../tokenize';
+import type { Language } from '../types';
+
+/**
+ * Words a Title Case headline may leave in lower case ("Flights to Kazakhstan", «Визит в Пекин»):
+ * they are not counted either way when measuring a line.
+ */
+export const TITLE_CASE_MINOR_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  kk: ['және', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'үшін', 'туралы', 'арқылы', 'бойынша'],
+  ru: ['в', 'во', 'и', 'на', 'с', 'со', 'по', 'к', 'ко', 'о', 'об', 'из', 'от', 'до', 'за', 'для', 'при', 'у', 'а', 'но'],
+  en: ['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over'],
+};
+
+/** A line needs this many counted words before its capitals are judged. */
+const MIN_COUNTED_WORDS = 3;
+/** Share of capitalised counted words from which a line is in Title Case. */
+const TITLE_CASE_SHARE = 0.75;
+
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+const MINOR: Readonly<Record<Language, ReadonlySet<string>>> = {
+  kk: new Set(TITLE_CASE_MINOR_WORDS.kk),
+  ru: new Set(TITLE_CASE_MINOR_WORDS.ru),
+  en: new Set(TITLE_CASE_MINOR_WORDS.en),
+};
+
+/**
+ * Marks the tokens of lines written in Title Case ("Chinese Airlines Boost Flights To
+ * Kazakhstan"), where a capital says nothing about a name. Measured on the line itself: among its
+ * words after the first, leaving out minor words, words without lower-case letters (acronyms,
+ * numbers) and words inside known mentions (names are capitalised in any style), most are
+ * capitalised. One pass over the tokens.
+ */
+export function markTitleCaseLines(
+  body: string,
+  tokens: readonly Token[],
+  language: Language,
+  isKnown: (index: number) => boolean,
+): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  let counted = 0;
+  let capitalised = 0;
+  const close = (end: number) => {
+    if (counted >= MIN_COUNTED_WORDS && capitalised >= counted * TITLE_CASE_SHARE) marks.fill(1, lineStart, end);
+    lineStart = end;
+    counted = 0;
+    capitalised = 0;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (i > 0 && hasLineBreak(body, tokens[i - 1]?.end ?? 0, token.start)) close(i);
+    if (i === lineStart || isKnown(i) || !HAS_LOWER_CASE.test(token.text)) continue;
+    if (MINOR[language].has(token.text.toLowerCase())) continue;
+    counted += 1;
+    if (startsUpperCase(token.text)) capitalised += 1;
+  }
+  close(tokens.length);
+  return marks;
+}
+
+function hasLineBreak(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = body.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
