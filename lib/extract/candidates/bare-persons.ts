@@ -1,3 +1,4 @@
+import { PrefixFilter } from '../prefix-filter';
 import { normalizeForMatch } from '../tokenize';
 import type { Language } from '../types';
 import type { Finding } from './finding';
@@ -7,7 +8,7 @@ import { firstNameGender } from './first-name-gender';
 import { HONORIFICS, RU_ADJECTIVE_ONLY_ENDINGS } from './name-shapes';
 import { isChinesePersonName, isSingleLetterChineseSurname, personEvidence } from './name-evidence';
 import { headAt } from './organizations';
-import { isPatronymic, personNameLemmas } from './person-names';
+import { isPatronymic, kkNameWordIsInflected, personNameLemmas } from './person-names';
 import { personFindingFromWords } from './role-persons';
 import { roleAt } from './roles';
 import type { TextView } from './text-view';
@@ -17,6 +18,8 @@ const MAX_RUN = 3;
 interface WordSets {
   notPersonContext: ReadonlySet<string>;
   generic: ReadonlySet<string>;
+  /** Either table: a cheap first test before a word's lemmas are computed. */
+  filter: PrefixFilter;
   honorificsBefore: ReadonlySet<string>;
   honorificsAfter: ReadonlySet<string>;
 }
@@ -31,6 +34,7 @@ function wordSets(language: Language): WordSets {
   return {
     notPersonContext: new Set(NOT_PERSON_CONTEXT_WORDS[language]),
     generic: new Set(GENERIC_NAME_WORDS[language]),
+    filter: new PrefixFilter([...NOT_PERSON_CONTEXT_WORDS[language], ...GENERIC_NAME_WORDS[language]]),
     honorificsBefore: new Set(HONORIFICS[language].before),
     honorificsAfter: new Set(HONORIFICS[language].after),
   };
@@ -42,31 +46,62 @@ function wordSets(language: Language): WordSets {
  * before a pinyin or Palladius given name: «Марат Қарабаев», «Нурымбетом Сактагановым», «Лю Вэй»,
  * "Duan Peng"). A surname ending that places share (-ин, -in) needs more: an honorific beside the
  * name, or the surname used alone elsewhere in the text. Never on a Title Case line, never next to
- * a street, district or institution word («Абай даңғылы», «улица Байтурсынова»).
+ * a street, district or institution word («Абай даңғылы», «улица Байтурсынова»). Words inside the
+ * spans of other signals (`taken`, by token) are left to them.
  */
-export function findBarePersons(view: TextView): Finding[] {
+export function findBarePersons(view: TextView, taken: Uint8Array): Finding[] {
   const sets = WORD_SETS[view.language];
   const findings: Finding[] = [];
   const weak: Finding[] = [];
   for (let i = 0; i < view.tokens.length; i += 1) {
-    if (!isRunStart(view, i, sets)) continue;
-    const run = runAt(view, i, sets);
-    i = run[run.length - 1] ?? i;
-    const kept = keptWords(view, run);
-    if (!kept || blockedByContext(view, kept, sets)) continue;
-    const finding = personFinding(view, kept);
-    if (!finding) continue;
-    const evidence = personEvidence(finding.nameWords ?? [], view.language);
-    if (evidence === 'strong' || (evidence === 'weak' && hasHonorific(view, kept, sets))) findings.push(finding);
-    else if (evidence === 'weak') weak.push(finding);
+    // Cheap tests first: two capitalised words in a row, before any word is normalized or lemmatised.
+    if (taken[i] === 1 || !view.isCapitalised(i) || !view.isCapitalised(i + 1) || !view.joinedToNext(i)) continue;
+    if (!view.isNameWord(i) && !isSingleLetterChineseSurname(view, i)) continue;
+    const rawEnd = capitalisedRunEnd(view, i, taken);
+    if (rawEnd === i) continue;
+    for (let k = i; k <= rawEnd; k += 1) {
+      if (!(isSingleLetterChineseSurname(view, k) && view.capitalsSpeak(k)) && !isBareNameWord(view, k, sets)) continue;
+      const run = runAt(view, k, rawEnd, sets);
+      k = run[run.length - 1] ?? k;
+      const finding = personOfRun(view, run, sets);
+      if (finding?.evidence === 'strong') findings.push(finding.finding);
+      else if (finding) weak.push(finding.finding);
+    }
+    i = rawEnd;
   }
   return [...findings, ...confirmedBySurnameAlone(view, weak)];
 }
 
-function isRunStart(view: TextView, index: number, sets: WordSets): boolean {
-  if (!view.capitalsSpeak(index)) return false;
-  if (isSingleLetterChineseSurname(view, index)) return true;
-  return isBareNameWord(view, index, sets) && !(index > 0 && view.joinedToNext(index - 1) && isBareNameWord(view, index - 1, sets));
+/**
+ * The last token of the capitalised words joined to token `index` (itself when none follows).
+ * Words another signal has named already (`taken`) end the run.
+ */
+function capitalisedRunEnd(view: TextView, index: number, taken: Uint8Array): number {
+  let end = index;
+  while (
+    end + 1 < view.tokens.length &&
+    taken[end + 1] !== 1 &&
+    view.joinedToNext(end) &&
+    (view.isNameWord(end + 1) || isCapitalsSurnameAfterFirstName(view, end + 1))
+  ) {
+    end += 1;
+  }
+  return end;
+}
+
+/** The person a run of name words makes, with how sure its evidence is ('weak' needs confirming). */
+function personOfRun(view: TextView, run: readonly number[], sets: WordSets): { finding: Finding; evidence: 'strong' | 'weak' } | null {
+  const kept = keptWords(view, run);
+  if (!kept || blockedByContext(view, kept, sets)) return null;
+  const words = personNameLemmas(
+    kept.map((index) => asName(view.text(index))),
+    view.language,
+  );
+  const evidence = personEvidence(words, view.language);
+  if (evidence === null) return null;
+  const finding = personFindingFromWords(view, kept[0] ?? 0, kept[kept.length - 1] ?? 0, words);
+  if (!finding) return null;
+  return { finding, evidence: evidence === 'strong' || hasHonorific(view, kept, sets) ? 'strong' : 'weak' };
 }
 
 /** A capitalised word that may be part of a person's name: no role, head, generic or place word. */
@@ -74,17 +109,17 @@ function isBareNameWord(view: TextView, index: number, sets: WordSets): boolean 
   if (!view.isNameWord(index) || !view.capitalsSpeak(index)) return false;
   if (roleAt(view, index) || headAt(view, index)) return false;
   if (view.language === 'ru' && isRuAdjective(view.normal(index))) return false;
-  return !hasLemmaIn(view, index, sets.generic) && !hasLemmaIn(view, index, sets.notPersonContext);
+  return !hasLemmaIn(view, index, sets.generic, sets) && !hasLemmaIn(view, index, sets.notPersonContext, sets);
 }
 
 function isRuAdjective(normal: string): boolean {
   return normal.length >= 5 && RU_ADJECTIVE_ONLY_ENDINGS.some((ending) => normal.endsWith(ending)) && firstNameGender(normal) === null;
 }
 
-function runAt(view: TextView, first: number, sets: WordSets): number[] {
+/** The name words from `first` on, up to `end` (one more than a name has, to tell a longer run). */
+function runAt(view: TextView, first: number, end: number, sets: WordSets): number[] {
   const run = [first];
-  for (let k = first + 1; k < view.tokens.length && run.length <= MAX_RUN; k += 1) {
-    if (!view.joinedToNext(k - 1)) break;
+  for (let k = first + 1; k <= end && run.length <= MAX_RUN; k += 1) {
     if (isCapitalsSurnameAfterFirstName(view, k)) {
       run.push(k);
       break;
@@ -92,7 +127,7 @@ function runAt(view: TextView, first: number, sets: WordSets): number[] {
     if (!isBareNameWord(view, k, sets)) break;
     run.push(k);
     // A Kazakh name ends at its case ending (Қарабаевтың).
-    if (view.language === 'kk' && personNameLemmas([view.text(k)], 'kk')[0] !== view.text(k)) break;
+    if (view.language === 'kk' && kkNameWordIsInflected(view.text(k))) break;
   }
   return run;
 }
@@ -122,14 +157,17 @@ function blockedByContext(view: TextView, kept: readonly number[], sets: WordSet
   const last = kept[kept.length - 1] ?? 0;
   const before = first - 1;
   const after = last + 1;
-  if (before >= 0 && view.joinedToNext(before) && (hasLemmaIn(view, before, sets.notPersonContext) || headAt(view, before))) return true;
-  if (after < view.tokens.length && view.joinedToNext(last) && (hasLemmaIn(view, after, sets.notPersonContext) || headAt(view, after))) {
+  if (before >= 0 && view.joinedToNext(before) && (hasLemmaIn(view, before, sets.notPersonContext, sets) || headAt(view, before))) {
+    return true;
+  }
+  if (after < view.tokens.length && view.joinedToNext(last) && (hasLemmaIn(view, after, sets.notPersonContext, sets) || headAt(view, after))) {
     return true;
   }
   return false;
 }
 
-function hasLemmaIn(view: TextView, index: number, words: ReadonlySet<string>): boolean {
+function hasLemmaIn(view: TextView, index: number, words: ReadonlySet<string>, sets: WordSets): boolean {
+  if (!view.mayBe(index, sets.filter)) return false;
   return words.has(view.normal(index)) || view.lemmas(index).some((lemma) => words.has(lemma));
 }
 
@@ -137,17 +175,6 @@ function hasHonorific(view: TextView, kept: readonly number[], sets: WordSets): 
   const before = (kept[0] ?? 0) - 1;
   const after = (kept[kept.length - 1] ?? 0) + 1;
   return (before >= 0 && sets.honorificsBefore.has(view.normal(before))) || (after < view.tokens.length && sets.honorificsAfter.has(view.normal(after)));
-}
-
-function personFinding(view: TextView, indexes: readonly number[]): Finding | null {
-  const first = indexes[0];
-  const last = indexes[indexes.length - 1];
-  if (first === undefined || last === undefined) return null;
-  const words = personNameLemmas(
-    indexes.map((index) => asName(view.text(index))),
-    view.language,
-  );
-  return personFindingFromWords(view, first, last, words);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Language, Mention } from '../types';
+import type { EntityRef, Language, Mention } from '../types';
 import { TakenRanges } from '../taken-ranges';
 import { findBarePersons } from './bare-persons';
 import type { Finding } from './finding';
@@ -35,7 +35,7 @@ export function findCandidates(body: string, language: Language, known: Mention[
   const rolePersons = linkSurnamesToFullNames(findRolePersons(view, organizations), knownPeople);
   const people = [...knownPeople, ...namedPeople(rolePersons)];
   const initialed = findInitialedPersons(view, people);
-  const bare = findBarePersons(view);
+  const bare = findBarePersons(view, tokensOf(view, [...organizations, ...places, ...rolePersons, ...initialed]));
   const selected = selectLongestFirst(
     [...organizations, ...places, ...rolePersons, ...initialed, ...bare].filter((finding) => !isLoneShortWord(view, finding)),
     known,
@@ -43,19 +43,34 @@ export function findCandidates(body: string, language: Language, known: Mention[
   );
 
   const accepted = new Set(selected);
-  const taken = new Uint8Array(view.tokens.length);
-  for (const finding of selected) taken.fill(1, finding.first, finding.last + 1);
+  const taken = tokensOf(view, selected);
   const repeats = findRepeatedPersons(
     view,
     [...people, ...namedPeople(initialed), ...namedPeople(bare.filter((finding) => accepted.has(finding)))],
     (index) => taken[index] === 1 || view.knownAt(index) !== null,
   );
+  const merged = new Map<string, EntityRef>();
+  const resolve = (entity: EntityRef): EntityRef => {
+    let resolved = merged.get(entity.key);
+    if (!resolved) {
+      resolved = knownEntityFor(entity, knownNames) ?? entity;
+      merged.set(entity.key, resolved);
+    }
+    return resolved;
+  };
   return selectLongestFirst([...selected, ...repeats], known, body.length).map((finding) => ({
     text: body.slice(finding.start, finding.end),
     start: finding.start,
     end: finding.end,
-    entity: knownEntityFor(finding.entity, knownNames) ?? finding.entity,
+    entity: resolve(finding.entity),
   }));
+}
+
+/** The tokens inside findings, marked 1. */
+function tokensOf(view: TextView, findings: readonly Finding[]): Uint8Array {
+  const taken = new Uint8Array(view.tokens.length);
+  for (const finding of findings) taken.fill(1, finding.first, finding.last + 1);
+  return taken;
 }
 
 /** A candidate of one short word ("Ai"), unless it is a known person's surname. */

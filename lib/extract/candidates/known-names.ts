@@ -53,10 +53,14 @@ export function knownEntityFor(candidate: EntityRef, known: KnownNames): EntityR
   return found;
 }
 
+/**
+ * The candidate's English name is the transliteration (or pinyin) of its Kazakh or Russian one,
+ * made as the index makes the Latin forms of Cyrillic names: comparing it is enough.
+ */
 function candidateNames(candidate: EntityRef): string[] {
-  const names = [candidate.names.en, candidate.names.ru, candidate.names.kk];
-  if (candidate.type !== 'ORGANIZATION') return names;
-  return [...names, ...names.flatMap((name) => DOMAIN.exec(name)?.[1] ?? [])];
+  const name = candidate.names.en;
+  const domainless = candidate.type === 'ORGANIZATION' ? DOMAIN.exec(name)?.[1] : undefined;
+  return domainless ? [name, domainless] : [name];
 }
 
 /** Latin skeletons of a name: Cyrillic through our transliteration and, for Chinese names, through pinyin. */

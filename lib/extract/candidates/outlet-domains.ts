@@ -31,9 +31,10 @@ const PART_OF_ADDRESS_AFTER = /^[/@:\\_]|^\.[\p{L}\p{N}]/u;
 export function findOutletDomains(view: TextView): Finding[] {
   const findings: Finding[] = [];
   for (let i = 1; i < view.tokens.length; i += 1) {
-    if (!DOMAINS.has(view.normal(i)) || !isDot(view, i - 1) || !isDomainCase(view, i)) continue;
     const last = view.tokens[i];
-    if (!last || PART_OF_ADDRESS_AFTER.test(view.body.slice(last.end, last.end + 2))) continue;
+    if (!last || !followsDot(view, i) || last.end - last.start > LONGEST_DOMAIN) continue;
+    if (!DOMAINS.has(view.normal(i)) || !isDomainCase(view, i)) continue;
+    if (PART_OF_ADDRESS_AFTER.test(view.body.slice(last.end, last.end + 2))) continue;
     let chainStart = i - 1;
     while (chainStart > 0 && i - chainStart < MAX_LABELS && isDot(view, chainStart - 1) && LABEL.test(view.text(chainStart - 1))) {
       chainStart -= 1;
@@ -47,6 +48,15 @@ export function findOutletDomains(view: TextView): Finding[] {
     findings.push({ first, last: i, start: firstToken.start, end: last.end, entity: outletRef(view, first, i) });
   }
   return findings;
+}
+
+const LONGEST_DOMAIN = Math.max(...TOP_LEVEL_DOMAINS.map((domain) => domain.length));
+
+/** Token `index` comes right after a dot that comes right after the previous token (no allocation). */
+function followsDot(view: TextView, index: number): boolean {
+  const token = view.tokens[index];
+  const previous = view.tokens[index - 1];
+  return !!token && !!previous && previous.end === token.start - 1 && view.body.charCodeAt(previous.end) === 0x2e;
 }
 
 /** Token `index` and the next one are separated by one dot and nothing else. */

@@ -40,6 +40,7 @@ export function personNameLemmas(words: readonly string[], language: Language, o
 /** The last word of a Kazakh name without its case ending, when the ending is certain enough. */
 export function kkNameWordLemma(word: string): string {
   const normal = normalizeForMatch(word);
+  if (!KK_ENDINGS_LONGEST_FIRST.some(({ ending }) => normal.endsWith(ending))) return word;
   const stems = kkLemmaCandidates(normal);
   for (const { ending, strong } of KK_ENDINGS_LONGEST_FIRST) {
     if (!normal.endsWith(ending)) continue;

@@ -68,7 +68,7 @@ export function findQuotedOrganizations(view: TextView): Finding[] {
         continue;
       }
     }
-    if (view.language === 'en') {
+    if (view.language === 'en' && view.isCapitalised(i)) {
       const unquoted = unquotedBefore(view, i, forms);
       if (unquoted) findings.push(unquoted);
     }

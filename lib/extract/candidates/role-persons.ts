@@ -130,11 +130,9 @@ function collectName(view: TextView, first: number, direct: boolean, oblique: bo
   if (indexes.length > 0 && view.knownAt(after)?.entity.type === 'PERSON' && view.joinedToNext(after - 1)) return null;
   const kept = trimName(view, indexes, view.language === 'kk' || direct ? 'keep-first' : 'keep-last');
   if (kept.length === 1 && !isLoneNameWord(view, kept[0] ?? first, direct)) return null;
-  const finding = personFinding(view, kept, oblique);
   // Past other words, or on a Title Case line, the words must look like a name of their own.
   const needsEvidence = kept.length > 1 && (!direct || !view.capitalsSpeak(first));
-  if (finding && needsEvidence && personEvidence(finding.nameWords ?? [], view.language) === null) return null;
-  return finding;
+  return personFinding(view, kept, oblique, needsEvidence);
 }
 
 /**
@@ -164,9 +162,7 @@ function nameBeforeRole(view: TextView, roleIndex: number, oblique: boolean): Fi
   const firstKept = kept[0];
   if (firstKept === undefined) return null;
   if (kept.length === 1 && (view.isSentenceStart(firstKept) || !view.capitalsSpeak(firstKept))) return null;
-  const finding = personFinding(view, kept, oblique);
-  if (finding && !view.capitalsSpeak(firstKept) && personEvidence(finding.nameWords ?? [], view.language) === null) return null;
-  return finding;
+  return personFinding(view, kept, oblique, !view.capitalsSpeak(firstKept));
 }
 
 /** A capitalised word that is neither a role nor an organisation's head word («Комитета»). */
@@ -186,7 +182,8 @@ function trimName(view: TextView, indexes: readonly number[], keep: 'keep-first'
   return keep === 'keep-first' ? indexes.slice(0, 2) : indexes.slice(-2);
 }
 
-function personFinding(view: TextView, indexes: readonly number[], oblique: boolean): Finding | null {
+/** The person named by the words at `indexes`; with `needsEvidence`, only when they look like a name. */
+function personFinding(view: TextView, indexes: readonly number[], oblique: boolean, needsEvidence = false): Finding | null {
   const first = indexes[0];
   const last = indexes[indexes.length - 1];
   if (first === undefined || last === undefined) return null;
@@ -195,6 +192,7 @@ function personFinding(view: TextView, indexes: readonly number[], oblique: bool
     view.language,
     oblique,
   );
+  if (needsEvidence && personEvidence(nameWords, view.language) === null) return null;
   return personFindingFromWords(view, first, last, nameWords);
 }
 

@@ -4,7 +4,7 @@ import type { Language } from '../types';
 
 /**
  * Words a Title Case headline may leave in lower case ("Flights to Kazakhstan", «Визит в Пекин»):
- * they are not counted either way when measuring a line.
+ * in lower case they are not counted when measuring a line.
  */
 export const TITLE_CASE_MINOR_WORDS: Readonly<Record<Language, readonly string[]>> = {
   kk: ['және', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'үшін', 'туралы', 'арқылы', 'бойынша'],
@@ -17,7 +17,8 @@ const MIN_COUNTED_WORDS = 3;
 /** Share of capitalised counted words from which a line is in Title Case. */
 const TITLE_CASE_SHARE = 0.75;
 
-const HAS_LOWER_CASE = /\p{Ll}/u;
+
+const MAX_MINOR_LENGTH = Math.max(...Object.values(TITLE_CASE_MINOR_WORDS).flat().map((word) => word.length));
 
 const MINOR: Readonly<Record<Language, ReadonlySet<string>>> = {
   kk: new Set(TITLE_CASE_MINOR_WORDS.kk),
@@ -28,9 +29,9 @@ const MINOR: Readonly<Record<Language, ReadonlySet<string>>> = {
 /**
  * Marks the tokens of lines written in Title Case ("Chinese Airlines Boost Flights To
  * Kazakhstan"), where a capital says nothing about a name. Measured on the line itself: among its
- * words after the first, leaving out minor words, words without lower-case letters (acronyms,
- * numbers) and words inside known mentions (names are capitalised in any style), most are
- * capitalised. One pass over the tokens.
+ * words after the first, leaving out minor words in lower case, words without lower-case letters
+ * (acronyms, numbers) and words inside known mentions (names are capitalised in any style), most
+ * are capitalised. One pass over the tokens.
  */
 export function markTitleCaseLines(
   body: string,
@@ -52,10 +53,12 @@ export function markTitleCaseLines(
     const token = tokens[i];
     if (!token) continue;
     if (i > 0 && hasLineBreak(body, tokens[i - 1]?.end ?? 0, token.start)) close(i);
-    if (i === lineStart || isKnown(i) || !HAS_LOWER_CASE.test(token.text)) continue;
-    if (MINOR[language].has(token.text.toLowerCase())) continue;
+    if (i === lineStart || isKnown(i) || !hasLowerCase(token.text)) continue;
+    // A minor word in capitals is a Title Case signal of its own, so only lower-case ones are left out.
+    const upper = startsUpperCase(token.text);
+    if (!upper && token.text.length <= MAX_MINOR_LENGTH && MINOR[language].has(token.text)) continue;
     counted += 1;
-    if (startsUpperCase(token.text)) capitalised += 1;
+    if (upper) capitalised += 1;
   }
   close(tokens.length);
   return marks;
@@ -65,6 +68,18 @@ function hasLineBreak(body: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const code = body.charCodeAt(i);
     if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Whether a word has a lower-case letter: Latin and Cyrillic by code, others through `toUpperCase`. */
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) return true;
+    if (code < 0x80 || (code >= 0x400 && code <= 0x42f)) continue;
+    const char = text.charAt(i);
+    if (char !== char.toUpperCase()) return true;
   }
   return false;
 }
