@@ -91,17 +91,23 @@ function capitalisedRunEnd(view: TextView, index: number, taken: Uint8Array): nu
 
 /** The person a run of name words makes, with how sure its evidence is ('weak' needs confirming). */
 function personOfRun(view: TextView, run: readonly number[], sets: WordSets): { finding: Finding; evidence: 'strong' | 'weak' } | null {
-  const kept = keptWords(view, run);
-  if (!kept || blockedByContext(view, kept, sets)) return null;
-  const words = personNameLemmas(
-    kept.map((index) => asName(view.text(index))),
-    view.language,
-  );
-  const evidence = personEvidence(words, view.language);
-  if (evidence === null) return null;
-  const finding = personFindingFromWords(view, kept[0] ?? 0, kept[kept.length - 1] ?? 0, words);
-  if (!finding) return null;
-  return { finding, evidence: evidence === 'strong' || hasHonorific(view, kept, sets) ? 'strong' : 'weak' };
+  const windows = keptWords(view, run);
+  let weakest: { finding: Finding; evidence: 'strong' | 'weak' } | null = null;
+  for (const kept of windows) {
+    if (blockedByContext(view, kept, sets)) continue;
+    const words = personNameLemmas(
+      kept.map((index) => asName(view.text(index))),
+      view.language,
+    );
+    const evidence = personEvidence(words, view.language);
+    if (evidence === null) continue;
+    const finding = personFindingFromWords(view, kept[0] ?? 0, kept[kept.length - 1] ?? 0, words);
+    if (!finding) continue;
+    if (evidence === 'strong' || hasHonorific(view, kept, sets)) return { finding, evidence: 'strong' };
+    // Only a run of exactly one name may rest on weak evidence.
+    if (windows.length === 1) weakest = { finding, evidence: 'weak' };
+  }
+  return weakest;
 }
 
 /** A capitalised word that may be part of a person's name: no role, head, generic or place word. */
@@ -144,12 +150,23 @@ function asName(word: string): string {
   return ALL_CAPITALS.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
 }
 
-/** The words of one name in a run: two, or three with a patronymic (either order), else none. */
-function keptWords(view: TextView, run: readonly number[]): number[] | null {
-  if (run.length === 2) return [...run];
-  if (run.length !== 3) return null;
-  const [, middle = -1, last = -1] = run;
-  return isPatronymic(view.text(middle)) || isPatronymic(view.text(last)) ? [...run] : null;
+/**
+ * The words of one name in a run: two, or three with a patronymic (either order). In a longer
+ * run the name is its last words with strong evidence (a capitalised word opening the sentence
+ * or a place word may stand before it: «Форумға Лю Вэй», "Kazakh Nurlan Nurov"), else its first.
+ */
+function keptWords(view: TextView, run: readonly number[]): number[][] {
+  if (run.length === 2) return [[...run]];
+  const windows: number[][] = [];
+  for (let size = 3; size >= 2; size -= 1) {
+    for (let from = run.length - size; from >= 0; from -= 1) {
+      const window = run.slice(from, from + size);
+      const [, middle = -1, last = -1] = window;
+      if (size === 3 && !isPatronymic(view.text(middle)) && !isPatronymic(view.text(last))) continue;
+      windows.push(window);
+    }
+  }
+  return windows;
 }
 
 function blockedByContext(view: TextView, kept: readonly number[], sets: WordSets): boolean {

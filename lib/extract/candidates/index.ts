@@ -32,12 +32,14 @@ export function findCandidates(body: string, language: Language, known: Mention[
   const organizations = [...findOrganizations(view), ...findQuotedOrganizations(view), ...findOutletDomains(view)];
   const places = findSettlements(view);
   const knownPeople = knownPersons(known, language);
-  const rolePersons = linkSurnamesToFullNames(findRolePersons(view, organizations), knownPeople);
+  const rolePersons = linkSurnamesToFullNames(findRolePersons(view, organizations), knownPeople).filter(
+    (finding) => !isLoneShortWord(finding),
+  );
   const people = [...knownPeople, ...namedPeople(rolePersons)];
   const initialed = findInitialedPersons(view, people);
   const bare = findBarePersons(view, tokensOf(view, [...organizations, ...places, ...rolePersons, ...initialed]));
   const selected = selectLongestFirst(
-    [...organizations, ...places, ...rolePersons, ...initialed, ...bare].filter((finding) => !isLoneShortWord(view, finding)),
+    [...organizations, ...places, ...rolePersons, ...initialed, ...bare].filter((finding) => !isLoneShortWord(finding)),
     known,
     body.length,
   );
@@ -74,7 +76,7 @@ function tokensOf(view: TextView, findings: readonly Finding[]): Uint8Array {
 }
 
 /** A candidate of one short word ("Ai"), unless it is a known person's surname. */
-function isLoneShortWord(view: TextView, finding: Finding): boolean {
+function isLoneShortWord(finding: Finding): boolean {
   if (finding.first !== finding.last || finding.entity.known) return false;
   return finding.end - finding.start < MIN_LONE_WORD_LENGTH && (finding.nameWords?.length ?? 1) < 2;
 }

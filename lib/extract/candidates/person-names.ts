@@ -45,10 +45,10 @@ export function kkNameWordLemma(word: string): string {
   for (const { ending, strong } of KK_ENDINGS_LONGEST_FIRST) {
     if (!normal.endsWith(ending)) continue;
     const stem = normal.slice(0, -ending.length);
-    if (!stems.includes(stem)) continue;
-    if (strong || looksLikeSurname(stem, 'kk') || palladiusSyllables(stem) !== null) {
-      return sameCase(word, normal, stem);
-    }
+    // A Chinese syllable keeps its soft sign before the ending (Цзюньдің), which Kazakh stems never have.
+    const chinese = stem.length >= 2 && palladiusSyllables(stem) !== null;
+    if (!stems.includes(stem) && !chinese) continue;
+    if (strong || looksLikeSurname(stem, 'kk') || chinese) return sameCase(word, normal, stem);
   }
   return word;
 }

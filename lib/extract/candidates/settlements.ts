@@ -62,6 +62,8 @@ function nameBefore(view: TextView, wordIndex: number, word: SettlementWord, ind
     if (!view.joinedToNext(p) || !isPlaceNameWord(view, p)) break;
     first = p;
   }
+  // A capital opening the sentence says nothing once the name has a word of its own («Делегация Тайынша ауданына»).
+  if (first < wordIndex - 1 && view.isSentenceStart(first)) first += 1;
   if (first === wordIndex) return null;
   return placeFinding(view, first, wordIndex - 1, first, wordIndex, word, index);
 }

@@ -14,8 +14,11 @@ export const TITLE_CASE_MINOR_WORDS: Readonly<Record<Language, readonly string[]
 
 /** A line needs this many counted words before its capitals are judged. */
 const MIN_COUNTED_WORDS = 3;
-/** Share of capitalised counted words from which a line is in Title Case. */
-const TITLE_CASE_SHARE = 0.75;
+/**
+ * Share of counted words a Title Case line may leave in lower case (a short word the style does
+ * not capitalise). A sentence, however full of names, has its verbs in lower case.
+ */
+const LOWER_CASE_SHARE = 0.1;
 
 
 const MAX_MINOR_LENGTH = Math.max(...Object.values(TITLE_CASE_MINOR_WORDS).flat().map((word) => word.length));
@@ -30,8 +33,8 @@ const MINOR: Readonly<Record<Language, ReadonlySet<string>>> = {
  * Marks the tokens of lines written in Title Case ("Chinese Airlines Boost Flights To
  * Kazakhstan"), where a capital says nothing about a name. Measured on the line itself: among its
  * words after the first, leaving out minor words in lower case, words without lower-case letters
- * (acronyms, numbers) and words inside known mentions (names are capitalised in any style), most
- * are capitalised. One pass over the tokens.
+ * (acronyms, numbers) and words inside known mentions (names are capitalised in any style), all
+ * or nearly all are capitalised. One pass over the tokens.
  */
 export function markTitleCaseLines(
   body: string,
@@ -44,7 +47,7 @@ export function markTitleCaseLines(
   let counted = 0;
   let capitalised = 0;
   const close = (end: number) => {
-    if (counted >= MIN_COUNTED_WORDS && capitalised >= counted * TITLE_CASE_SHARE) marks.fill(1, lineStart, end);
+    if (counted >= MIN_COUNTED_WORDS && counted - capitalised <= counted * LOWER_CASE_SHARE) marks.fill(1, lineStart, end);
     lineStart = end;
     counted = 0;
     capitalised = 0;
