@@ -43,6 +43,7 @@ export const LATIN_LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 
 const GROUPS = Object.entries(LATIN_LETTER_GROUP_FOLDS).sort((a, b) => b[0].length - a[0].length);
+const GROUP_STARTS = new Set(GROUPS.map(([from]) => from.charAt(0)));
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** The skeleton of a name written in Latin letters, words joined without spaces. One pass. */
@@ -54,7 +55,7 @@ export function latinNameSkeleton(latin: string): string {
   };
   let i = 0;
   while (i < text.length) {
-    const group = GROUPS.find(([from]) => text.startsWith(from, i));
+    const group = GROUP_STARTS.has(text.charAt(i)) ? GROUPS.find(([from]) => text.startsWith(from, i)) : undefined;
     if (group) {
       push(group[1]);
       i += group[0].length;
