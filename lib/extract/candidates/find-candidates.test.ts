@@ -151,8 +151,17 @@ describe('people next to a role word', () => {
   });
 
   test.each([
+    ['ru', 'Заместитель акима области Динара Касенова открыла форум.', 'Динара Касенова'],
+    ['ru', 'Встреча с заместителем акима области Динарой Касеновой прошла в Урумчи.', 'Динара Касенова'],
+    ['ru', 'Поблагодарили заместителя акима Нурлана Сейтимова.', 'Нурлан Сейтимов'],
+  ] as const)('a name agrees with the first role of the phrase, not with its genitive complement: %s', (language, body, name) => {
+    expect(candidates(body, language).map((mention) => mention.names.ru)).toEqual([name]);
+  });
+
+  test.each([
     ['kk', 'Президент Жарлығымен жаңа комиссия құрылды.'],
     ['ru', 'Президент Республики подписал указ.'],
+    ['ru', 'Встреча прошла с Председателем Сената Парламента.'],
     ['en', 'The Head of State arrived.'],
   ] as const)('a capitalised word after a role is not always a name: %s', (language, body) => {
     expect(candidates(body, language)).toEqual([]);
@@ -214,6 +223,13 @@ describe('organisations on a head word', () => {
     ['kk', 'Жобаны «Бәйтерек» ұлттық холдингі қаржыландырады.', '«Бәйтерек» ұлттық холдингі', 'Бәйтерек ұлттық холдингі', 'Bayterek ulttyk kholdingi'],
     ['ru', 'Министерство торговли и интеграции сообщило о росте.', 'Министерство торговли и интеграции', 'Министерство торговли и интеграции', 'Ministerstvo torgovli i integratsii'],
     ['ru', 'Кредит Евразийского банка развития одобрен.', 'Евразийского банка развития', 'Евразийский банк развития', 'Yevraziyskiy bank razvitiya'],
+    [
+      'ru',
+      'Заседание Постоянного комитета Всекитайского собрания народных представителей завершилось.',
+      'Постоянного комитета Всекитайского собрания народных представителей',
+      'Постоянный комитет Всекитайского собрания народных представителей',
+      'Postoyannyy komitet Vsekitayskogo sobraniya narodnykh predstaviteley',
+    ],
     ['en', 'The Ministry of Trade and Integration said so.', 'Ministry of Trade and Integration', 'Ministry of Trade and Integration', 'Ministry of Trade and Integration'],
     ['en', 'A loan from the Eurasian Development Bank was approved.', 'Eurasian Development Bank', 'Eurasian Development Bank', 'Eurasian Development Bank'],
   ] as const)('%s: %s', (language, body, text, lemma, en) => {

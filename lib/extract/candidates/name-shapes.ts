@@ -80,7 +80,7 @@ export const RU_NAME_ENDINGS: readonly { ending: string; nominative: string; aft
  * word belongs to a place or an institution. «-ий» is left out: Юрий, Дмитрий.
  */
 export const RU_ADJECTIVE_ONLY_ENDINGS: readonly string[] = [
-  'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ых', 'ыми', 'ими', 'ую', 'юю',
+  'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ыми', 'ими', 'ую', 'юю',
 ];
 
 /** Endings of names that Russian does not decline (Абдигалиулы, Серікқызы). */

@@ -4,6 +4,7 @@ import type { Language, Mention } from '../types';
 import { candidateRef } from './entity-refs';
 import type { Finding } from './finding';
 import { GENERIC_NAME_WORDS } from './generic-words';
+import { RU_ADJECTIVE_ONLY_ENDINGS } from './name-shapes';
 import {
   COMPLEMENT_JOINERS,
   EN_COMPLEMENT_OPENERS,
@@ -160,6 +161,8 @@ function ruSpan(view: TextView, head: number, entry: OrganizationHead): TokenSpa
     for (let p = head - 1; p >= 0 && head - p <= 3; p -= 1) {
       if (!view.joinedToNext(p, true) || view.knownAt(p) || view.isStopWord(p)) break;
       if (!endsWithAny(view.normal(p), RU_ADJECTIVE_ENDINGS) || view.normal(p).length < 4) break;
+      // A capital opening the sentence says nothing once the name has a capitalised word of its own («Заседание Постоянного комитета»).
+      if (view.isSentenceStart(p) && first < head && view.isCapitalised(first)) break;
       first = p;
     }
     while (first < head && !view.isCapitalised(first)) first += 1;
@@ -177,9 +180,10 @@ function ruSpan(view: TextView, head: number, entry: OrganizationHead): TokenSpa
   return { first, last };
 }
 
+/** An adjective by its ending (иностранных, народного); noun endings that adjectives share (-ей, -ой) do not count. */
 function isRuAdjective(view: TextView, index: number): boolean {
   const normal = view.normal(index);
-  return normal.length >= 4 && endsWithAny(normal, RU_ADJECTIVE_ENDINGS);
+  return normal.length >= 4 && endsWithAny(normal, RU_ADJECTIVE_ONLY_ENDINGS);
 }
 
 /** A lower-case word after «по»: a noun or adjective in any case, not a verb. */

@@ -46,7 +46,6 @@ function nameAfterRole(view: TextView, from: number, oblique: boolean, skipTo: R
   let j = from;
   let lowerCaseSkipped = 0;
   let direct = true;
-  let inflectedRole = oblique;
   let afterSkippedWords = false;
   while (j < view.tokens.length && j - from < MAX_TOKENS_TO_NAME) {
     if (!view.joinedToNext(j - 1, true)) return null;
@@ -70,14 +69,14 @@ function nameAfterRole(view: TextView, from: number, oblique: boolean, skipTo: R
       direct = false;
       continue;
     }
+    // A role inside the phrase (заместитель акима) governs its own complement; the name agrees with the first role.
     const nextRole = roleAt(view, j);
     if (nextRole) {
       j = nextRole.next;
-      inflectedRole = nextRole.oblique;
       continue;
     }
     if (view.isNameWord(j) || isSingleLetterChineseSurname(view, j)) {
-      const name = collectName(view, j, direct, inflectedRole);
+      const name = collectName(view, j, direct, oblique);
       if (name) return name;
       // Capitalised words that are no name (an unknown place, a portfolio) stand between role and name.
       j = capitalisedRunEnd(view, j);
@@ -130,8 +129,9 @@ function collectName(view: TextView, first: number, direct: boolean, oblique: bo
   if (indexes.length > 0 && view.knownAt(after)?.entity.type === 'PERSON' && view.joinedToNext(after - 1)) return null;
   const kept = trimName(view, indexes, view.language === 'kk' || direct ? 'keep-first' : 'keep-last');
   if (kept.length === 1 && !isLoneNameWord(view, kept[0] ?? first, direct)) return null;
-  // Past other words, or on a Title Case line, the words must look like a name of their own.
-  const needsEvidence = kept.length > 1 && (!direct || !view.capitalsSpeak(first));
+  // Past other words, on a Title Case line, or in Kazakh and Russian (where capitalised institutions in
+  // the genitive follow roles: «Председатель Сената Парламента») the words must look like a name of their own.
+  const needsEvidence = kept.length > 1 && (!direct || !view.capitalsSpeak(first) || view.language !== 'en');
   return personFinding(view, kept, oblique, needsEvidence);
 }
 
