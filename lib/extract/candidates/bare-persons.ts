@@ -1,12 +1,11 @@
 import { PrefixFilter } from '../prefix-filter';
-import { normalizeForMatch } from '../tokenize';
 import type { Language } from '../types';
 import type { Finding } from './finding';
 import { GENERIC_NAME_WORDS, NOT_PERSON_CONTEXT_WORDS } from './generic-words';
 import { comparable } from './initials';
 import { firstNameGender } from './first-name-gender';
 import { HONORIFICS, RU_ADJECTIVE_ONLY_ENDINGS } from './name-shapes';
-import { isChinesePersonName, isSingleLetterChineseSurname, personEvidence } from './name-evidence';
+import { isSingleLetterChineseSurname, personEvidence } from './name-evidence';
 import { headAt } from './organizations';
 import { isPatronymic, kkNameWordIsInflected, personNameLemmas } from './person-names';
 import { personFindingFromWords } from './role-persons';
@@ -194,28 +193,22 @@ function hasHonorific(view: TextView, kept: readonly number[], sets: WordSets): 
   return (before >= 0 && sets.honorificsBefore.has(view.normal(before))) || (after < view.tokens.length && sets.honorificsAfter.has(view.normal(after)));
 }
 
-/**
- * Weak names whose surname also stands alone elsewhere in the text ("… Kistafin said"): the
- * last word for most names, the first for Chinese ones.
- */
+/** Weak names whose surname (their last word) also stands alone elsewhere in the text ("… Kistafin said"). */
 function confirmedBySurnameAlone(view: TextView, weak: readonly Finding[]): Finding[] {
   if (weak.length === 0) return [];
   const inNames = new Set<number>();
-  for (const finding of weak) for (let k = finding.first; k <= finding.last; k += 1) inNames.add(k);
-  const wanted = new Map<string, Finding[]>();
+  const bySurname = new Map<string, Finding[]>();
   for (const finding of weak) {
-    const words = finding.nameWords ?? [];
-    const surname = isChinesePersonName(words) ? words[0] : words[words.length - 1];
-    if (surname === undefined) continue;
-    const key = comparable(surname);
-    wanted.set(key, [...(wanted.get(key) ?? []), finding]);
+    for (let k = finding.first; k <= finding.last; k += 1) inNames.add(k);
+    const surname = finding.nameWords?.[finding.nameWords.length - 1];
+    if (surname !== undefined) bySurname.set(comparable(surname), [...(bySurname.get(comparable(surname)) ?? []), finding]);
   }
   const confirmed = new Set<Finding>();
   for (let i = 0; i < view.tokens.length; i += 1) {
     if (inNames.has(i) || !view.isCapitalised(i) || view.knownAt(i)) continue;
-    const normal = normalizeForMatch(view.text(i));
-    const keys = wanted.has(comparable(normal)) ? [comparable(normal)] : view.lemmas(i).map(comparable);
-    for (const key of keys) for (const finding of wanted.get(key) ?? []) confirmed.add(finding);
+    const exact = comparable(view.normal(i));
+    const keys = bySurname.has(exact) ? [exact] : view.lemmas(i).map(comparable);
+    for (const key of keys) for (const finding of bySurname.get(key) ?? []) confirmed.add(finding);
   }
   return weak.filter((finding) => confirmed.has(finding));
 }

@@ -28,7 +28,7 @@ export function isChinesePersonName(words: readonly string[]): boolean {
   const surnameSyllables = chineseSyllables(surname);
   const givenSyllables = chineseSyllables(given);
   if (!surnameSyllables || !givenSyllables || givenSyllables.length > 2) return false;
-  return SURNAMES.has(surnameSyllables.join('')) && (surnameSyllables.length === 1 || surnameSyllables.length === 2);
+  return SURNAMES.has(surnameSyllables.join(''));
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/u;

@@ -179,19 +179,22 @@ function unquotedBefore(view: TextView, index: number, forms: FormIndex): Findin
   if (first === index) return null;
   const start = view.tokens[first]?.start ?? 0;
   const name = view.body.slice(start, view.tokens[index - 1]?.end ?? start);
-  return { first, last: index, start, end: view.tokens[index]?.end ?? start, entity: formRef(name, form, 'en') };
+  return { first, last: index, start, end: view.tokens[index]?.end ?? start, entity: formRef(name, form, 'en', view.text(index)) };
 }
 
 function latinOf(name: string): string {
   return LATIN_ONLY.test(name) ? name : (chineseNameToPinyin(name) ?? transliterate(name));
 }
 
-/** A name with its legal form or group word, in each language's order. */
-function formRef(name: string, form: OrganizationForm, language: Language): EntityRef {
+/**
+ * A name with its legal form or group word, in each language's order. An English text keeps the
+ * form it wrote (Ltd, not the table's LLC) in its English name.
+ */
+function formRef(name: string, form: OrganizationForm, language: Language, writtenForm: string = form.names.en): EntityRef {
   const names: LocalizedNames = {
     kk: `«${name}» ${form.names.kk}`,
     ru: `${form.names.ru} «${name}»`,
-    en: `${language === 'en' ? name : latinOf(name)} ${form.names.en}`,
+    en: language === 'en' ? `${name} ${writtenForm}` : `${latinOf(name)} ${form.names.en}`,
   };
   return organizationRef(names);
 }
