@@ -136,12 +136,21 @@ export function looksLikeSurname(word: string, language: Language): boolean {
 /** Whether a word ends like a surname, and how surely (see `WEAK_SURNAME_ENDINGS`). */
 export function surnameShape(word: string, language: Language): 'strong' | 'weak' | null {
   const normal = normalizeForMatch(word);
-  const ending = SURNAME_ENDINGS[language].find((candidate) => normal.length > candidate.length + 1 && normal.endsWith(candidate));
-  if (ending === undefined) return null;
-  const strong = SURNAME_ENDINGS[language].some(
-    (candidate) => !WEAK_SURNAME_ENDINGS[language].includes(candidate) && normal.length > candidate.length + 1 && normal.endsWith(candidate),
-  );
-  return strong ? 'strong' : 'weak';
+  const { strong, weak } = SURNAME_ENDINGS_BY_STRENGTH[language];
+  const fits = (ending: string) => normal.length > ending.length + 1 && normal.endsWith(ending);
+  if (strong.some(fits)) return 'strong';
+  return weak.some(fits) ? 'weak' : null;
+}
+
+const SURNAME_ENDINGS_BY_STRENGTH: Readonly<Record<Language, { strong: readonly string[]; weak: readonly string[] }>> = {
+  kk: byStrength('kk'),
+  ru: byStrength('ru'),
+  en: byStrength('en'),
+};
+
+function byStrength(language: Language): { strong: readonly string[]; weak: readonly string[] } {
+  const weak = SURNAME_ENDINGS[language].filter((ending) => WEAK_SURNAME_ENDINGS[language].includes(ending));
+  return { strong: SURNAME_ENDINGS[language].filter((ending) => !weak.includes(ending)), weak };
 }
 
 export function isPatronymic(word: string): boolean {

@@ -34,7 +34,8 @@ const MINOR: Readonly<Record<Language, ReadonlySet<string>>> = {
  * Kazakhstan"), where a capital says nothing about a name. Measured on the line itself: among its
  * words after the first, leaving out minor words in lower case, words without lower-case letters
  * (acronyms, numbers) and words inside known mentions (names are capitalised in any style), all
- * or nearly all are capitalised. One pass over the tokens.
+ * or nearly all are capitalised. A line is left as soon as it has more lower-case words than a
+ * Title Case line of its length could have, so a paragraph costs a few words.
  */
 export function markTitleCaseLines(
   body: string,
@@ -44,27 +45,44 @@ export function markTitleCaseLines(
 ): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   let lineStart = 0;
-  let counted = 0;
-  let capitalised = 0;
-  const close = (end: number) => {
-    if (counted >= MIN_COUNTED_WORDS && counted - capitalised <= counted * LOWER_CASE_SHARE) marks.fill(1, lineStart, end);
-    lineStart = end;
-    counted = 0;
-    capitalised = 0;
-  };
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (!token) continue;
-    if (i > 0 && hasLineBreak(body, tokens[i - 1]?.end ?? 0, token.start)) close(i);
-    if (i === lineStart || isKnown(i) || !hasLowerCase(token.text)) continue;
-    // A minor word in capitals is a Title Case signal of its own, so only lower-case ones are left out.
-    const upper = startsUpperCase(token.text);
-    if (!upper && token.text.length <= MAX_MINOR_LENGTH && MINOR[language].has(token.text)) continue;
-    counted += 1;
-    if (upper) capitalised += 1;
+  while (lineStart < tokens.length) {
+    const lineEnd = lineEndAfter(body, tokens, lineStart);
+    if (isTitleCaseLine(tokens, lineStart, lineEnd, language, isKnown)) marks.fill(1, lineStart, lineEnd);
+    lineStart = lineEnd;
   }
-  close(tokens.length);
   return marks;
+}
+
+/** The index of the first token of the next line (or the token count). */
+function lineEndAfter(body: string, tokens: readonly Token[], lineStart: number): number {
+  let end = lineStart + 1;
+  while (end < tokens.length && !hasLineBreak(body, tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0)) end += 1;
+  return end;
+}
+
+function isTitleCaseLine(
+  tokens: readonly Token[],
+  lineStart: number,
+  lineEnd: number,
+  language: Language,
+  isKnown: (index: number) => boolean,
+): boolean {
+  const mostLowerCase = (lineEnd - lineStart) * LOWER_CASE_SHARE;
+  let counted = 0;
+  let lowerCase = 0;
+  for (let i = lineStart + 1; i < lineEnd; i += 1) {
+    const text = tokens[i]?.text ?? '';
+    if (isKnown(i) || !hasLowerCase(text)) continue;
+    // A minor word in capitals is a Title Case signal of its own, so only lower-case ones are left out.
+    const upper = startsUpperCase(text);
+    if (!upper && text.length <= MAX_MINOR_LENGTH && MINOR[language].has(text)) continue;
+    counted += 1;
+    if (!upper) {
+      lowerCase += 1;
+      if (lowerCase > mostLowerCase) return false;
+    }
+  }
+  return counted >= MIN_COUNTED_WORDS && lowerCase <= counted * LOWER_CASE_SHARE;
 }
 
 function hasLineBreak(body: string, from: number, to: number): boolean {
