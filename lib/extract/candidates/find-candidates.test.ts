@@ -144,6 +144,14 @@ describe('people next to a role word', () => {
     expect(candidates(body, language)).toEqual(expected);
   });
 
+  test.each([
+    ['kk', 'Университет ректоры Ғалым Бекенов қонақтарды қарсы алды.', 'Ғалым Бекенов'],
+    ['ru', 'Церемонию открыл начальник департамента полковник Асхат Ахметов.', 'Асхат Ахметов'],
+    ['en', 'John Carter, rector of the university, signed the agreement.', 'John Carter'],
+  ] as const)('ranks and academic posts are roles too, %s: %s', (language, body, text) => {
+    expect(texts(body, language)).toEqual([text]);
+  });
+
   test('a known person after a role word is left to the gazetteer', () => {
     expect(candidates('Президент Қасым-Жомарт Тоқаев Алматыға келді.', 'kk')).toEqual([]);
     // a first name before the known surname is not another person
