@@ -41,8 +41,8 @@ export function findSettlements(view: TextView): Finding[] {
   const index = INDEX[view.language];
   const findings: Finding[] = [];
   for (let i = 0; i < view.tokens.length; i += 1) {
-    if (!view.mayBe(i, index.filter) || view.knownAt(i)) continue;
     if (view.language !== 'en' && view.isCapitalised(i)) continue;
+    if (!view.mayBe(i, index.filter) || view.knownAt(i)) continue;
     const word = view.lemmas(i).map((lemma) => index.byLemma.get(lemma)).find((found) => found !== undefined);
     if (!word) continue;
     const finding = word.position === 'before' ? nameBefore(view, i, word, index) : nameAfter(view, i, word, index);
