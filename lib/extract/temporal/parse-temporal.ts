@@ -93,7 +93,7 @@ function joinPair(body: string, language: Language, first: Candidate, second: Ca
     if (joiner.leadRequired && !lead) continue;
     const tail = joiner.tail?.exec(after);
     if (joiner.tailRequired && !tail) continue;
-    const resolution = joinResolutions(first.resolution, second.resolution);
+    const resolution = joinResolutions(first.resolution, second.resolution, joiner);
     if (!resolution) continue;
     return {
       start: first.start - (lead?.[0].length ?? 0),

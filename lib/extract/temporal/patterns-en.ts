@@ -1,10 +1,11 @@
+import { MONTH_PART_WORDS } from './month-parts';
 import { EN_MONTHS } from './months';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
   alternation,
   DASH,
   DAY_DIGITS,
-  NUMBER_START,
+  DAY_START,
   precededBy,
   WORD_END,
   WORD_START,
@@ -18,6 +19,7 @@ import {
   resolveDayRange,
   resolveModifiedMonth,
   resolveMonth,
+  resolveMonthPartGroups,
   resolveMonthRange,
   resolveSeasonGroups,
   resolveWeekdayGroups,
@@ -51,7 +53,7 @@ const YEAR = `(?<y>${YEAR_DIGITS})(?![\\p{N}])`;
 
 /** 15, 15th, 1st. */
 /** `start` is relaxed for the second day of a range, which follows a dash. */
-function day(name: string, start = NUMBER_START): string {
+function day(name: string, start = DAY_START): string {
   return `${start}(?<${name}>${DAY_DIGITS})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`;
 }
 
@@ -111,6 +113,11 @@ const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)»”"]|$)|\\s+(?:and|or|to|through|until
 /** Quantities that a four-digit number after "in"/"of" may count instead ("a total of 2026 tons"). */
 const NOT_A_YEAR_AFTER = `(?!\\s*(?:%|percent|per\\s+cent|[-–—]\\s*\\d|(?:tons?|tonnes?|units?|people|persons|km|kilomet\\p{L}*|met(?:er|re)s?|hectares?|cars?|vehicles?|flights?|passengers?|tourists?|students?|companies|projects|jobs|dollars|yuan|tenge|USD|KZT|CNY)${WORD_END}))`;
 
+/** "early May", "mid-April", "late June 2026". */
+const PART_BEFORE_MONTH = ['early', 'mid', 'late'];
+/** "the beginning of May", "the end of June". */
+const PART_OF_MONTH = MONTH_PART_WORDS.en.flatMap(({ words }) => words).filter((word) => !PART_BEFORE_MONTH.includes(word));
+
 const ORDINAL = `${WORD_START}(?<o>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)`;
 
 const SEASON_NAMES = withCapitals(SEASON_WORDS.en.flatMap(({ words }) => words));
@@ -140,6 +147,21 @@ export const EN_RULES: readonly TemporalRule[] = [
     'en-month-in-context',
     `(?:${precededBy(MONTH_CONTEXT)}|(?<=${WORD_START}[Mm]id-))${MONTH_NAME}(?!['’]s)`,
     resolveMonth,
+  ),
+  defineRule(
+    'en-month-part-before',
+    `${WORD_START}(?<part>${alternation(withCapitals(PART_BEFORE_MONTH))})(?:-|\\s+)${MONTH_NAME}(?:${YEAR_TAIL})?`,
+    resolveMonthPartGroups,
+  ),
+  defineRule(
+    'en-month-part-of',
+    `${THE}${WORD_START}(?<part>${alternation(withCapitals(PART_OF_MONTH))})\\s+of\\s+${MONTH_NAME}(?:${YEAR_TAIL})?`,
+    resolveMonthPartGroups,
+  ),
+  defineRule(
+    'en-month-half',
+    `${THE}${WORD_START}(?<o>[Ff]irst|[Ss]econd)\\s+(?<half>half)\\s+of\\s+${MONTH_NAME}(?:${YEAR_TAIL})?`,
+    resolveMonthPartGroups,
   ),
   defineRule('en-month-modified', `${MODIFIER}\\s+${MONTH_NAME}`, resolveModifiedMonth),
   defineRule(

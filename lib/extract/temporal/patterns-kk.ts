@@ -13,6 +13,7 @@ import {
   KK_YEAR_WORD,
   KK_YEARS_WORD,
 } from './kk-endings';
+import { monthPartWords } from './month-parts';
 import { KK_MONTHS } from './months';
 import { SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
@@ -20,6 +21,7 @@ import {
   alternation,
   DASH,
   DAY_DIGITS,
+  DAY_START,
   lowerOrSentenceInitial,
   NUMBER_START,
   WORD_END,
@@ -33,6 +35,7 @@ import {
   resolveDayMonth,
   resolveDayRange,
   resolveMonth,
+  resolveMonthPartGroups,
   resolveMonthRange,
   resolveSeasonGroups,
   resolveWeekdayGroups,
@@ -71,7 +74,7 @@ function yearBefore({ periods }: { periods: boolean }): string {
 const YEAR_AFTER = `\\s+(?<sy>${YEAR_DIGITS})\\s*-?\\s*${KK_YEAR_WORD}(?!\\p{L})`;
 
 /** `start` is relaxed for the second day of a range, which follows a dash. */
-function day(name: string, start = NUMBER_START): string {
+function day(name: string, start = DAY_START): string {
   return `${start}(?<${name}>${DAY_DIGITS})${KK_DAY_ORDINAL}?(?![\\p{N}]|[.,:]\\p{N})`;
 }
 
@@ -80,6 +83,18 @@ const DAY_MONTH_LINK = '(?:\\s+|-)';
 
 /** Words after a day range that belong to it: «26–28 наурыз аралығында», «… күндері». */
 const RANGE_WORDS = ['аралығында', 'аралығындағы', 'аралығы', 'аралығын', 'аралықта', 'күндері'];
+
+/**
+ * «маусым» is also "season" («туристік маусымның соңында», «маусым басында»), so next to a part
+ * word June needs «ай»: «маусым айының соңында».
+ */
+const STEMS_NOT_SEASON = MONTH_STEMS.filter((stem) => stem !== 'маусым');
+/** A month owning a part: «мамырдың», «сәуір айының». */
+const MONTH_OWNER = `${WORD_START}(?<m>${alternation(withCapitals(MONTH_STEMS))}\\s+айының|${alternation(withCapitals(STEMS_NOT_SEASON))}${alternation(KK_POSSESSIVE)}?${alternation(KK_GENITIVE)})${WORD_END}`;
+const MONTH_PART = `${WORD_START}(?<part>${alternation(monthPartWords('kk'))})${WORD_END}`;
+/** «мамыр басында», without the genitive. */
+const BARE_MONTH_BEFORE_PART = `${WORD_START}(?<m>${alternation(STEMS_NOT_SEASON)})`;
+const MONTH_PART_ORDINAL = `${WORD_START}(?<o>[Бб]ірінші|[Ее]кінші|[Үү]шінші|[1-3]-(?:ші|шы|інші|нші))`;
 
 const ORDINAL = `(?:${WORD_START}(?<o>[Бб]ірінші|[Аа]лғашқы|[Ее]кінші|[Үү]шінші|[Тт]өртінші|[1-4](?:-(?:ші|шы|інші|нші))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>жартыжылдық\\p{L}*|жартыжылдығ\\p{L}*|жарты\\s+жылдық\\p{L}*|жарты\\s+жылдығ\\p{L}*|жартыс\\p{L}*|тоқсан\\p{L}*)`;
@@ -130,6 +145,17 @@ export const KK_RULES: readonly TemporalRule[] = [
   ),
   defineRule('kk-month-alone', `${month({ capital: false, endings: KK_STANDALONE_ENDING })}${NOT_HOLIDAY}`, resolveMonth),
   defineRule('kk-month-with-month-word', `${month({ capital: true, endings: '' })}\\s+${KK_MONTH_WORD}${WORD_END}`, resolveMonth),
+  defineRule('kk-month-part', `(?:${yearBefore({ periods: false })}\\s+)?${MONTH_OWNER}\\s+${MONTH_PART}`, resolveMonthPartGroups),
+  defineRule(
+    'kk-bare-month-part',
+    `(?:${yearBefore({ periods: false })}\\s+)?${BARE_MONTH_BEFORE_PART}\\s+${MONTH_PART}`,
+    resolveMonthPartGroups,
+  ),
+  defineRule(
+    'kk-month-half-or-decade',
+    `(?:${yearBefore({ periods: false })}\\s+)?${MONTH_OWNER}\\s+${MONTH_PART_ORDINAL}\\s+(?:(?<half>жартыс\\p{L}*)|(?<decade>онкүндіг\\p{L}*|онкүндік\\p{L}*))`,
+    resolveMonthPartGroups,
+  ),
   defineRule('kk-year', `${NUMBER_START}(?<y>${YEAR_DIGITS})\\s*-?\\s*${KK_YEAR_WORD}(?!\\p{L})`, resolveYear),
   defineRule(
     'kk-year-range',

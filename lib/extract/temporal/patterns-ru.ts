@@ -1,3 +1,4 @@
+import { monthPartWords } from './month-parts';
 import { RU_MONTHS } from './months';
 import { RU_SEASON_ADVERBS, SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
@@ -5,6 +6,7 @@ import {
   alternation,
   DASH,
   DAY_DIGITS,
+  DAY_START,
   lowerOrSentenceInitial,
   NUMBER_START,
   WORD_END,
@@ -18,6 +20,7 @@ import {
   resolveDayMonth,
   resolveDayRange,
   resolveMonth,
+  resolveMonthPartGroups,
   resolveMonthRange,
   resolveSeasonGroups,
   resolveWeekdayGroups,
@@ -53,7 +56,7 @@ const YEAR_TAIL = `(?:\\s+${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|\\s+(?<r>${yearRef
 const PERIOD_YEAR_TAIL = `(?:\\s+${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|\\s+(?<r>${yearReferencePattern('ru', { periods: true })})${WORD_END})`;
 
 /** `start` is relaxed for the second day of a range, which follows a dash. */
-function day(name: string, start = NUMBER_START): string {
+function day(name: string, start = DAY_START): string {
   return `${start}(?<${name}>${DAY_DIGITS})(?:-?го)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`;
 }
 
@@ -78,6 +81,11 @@ const MONTH_CONTEXT = withCapitals([
   'течение',
   'за',
 ]);
+
+/** «в начале мая», «с конца мая 2025 года», «к середине апреля». */
+const MONTH_PART = `${WORD_START}(?<part>${alternation(withCapitals(monthPartWords('ru')))})`;
+/** «в первой половине мая», «во второй декаде июля», «в 3-й декаде марта». */
+const MONTH_PART_ORDINAL = `${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет)\\p{L}*|[1-3](?:-?(?:й|я|ой|ая|ую))?)`;
 
 const ORDINAL = `(?:${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт)\\p{L}*|[1-4](?:-?(?:й|го|м|ом|е|ая|ой|ого))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>полугоди\\p{L}*|квартал\\p{L}*|половин\\p{L}*)`;
@@ -116,6 +124,12 @@ export const RU_RULES: readonly TemporalRule[] = [
     'ru-month-in-context',
     `(?<=${WORD_START}${alternation(MONTH_CONTEXT)}\\s+)${MONTH_ALONE}`,
     resolveMonth,
+  ),
+  defineRule('ru-month-part', `${MONTH_PART}\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`, resolveMonthPartGroups),
+  defineRule(
+    'ru-month-half-or-decade',
+    `${MONTH_PART_ORDINAL}\\s+(?:(?<half>половин\\p{L}*)|(?<decade>декад\\p{L}*))\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`,
+    resolveMonthPartGroups,
   ),
   defineRule('ru-year', `${NUMBER_START}${YEAR_NUMBER}\\s*${YEAR_WORD}`, resolveYear),
   defineRule(

@@ -10,6 +10,12 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** A number must not continue another number, a decimal, a time (10:15), a path or a code (AB-12). */
 export const NUMBER_START = '(?<![\\p{L}\\p{N}.,:/\\-–—])';
+/**
+ * Where a day number may start: as NUMBER_START, except that a dash standing apart from the word
+ * before it may precede the number (a list item «Новосібір -19 мамырдан», «— 1 июня»). A dash
+ * glued to a word or number («AB-12», «10-15») still keeps the number out.
+ */
+export const DAY_START = '(?<![\\p{L}\\p{N}.,:/])(?<![\\p{L}\\p{N}.,:/][-–—])';
 /** …and must not run on into more digits, a decimal or a time. */
 export const NUMBER_END = '(?![\\p{N}]|[.,:]\\p{N})';
 

@@ -24,6 +24,9 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
   kk: [
     // «бүгінгі таңда» is "nowadays", not a day.
     { pattern: `${lowerOrInitial('бүгін(?:гі)?')}(?!\\s+таң)`, unit: 'day', offset: 0 },
+    // «бүгіннен бастап» (from today), the start of a range in «… 7 маусымға дейін».
+    { pattern: lowerOrInitial('бүгіннен(?:\\s+бастап)?'), unit: 'day', offset: 0 },
+    { pattern: lowerOrInitial('ертеңнен(?:\\s+бастап)?'), unit: 'day', offset: 1 },
     { pattern: lowerOrInitial('кеше(?:гі)?'), unit: 'day', offset: -1 },
     { pattern: lowerOrInitial('ертең(?:гі)?'), unit: 'day', offset: 1 },
     { pattern: '[Бб]иыл(?:ғы)?(?:\\s+жыл(?:ы|ғы|дың))?', unit: 'year', offset: 0 },
@@ -40,6 +43,9 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
   ],
   ru: [
     { pattern: lowerOrInitial('сегодня'), unit: 'day', offset: 0 },
+    // «с сегодняшнего дня», the start of a range in «… по 7 июня».
+    { pattern: '[Сс]егодняшн(?:его|ий|им|ему)\\s+(?:дня|день|числа|дню|днём|днем)', unit: 'day', offset: 0 },
+    { pattern: '[Зз]автрашн(?:его|ий|им|ему)\\s+(?:дня|день|числа|дню|днём|днем)', unit: 'day', offset: 1 },
     { pattern: lowerOrInitial('вчера'), unit: 'day', offset: -1 },
     { pattern: lowerOrInitial('позавчера'), unit: 'day', offset: -2 },
     { pattern: lowerOrInitial('завтра'), unit: 'day', offset: 1 },

@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import { monthPartDays, monthPartOfWord, numberedMonthPart, type MonthPart } from './month-parts';
 import { ordinalValue, seasonOfWord } from './periods';
 import { modifierOf, RELATIVE_EXPRESSIONS, type RelativeModifier } from './relative';
 import { WORD_END, WORD_START } from './regex-parts';
@@ -72,6 +73,28 @@ export const resolveMonth: GroupResolver = (groups, context) => {
   if (month === null || !year) return null;
   return resolvePoint({ year: year.year, month }, year.stated);
 };
+
+/**
+ * «сәуірдің ортасында», «в начале мая 2026 года», "late June", «в первой декаде июля», "the
+ * second half of May": the days of that part of the month (see month-parts.ts).
+ */
+export const resolveMonthPartGroups: GroupResolver = (groups, context) => {
+  const month = readMonth(groups, 'm', context.language);
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  const part = readMonthPart(groups, context.language);
+  if (month === null || !year || part === null) return null;
+  const { first, last } = monthPartDays(part, year.year, month);
+  return resolveInterval({ year: year.year, month, day: first }, { year: year.year, month, day: last }, year.stated);
+};
+
+/** A part word (group `part`), or an ordinal (`o`) with a half (`half`) or ten-day (`decade`) unit. */
+function readMonthPart(groups: MatchGroups, language: Language): MonthPart | null {
+  if (groups.part !== undefined) return monthPartOfWord(language, groups.part);
+  const ordinal = groups.o === undefined ? null : ordinalValue(language, groups.o);
+  if (ordinal === null) return null;
+  if (groups.half !== undefined) return numberedMonthPart('half', ordinal);
+  return groups.decade === undefined ? null : numberedMonthPart('decade', ordinal);
+}
 
 /** «қаңтар-ақпан айларында», «январь–март 2026 года», "January–March 2026". */
 export const resolveMonthRange: GroupResolver = (groups, context) => {

@@ -25,10 +25,12 @@ export interface ResolveContext {
 
 /**
  * What kind of expression produced a resolution. Only plain calendar points ('day', 'month',
- * 'year') can be joined into ranges by connectors («с … по …», "from … to …"); a weekday can
- * stand in apposition to a date ("Thursday, February 19").
+ * 'year') can be joined into ranges by connectors («с … по …», "from … to …"), and a day named
+ * relative to publication ('relativeDay': today, tomorrow) can open a range whose connector has
+ * its lead word («с сегодняшнего дня по 7 июня»); a weekday can stand in apposition to a date
+ * ("Thursday, February 19").
  */
-export type ResolutionKind = 'day' | 'month' | 'year' | 'interval' | 'weekday' | 'relative';
+export type ResolutionKind = 'day' | 'month' | 'year' | 'interval' | 'weekday' | 'relativeDay' | 'relative';
 
 export interface Resolution {
   from: CalendarPoint;
@@ -175,7 +177,7 @@ export function resolveWeekday(weekday: number, placement: WeekdayPlacement, pub
 export function resolveRelative(unit: RelativeUnit, offset: number, published: CalendarDay): Resolution | null {
   switch (unit) {
     case 'day':
-      return resolvePoint(addDays(published, offset), true, 'relative');
+      return resolvePoint(addDays(published, offset), true, 'relativeDay');
     case 'month':
       return resolvePoint(addMonths(published, offset), true, 'relative');
     case 'week': {
