@@ -116,3 +116,29 @@ describe('from today, and ranges that start today', () => {
     expectTemporal(language, body, PUBLISHED, expected);
   });
 });
+
+describe('seasons as periods; the navigation periods are March–October and October–March', () => {
+  test.each<Row>([
+    ['kk', 'Жазғы маусымда рейстер көбейеді.', one('Жазғы маусымда', '2026-06/2026-08')],
+    ['kk', 'Жаз айларында турист көбейеді.', one('Жаз айларында', '2026-06/2026-08')],
+    ['kk', 'Бағыт көктемгі-жазғы навигация кезеңінде ашылады.', one('көктемгі-жазғы навигация кезеңінде', '2026-03/2026-10')],
+    ['kk', 'Рейс 2025 жылғы күзгі-қысқы навигацияда тоқтады.', one('2025 жылғы күзгі-қысқы навигацияда', '2025-10/2026-03')],
+    ['kk', 'Жазда жаңа бағыттар ашылады.', one('Жазда', '2026-06/2026-08')],
+    ['ru', 'Дополнительные поезда пустят в летний период.', one('летний период', '2026-06/2026-08')],
+    ['ru', 'В весенне-летний период 2027 года рейсов станет больше.', one('весенне-летний период 2027 года', '2027-03/2027-10')],
+    ['ru', 'Летняя навигация откроет новые направления.', one('Летняя навигация', '2026-03/2026-10')],
+    ['ru', 'В осенне–зимний сезон рейсы сократят.', one('осенне–зимний сезон', '2025-10/2026-03')],
+    ['en', 'The carrier adds flights in the spring-summer season of 2027.', one('the spring-summer season of 2027', '2027-03/2027-10')],
+    ['en', 'During the spring–summer navigation period of 2027, traffic grows.', one('the spring–summer navigation period of 2027', '2027-03/2027-10')],
+    ['en', 'The summer season brings more tourists.', one('The summer season', '2026-06/2026-08')],
+    ['en', 'Flights resume in summer 2027.', one('summer 2027', '2027-06/2027-08')],
+    // traps: an adjective without a period noun, a span of years, «маусым» as "season"
+    ['kk', 'Жазғы демалыс кезінде балалар лагерьге барады.', []],
+    ['kk', 'Туристік маусымда қонақ көп.', []],
+    ['ru', 'За 10-летний период товарооборот вырос.', []],
+    ['ru', 'Детский летний лагерь открыт.', []],
+    ['en', 'A five-summer period of drought ended.', []],
+  ])('%s: %s', (language, body, expected) => {
+    expectTemporal(language, body, PUBLISHED, expected);
+  });
+});

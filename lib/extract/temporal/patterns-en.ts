@@ -3,6 +3,7 @@ import { EN_MONTHS } from './months';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
   alternation,
+  alternationAnyDash,
   DASH,
   DAY_DIGITS,
   DAY_START,
@@ -10,6 +11,7 @@ import {
   WORD_END,
   WORD_START,
   withCapitals,
+  WORD_START_NO_DASH,
   YEAR_DIGITS,
 } from './regex-parts';
 import {
@@ -22,11 +24,12 @@ import {
   resolveMonthPartGroups,
   resolveMonthRange,
   resolveSeasonGroups,
+  resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
   resolveYear,
   resolveYearRange,
 } from './resolve-groups';
-import { SEASON_WORDS } from './periods';
+import { NAVIGATION_WORDS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { defineRule, type TemporalRule } from './rule';
 import { EN_WEEKDAY_NAME_PREFIXES, WEEKDAY_WORDS } from './weekdays';
 
@@ -124,6 +127,10 @@ const SEASON_NAMES = withCapitals(SEASON_WORDS.en.flatMap(({ words }) => words))
 /** "fall" alone is too often a verb or a noun to be a season without a year or a modifier. */
 const BARE_SEASON_NAMES = SEASON_NAMES.filter((word) => word.toLowerCase() !== 'fall');
 
+/** "the summer season", "the spring-summer season of 2024", "the spring-summer navigation period of 2024". */
+const SEASON_PERIOD_NOUN = alternation(SEASON_PERIOD_NOUNS.en);
+const SEASON_PERIOD = `${WORD_START_NO_DASH}(?<s>${alternationAnyDash(withCapitals(SEASON_ADJECTIVES.en.flatMap(({ words }) => words)))})\\s+(?:(?<nav>${NAVIGATION_WORDS.en})(?:\\s+${SEASON_PERIOD_NOUN})?|${SEASON_PERIOD_NOUN})${WORD_END}`;
+
 const WEEKDAY_NAMES = WEEKDAY_WORDS.en.flatMap(({ words }) => words);
 
 const resolvePartOfYear = partOfYearResolver({
@@ -195,6 +202,11 @@ export const EN_RULES: readonly TemporalRule[] = [
     'en-season-year',
     `${THE}${WORD_START}(?<s>${alternation(SEASON_NAMES)})(?:\\s+of)?\\s+(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: false })})${WORD_END})`,
     resolveSeasonGroups,
+  ),
+  defineRule(
+    'en-season-period',
+    `${THE}${SEASON_PERIOD}(?:(?:\\s+of)?\\s+(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: false })})${WORD_END}))?`,
+    resolveSeasonPeriodGroups,
   ),
   defineRule('en-season-modified', `${MODIFIER}\\s+(?<s>${alternation(SEASON_NAMES)})${WORD_END}`, resolveSeasonGroups),
   defineRule(

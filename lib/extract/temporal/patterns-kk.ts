@@ -15,10 +15,11 @@ import {
 } from './kk-endings';
 import { monthPartWords } from './month-parts';
 import { KK_MONTHS } from './months';
-import { SEASON_WORDS } from './periods';
+import { NAVIGATION_WORDS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
   alternation,
+  alternationAnyDash,
   DASH,
   DAY_DIGITS,
   DAY_START,
@@ -27,6 +28,7 @@ import {
   WORD_END,
   WORD_START,
   withCapitals,
+  WORD_START_NO_DASH,
   YEAR_DIGITS,
 } from './regex-parts';
 import {
@@ -38,6 +40,7 @@ import {
   resolveMonthPartGroups,
   resolveMonthRange,
   resolveSeasonGroups,
+  resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
   resolveYear,
   resolveYearRange,
@@ -89,6 +92,8 @@ const RANGE_WORDS = ['аралығында', 'аралығындағы', 'ара
  * word June needs «ай»: «маусым айының соңында».
  */
 const STEMS_NOT_SEASON = MONTH_STEMS.filter((stem) => stem !== 'маусым');
+/** «маусым» after an adjective is the season: «туристік маусымда», «жазғы маусымнан». */
+const NOT_SEASON_NOUN = `(?:(?!маусым)|(?<!\\p{L}${alternation(['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'ғы', 'гі', 'қы', 'кі'])}\\s+))`;
 /** A month owning a part: «мамырдың», «сәуір айының». */
 const MONTH_OWNER = `${WORD_START}(?<m>${alternation(withCapitals(MONTH_STEMS))}\\s+айының|${alternation(withCapitals(STEMS_NOT_SEASON))}${alternation(KK_POSSESSIVE)}?${alternation(KK_GENITIVE)})${WORD_END}`;
 const MONTH_PART = `${WORD_START}(?<part>${alternation(monthPartWords('kk'))})${WORD_END}`;
@@ -107,6 +112,12 @@ const SEASON_STEMS = SEASON_WORDS.kk.flatMap(({ words }) => words);
 const SEASON_ENDING = `(?:${alternation(KK_POSSESSIVE)}${alternation([...KK_LOCATIVE, ...KK_ABLATIVE, ...KK_DATIVE, ...KK_GENITIVE])}?|${alternation([...KK_LOCATIVE, ...KK_ABLATIVE])})`;
 const SEASON = `${WORD_START}(?<s>${alternation(SEASON_STEMS)}${SEASON_ENDING})${WORD_END}`;
 const SEASONS_IN = ['көктемде', 'жазда', 'күзде', 'қыста'];
+/** «жазғы маусымда», «көктемгі-жазғы навигация кезеңінде»: an adjective needs a period noun after it. */
+const SEASON_ADJECTIVE = `${WORD_START_NO_DASH}(?<s>${alternationAnyDash(withCapitals(SEASON_ADJECTIVES.kk.flatMap(({ words }) => words)))})`;
+const SEASON_PERIOD_NOUN = `${alternation(SEASON_PERIOD_NOUNS.kk)}\\p{L}*`;
+const SEASON_PERIOD = `${SEASON_ADJECTIVE}\\s+(?:(?<nav>${NAVIGATION_WORDS.kk}\\p{L}*)(?:\\s+${SEASON_PERIOD_NOUN})?|${SEASON_PERIOD_NOUN})${WORD_END}`;
+/** «жаз айларында», «қыс мезгілінде»: the season's months, its time. */
+const SEASON_MONTHS = `${WORD_START}(?<s>${alternation(withCapitals(SEASON_STEMS))})\\s+(?:айлар|мезгіл)\\p{L}*`;
 
 const WEEKDAY_STEMS = WEEKDAY_WORDS.kk.flatMap(({ words }) => words);
 const WEEKDAY_ENDING = `(?:${alternation(['де', 'да', 'ге', 'ға', 'ден', 'дан', 'нде', 'нда'])}|\\s+күн(?:і|гі|нен|ге)?)`;
@@ -143,7 +154,7 @@ export const KK_RULES: readonly TemporalRule[] = [
     `(?:${yearBefore({ periods: false })}\\s+)?${WORD_START}(?<am>${alternation(MONTH_STEMS)})${DASH}${month({ capital: false, endings: KK_ANY_ENDING, group: 'bm' })}(?:\\s+${KK_MONTHS_WORD}${WORD_END})?`,
     resolveMonthRange,
   ),
-  defineRule('kk-month-alone', `${month({ capital: false, endings: KK_STANDALONE_ENDING })}${NOT_HOLIDAY}`, resolveMonth),
+  defineRule('kk-month-alone', `${NOT_SEASON_NOUN}${month({ capital: false, endings: KK_STANDALONE_ENDING })}${NOT_HOLIDAY}`, resolveMonth),
   defineRule('kk-month-with-month-word', `${month({ capital: true, endings: '' })}\\s+${KK_MONTH_WORD}${WORD_END}`, resolveMonth),
   defineRule('kk-month-part', `(?:${yearBefore({ periods: false })}\\s+)?${MONTH_OWNER}\\s+${MONTH_PART}`, resolveMonthPartGroups),
   defineRule(
@@ -173,6 +184,8 @@ export const KK_RULES: readonly TemporalRule[] = [
     resolvePartOfYear,
   ),
   defineRule('kk-season-year', `${yearBefore({ periods: false })}\\s+${SEASON}`, resolveSeasonGroups),
+  defineRule('kk-season-period', `(?:${yearBefore({ periods: false })}\\s+)?${SEASON_PERIOD}`, resolveSeasonPeriodGroups),
+  defineRule('kk-season-months', `(?:${yearBefore({ periods: false })}\\s+)?${SEASON_MONTHS}`, resolveSeasonGroups),
   defineRule('kk-season-modified', `${MODIFIER}\\s+${SEASON}`, resolveSeasonGroups),
   defineRule('kk-season-alone', `${WORD_START}(?<s>${lowerOrSentenceInitial(SEASONS_IN)})${WORD_END}`, resolveSeasonGroups),
   ...relativeRules('kk'),

@@ -1,9 +1,10 @@
 import { monthPartWords } from './month-parts';
 import { RU_MONTHS } from './months';
-import { RU_SEASON_ADVERBS, SEASON_WORDS } from './periods';
+import { NAVIGATION_WORDS, RU_SEASON_ADVERBS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
   alternation,
+  alternationAnyDash,
   DASH,
   DAY_DIGITS,
   DAY_START,
@@ -12,6 +13,7 @@ import {
   WORD_END,
   WORD_START,
   withCapitals,
+  WORD_START_NO_DASH,
   YEAR_DIGITS,
 } from './regex-parts';
 import {
@@ -23,6 +25,7 @@ import {
   resolveMonthPartGroups,
   resolveMonthRange,
   resolveSeasonGroups,
+  resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
   resolveYear,
   resolveYearRange,
@@ -91,6 +94,8 @@ const ORDINAL = `(?:${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет|
 const PART_UNIT = `(?<u>полугоди\\p{L}*|квартал\\p{L}*|половин\\p{L}*)`;
 
 const SEASON_FORMS = SEASON_WORDS.ru.flatMap(({ words }) => words);
+/** «в летний период», «весенне-летнего сезона 2024 года», «летняя навигация»; never «10-летний период». */
+const SEASON_PERIOD = `${WORD_START_NO_DASH}(?<s>${alternationAnyDash(withCapitals(SEASON_ADJECTIVES.ru.flatMap(({ words }) => words)))})\\p{L}*\\s+(?:(?<nav>${NAVIGATION_WORDS.ru}\\p{L}*)|${alternation(SEASON_PERIOD_NOUNS.ru)}\\p{L}*)${WORD_END}`;
 const WEEKDAY_FORMS = WEEKDAY_WORDS.ru.flatMap(({ words }) => words);
 const MODIFIER = `${WORD_START}(?<mod>${modifierPattern('ru')})`;
 
@@ -148,6 +153,7 @@ export const RU_RULES: readonly TemporalRule[] = [
     `${WORD_START}(?<s>${alternation(withCapitals(SEASON_FORMS))})${YEAR_TAIL}`,
     resolveSeasonGroups,
   ),
+  defineRule('ru-season-period', `${SEASON_PERIOD}(?:${YEAR_TAIL})?`, resolveSeasonPeriodGroups),
   defineRule('ru-season-modified', `${MODIFIER}\\s+(?<s>${alternation(SEASON_FORMS)})${WORD_END}`, resolveSeasonGroups),
   defineRule(
     'ru-season-alone',

@@ -42,6 +42,14 @@ export function alternation(words: readonly string[]): string {
   return `(?:${unique.map(escapeRegex).join('|')})`;
 }
 
+/** As `alternation`, with every hyphen in the words matching any dash: «көктемгі–жазғы», "spring–summer". */
+export function alternationAnyDash(words: readonly string[]): string {
+  return alternation(words).replace(/-/g, '[-–—]');
+}
+
+/** Not preceded by a letter, digit or dash: keeps «10-летний» and the second half of «весенне-летний» out. */
+export const WORD_START_NO_DASH = '(?<![\\p{L}\\p{N}\\-–—])';
+
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../types';
 import { monthPartDays, monthPartOfWord, numberedMonthPart, type MonthPart } from './month-parts';
-import { ordinalValue, seasonOfWord } from './periods';
+import { ordinalValue, seasonOfAdjective, seasonOfWord, type Season } from './periods';
 import { modifierOf, RELATIVE_EXPRESSIONS, type RelativeModifier } from './relative';
 import { WORD_END, WORD_START } from './regex-parts';
 import {
@@ -153,8 +153,22 @@ export function partOfYearResolver({ unitOf, needsYear, countsAfterDigit }: Part
 }
 
 /** "spring 2026", «весной прошлого года», «2026 жылдың көктемінде»; without a year, see resolveSeasonNear. */
-export const resolveSeasonGroups: GroupResolver = (groups, context) => {
-  const season = groups.s === undefined ? null : seasonOfWord(context.language, groups.s);
+export const resolveSeasonGroups: GroupResolver = (groups, context) =>
+  resolveSeasonOf(groups.s === undefined ? null : seasonOfWord(context.language, groups.s), groups, context);
+
+/**
+ * «жазғы маусымда», «в летний период 2025 года», "the spring-summer season of 2024",
+ * «көктемгі-жазғы навигация кезеңінде»: a season adjective (group `s`) before a period noun, or
+ * before the navigation word (group `nav`).
+ */
+export const resolveSeasonPeriodGroups: GroupResolver = (groups, context) =>
+  resolveSeasonOf(
+    groups.s === undefined ? null : seasonOfAdjective(context.language, groups.s, groups.nav !== undefined),
+    groups,
+    context,
+  );
+
+function resolveSeasonOf(season: Season | null, groups: MatchGroups, context: ResolveContext): RuleOutcome {
   if (season === null) return null;
   const modifier = readModifier(groups, context.language);
   if (modifier === null) return null;
@@ -163,7 +177,7 @@ export const resolveSeasonGroups: GroupResolver = (groups, context) => {
   return year.stated
     ? resolveSeason(season, year.year, true)
     : resolveSeasonNear(season, modifier, context.published);
-};
+}
 
 /** "last March", "next September". */
 export const resolveModifiedMonth: GroupResolver = (groups, context) => {

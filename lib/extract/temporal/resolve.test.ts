@@ -46,6 +46,8 @@ describe('seasons', () => {
     ['summer', 2026, '2026-06/2026-08'],
     ['autumn', 2025, '2025-09/2025-11'],
     ['winter', 2026, '2025-12/2026-02'],
+    ['summerNavigation', 2024, '2024-03/2024-10'],
+    ['winterNavigation', 2025, '2025-10/2026-03'],
   ])('%s %i → %s', (season, year, expected) => {
     expect(value(resolveSeason(season, year, true))).toBe(expected);
   });
@@ -61,6 +63,9 @@ describe('seasons', () => {
     ['summer', 'next', '2026-07-01', '2027-06/2027-08'],
     ['spring', 'next', '2026-02-19', '2026-03/2026-05'],
     ['winter', 'last', '2026-06-10', '2025-12/2026-02'],
+    ['summerNavigation', 'this', '2026-02-25', '2026-03/2026-10'],
+    ['winterNavigation', 'this', '2026-02-25', '2025-10/2026-03'],
+    ['winterNavigation', 'this', '2026-09-01', '2026-10/2027-03'],
   ])('%s (%s) published %s → %s', (season, modifier, published, expected) => {
     expect(value(resolveSeasonNear(season, modifier, day(published)))).toBe(expected);
   });

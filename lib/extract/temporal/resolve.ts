@@ -89,7 +89,7 @@ function seasonSpan(season: Season, year: number): MonthSpan {
   if (!span) throw new Error(`Unknown season ${season}`);
   return {
     first: { year: span.startsPreviousYear ? year - 1 : year, month: span.firstMonth },
-    last: { year, month: span.lastMonth },
+    last: { year: span.endsNextYear ? year + 1 : year, month: span.lastMonth },
   };
 }
 
