@@ -142,3 +142,64 @@ describe('seasons as periods; the navigation periods are March–October and Oct
     expectTemporal(language, body, PUBLISHED, expected);
   });
 });
+
+describe('counted periods: the first or last N months (quarters) of a year, N days of a month', () => {
+  test.each<[Language, string, string, Expected]>([
+    ['kk', 'Биылғы жылдың бес айында жүк көлемі артты.', '2024-07-02', one('Биылғы жылдың бес айында', '2024-01/2024-05')],
+    ['kk', '2025 жылдың алғашқы алты айында экспорт өсті.', PUBLISHED, one('2025 жылдың алғашқы алты айында', '2025-01/2025-06')],
+    ['kk', 'Өткен жылдың соңғы үш айында сауда қызды.', PUBLISHED, one('Өткен жылдың соңғы үш айында', '2025-10/2025-12')],
+    ['kk', 'Ағымдағы жылдың екі тоқсанында табыс өсті.', '2026-07-10', one('Ағымдағы жылдың екі тоқсанында', '2026-01/2026-06')],
+    ['kk', 'Алғашқы бес айда жүзден астам пойыз жүрді.', '2026-06-10', one('Алғашқы бес айда', '2026-01/2026-05')],
+    ['kk', 'Қаңтардың алғашқы үш күнінде мың турист келді.', PUBLISHED, one('Қаңтардың алғашқы үш күнінде', '2026-01-01/2026-01-03')],
+    ['ru', 'За пять месяцев 2025 года отправлено 900 вагонов.', PUBLISHED, one('пять месяцев 2025 года', '2025-01/2025-05')],
+    ['ru', 'По итогам первых пяти месяцев текущего года рост составил 5%.', '2026-06-10', one('первых пяти месяцев текущего года', '2026-01/2026-05')],
+    ['ru', 'За первые четыре месяца грузооборот вырос.', '2026-06-10', one('первые четыре месяца', '2026-01/2026-04')],
+    ['ru', 'За последние три месяца прошлого года поток удвоился.', PUBLISHED, one('последние три месяца прошлого года', '2025-10/2025-12')],
+    ['ru', 'За два квартала 2025 года товарооборот вырос.', PUBLISHED, one('два квартала 2025 года', '2025-01/2025-06')],
+    ['ru', 'За первые десять дней января прошло 5000 человек.', PUBLISHED, one('первые десять дней января', '2026-01-01/2026-01-10')],
+    ['en', 'In the first five months of 2025, trade grew.', PUBLISHED, one('the first five months of 2025', '2025-01/2025-05')],
+    ['en', 'In six months this year, exports doubled.', '2026-07-15', one('six months this year', '2026-01/2026-06')],
+    ['en', 'In the first five months, cargo volumes rose.', '2026-06-10', one('the first five months', '2026-01/2026-05')],
+    ['en', 'The last three months of 2024 were busy.', PUBLISHED, one('The last three months of 2024', '2024-10/2024-12')],
+    ['en', 'In the first three days of January, 5,000 tourists came.', PUBLISHED, one('the first three days of January', '2026-01-01/2026-01-03')],
+    // traps: durations and counts that are not yet past, or belong to something else
+    ['kk', 'Жоба бес ай ішінде аяқталады.', PUBLISHED, []],
+    ['kk', 'Алғашқы жеті айда көп жұмыс атқарылады.', '2026-06-10', []],
+    ['ru', 'Контракт заключён на пять месяцев.', PUBLISHED, []],
+    ['ru', 'За первые девять месяцев работы завод окупится.', '2026-06-10', []],
+    ['ru', 'За 2 квартала товарооборот вырос.', PUBLISHED, []],
+    ['en', 'In six months the line will open.', PUBLISHED, []],
+    ['en', 'In the first five months of his term, he travelled widely.', '2026-06-10', []],
+  ])('%s: %s (published %s)', (language, body, publishedAt, expected) => {
+    expectTemporal(language, body, publishedAt, expected);
+  });
+});
+
+describe('N units ago, in digits or number words, at the unit’s precision', () => {
+  test.each<Row>([
+    ['kk', 'Осыдан отыз бес жыл бұрын станция ашылды.', one('Осыдан отыз бес жыл бұрын', '1991')],
+    ['kk', 'Ғимарат тоқсан жыл бұрын салынған.', one('тоқсан жыл бұрын', '1936')],
+    ['kk', 'Бұдан 20 жыл бұрынғы келісім әлі күшінде.', one('Бұдан 20 жыл бұрынғы', '2006')],
+    ['kk', 'Үш күн бұрын делегация келді.', one('Үш күн бұрын', '2026-02-16')],
+    ['kk', 'Екі ай бұрын меморандум жасалды.', one('Екі ай бұрын', '2025-12')],
+    ['ru', 'Станция открыта тридцать пять лет назад.', one('тридцать пять лет назад', '1991')],
+    ['ru', 'Переход открыли 32 года назад.', one('32 года назад', '1994')],
+    ['ru', 'Год назад открыли консульство.', one('Год назад', '2025')],
+    ['ru', 'Три дня назад прибыла делегация.', one('Три дня назад', '2026-02-16')],
+    ['ru', 'Двадцать один год тому назад подписали договор.', one('Двадцать один год тому назад', '2005')],
+    ['en', 'After an accident 32 years ago, he retired.', one('32 years ago', '1994')],
+    ['en', 'Thirty-five years ago the station opened.', one('Thirty-five years ago', '1991')],
+    ['en', 'A year ago the line opened.', one('A year ago', '2025')],
+    ['en', 'Two weeks ago the sides met.', one('Two weeks ago', '2026-02-02/2026-02-08')],
+    ['en', 'Three decades ago the border was closed.', one('Three decades ago', '1996')],
+    // traps: vague counts, durations, ages
+    ['kk', 'Бірнеше жыл бұрын көпір салынды.', []],
+    ['kk', 'Компания 25 жылдан бері жұмыс істейді.', []],
+    ['ru', 'Несколько лет назад открыли переход.', []],
+    ['ru', 'Компания работает уже 25 лет.', []],
+    ['en', 'A few years ago the line opened.', []],
+    ['en', 'The 32-year-old engineer joined in March.', one('March', '2026-03')],
+  ])('%s: %s', (language, body, expected) => {
+    expectTemporal(language, body, PUBLISHED, expected);
+  });
+});

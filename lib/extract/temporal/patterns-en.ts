@@ -1,3 +1,4 @@
+import { resolveAgo, resolveCountedDays, resolveCountedMonths } from './counted-periods';
 import { MONTH_PART_WORDS } from './month-parts';
 import { EN_MONTHS } from './months';
 import { modifierPattern, yearReferencePattern } from './relative';
@@ -7,6 +8,7 @@ import {
   DASH,
   DAY_DIGITS,
   DAY_START,
+  NUMBER_START,
   precededBy,
   WORD_END,
   WORD_START,
@@ -29,6 +31,7 @@ import {
   resolveYear,
   resolveYearRange,
 } from './resolve-groups';
+import { numberPattern } from './number-words';
 import { NAVIGATION_WORDS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { defineRule, type TemporalRule } from './rule';
 import { EN_WEEKDAY_NAME_PREFIXES, WEEKDAY_WORDS } from './weekdays';
@@ -121,6 +124,10 @@ const PART_BEFORE_MONTH = ['early', 'mid', 'late'];
 /** "the beginning of May", "the end of June". */
 const PART_OF_MONTH = MONTH_PART_WORDS.en.flatMap(({ words }) => words).filter((word) => !PART_BEFORE_MONTH.includes(word));
 
+/** A count in digits or words: "5", "five", "thirty-two". */
+const COUNT = `${NUMBER_START}(?<n>${numberPattern('en')})`;
+const COUNTED_MONTHS = `(?<u>months|quarters)${WORD_END}`;
+
 const ORDINAL = `${WORD_START}(?<o>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)`;
 
 const SEASON_NAMES = withCapitals(SEASON_WORDS.en.flatMap(({ words }) => words));
@@ -191,6 +198,27 @@ export const EN_RULES: readonly TemporalRule[] = [
     'en-part-of-year',
     `${THE}${ORDINAL}\\s+(?<u>quarter|half)(?:${PERIOD_YEAR_TAIL})?${WORD_END}`,
     resolvePartOfYear,
+  ),
+  defineRule(
+    'en-counted-months',
+    `${THE}(?:${WORD_START}(?<pos>[Ff]irst|[Ll]ast)\\s+)?${COUNT}\\s+${COUNTED_MONTHS}\\s+(?:of\\s+)?(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: false })})${WORD_END})`,
+    resolveCountedMonths,
+  ),
+  // "the first five months" alone, or "of the year"; not "the first five months of his term".
+  defineRule(
+    'en-counted-months-no-year',
+    `${THE}${WORD_START}(?<pos>[Ff]irst)\\s+${COUNT}\\s+${COUNTED_MONTHS}(?!\\s+of\\s+(?!the\\s+year${WORD_END}))`,
+    resolveCountedMonths,
+  ),
+  defineRule(
+    'en-counted-days',
+    `${THE}${WORD_START}(?<pos>[Ff]irst|[Ll]ast)\\s+${COUNT}\\s+(?<u>days)\\s+of\\s+${MONTH_NAME}(?:${YEAR_TAIL})?`,
+    resolveCountedDays,
+  ),
+  defineRule(
+    'en-ago',
+    `${NUMBER_START}(?<n>${numberPattern('en')}|[Aa]n?)\\s+(?<u>(?:year|month|week|day|decade)s?)\\s+ago${WORD_END}`,
+    resolveAgo,
   ),
   defineRule('en-part-of-year-code', `${WORD_START}(?<u>[QH])(?<o>[1-4])\\s+(?:of\\s+)?${YEAR}`, resolvePartOfYear),
   defineRule(

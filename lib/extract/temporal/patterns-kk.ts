@@ -13,8 +13,10 @@ import {
   KK_YEAR_WORD,
   KK_YEARS_WORD,
 } from './kk-endings';
+import { resolveAgo, resolveCountedDays, resolveCountedMonths } from './counted-periods';
 import { monthPartWords } from './month-parts';
 import { KK_MONTHS } from './months';
+import { numberPattern } from './number-words';
 import { NAVIGATION_WORDS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
@@ -101,6 +103,12 @@ const MONTH_PART = `${WORD_START}(?<part>${alternation(monthPartWords('kk'))})${
 const BARE_MONTH_BEFORE_PART = `${WORD_START}(?<m>${alternation(STEMS_NOT_SEASON)})`;
 const MONTH_PART_ORDINAL = `${WORD_START}(?<o>[Бб]ірінші|[Ее]кінші|[Үү]шінші|[1-3]-(?:ші|шы|інші|нші))`;
 
+/** A count in digits or words: «5», «бес», «отыз бес». */
+const COUNT = `${NUMBER_START}(?<n>${numberPattern('kk')})`;
+const COUNT_POSITION = `${WORD_START}(?<pos>[Аа]лғашқы|[Бб]ірінші|[Сс]оңғы)`;
+/** «ай» (month) or «тоқсан» (quarter) after a count: «бес айында», «үш тоқсанында», «5 айлығында». */
+const COUNTED_MONTHS = `(?<u>ай|тоқсан)${alternation(['ы', 'ында', 'ының', 'ына', 'ындағы', 'да', 'дағы', 'лық', 'лығы', 'лығында', 'лығының'])}?${WORD_END}`;
+
 const ORDINAL = `(?:${WORD_START}(?<o>[Бб]ірінші|[Аа]лғашқы|[Ее]кінші|[Үү]шінші|[Тт]өртінші|[1-4](?:-(?:ші|шы|інші|нші))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>жартыжылдық\\p{L}*|жартыжылдығ\\p{L}*|жарты\\s+жылдық\\p{L}*|жарты\\s+жылдығ\\p{L}*|жартыс\\p{L}*|тоқсан\\p{L}*)`;
 
@@ -166,6 +174,22 @@ export const KK_RULES: readonly TemporalRule[] = [
     'kk-month-half-or-decade',
     `(?:${yearBefore({ periods: false })}\\s+)?${MONTH_OWNER}\\s+${MONTH_PART_ORDINAL}\\s+(?:(?<half>жартыс\\p{L}*)|(?<decade>онкүндіг\\p{L}*|онкүндік\\p{L}*))`,
     resolveMonthPartGroups,
+  ),
+  defineRule(
+    'kk-counted-months',
+    `${yearBefore({ periods: true })}\\s+(?:${COUNT_POSITION}\\s+)?${COUNT}\\s+${COUNTED_MONTHS}`,
+    resolveCountedMonths,
+  ),
+  defineRule('kk-counted-months-no-year', `${COUNT_POSITION}\\s+${COUNT}\\s+${COUNTED_MONTHS}`, resolveCountedMonths),
+  defineRule(
+    'kk-counted-days',
+    `(?:${yearBefore({ periods: false })}\\s+)?${MONTH_OWNER}\\s+${COUNT_POSITION}\\s+${COUNT}\\s+(?<u>күн)\\p{L}*`,
+    resolveCountedDays,
+  ),
+  defineRule(
+    'kk-ago',
+    `(?:${WORD_START}(?:[Оо]сыдан|[Бб]ұдан)\\s+)?${COUNT}\\s+(?<u>жыл|ай|апта|күн)\\s+бұрын(?:ғы)?${WORD_END}`,
+    resolveAgo,
   ),
   defineRule('kk-year', `${NUMBER_START}(?<y>${YEAR_DIGITS})\\s*-?\\s*${KK_YEAR_WORD}(?!\\p{L})`, resolveYear),
   defineRule(

@@ -1,5 +1,7 @@
+import { resolveAgo, resolveCountedDays, resolveCountedMonths } from './counted-periods';
 import { monthPartWords } from './month-parts';
 import { RU_MONTHS } from './months';
+import { numberPattern } from './number-words';
 import { NAVIGATION_WORDS, RU_SEASON_ADVERBS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
@@ -90,6 +92,16 @@ const MONTH_PART = `${WORD_START}(?<part>${alternation(withCapitals(monthPartWor
 /** «в первой половине мая», «во второй декаде июля», «в 3-й декаде марта». */
 const MONTH_PART_ORDINAL = `${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет)\\p{L}*|[1-3](?:-?(?:й|я|ой|ая|ую))?)`;
 
+/** A count in digits or words, in any case: «5», «пять», «пяти», «тридцати двух». */
+const COUNT = `${NUMBER_START}(?<n>${numberPattern('ru')})`;
+const COUNT_POSITION = `${WORD_START}(?<pos>[Пп]ерв|[Пп]оследн)\\p{L}*`;
+const COUNTED_MONTHS = `(?<u>месяц|квартал)\\p{L}*${WORD_END}`;
+/** Units back in time after a count: «32 года назад», «пять лет назад», «три дня назад». */
+const AGO_UNITS = ['год', 'года', 'лет', 'месяц', 'месяца', 'месяцев', 'неделю', 'недели', 'недель', 'день', 'дня', 'дней', 'десятилетие', 'десятилетия', 'десятилетий'];
+/** Without a count only the singular means one: «год назад»; «лет назад» needs «несколько» or a number. */
+const AGO_UNITS_ALONE = ['год', 'месяц', 'неделю', 'день', 'десятилетие'];
+const AGO = `\\s+(?:тому\\s+)?назад${WORD_END}`;
+
 const ORDINAL = `(?:${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт)\\p{L}*|[1-4](?:-?(?:й|го|м|ом|е|ая|ой|ого))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>полугоди\\p{L}*|квартал\\p{L}*|половин\\p{L}*)`;
 
@@ -148,6 +160,19 @@ export const RU_RULES: readonly TemporalRule[] = [
     resolveYearRange,
   ),
   defineRule('ru-part-of-year', `${ORDINAL}(?<sep>\\s+)${PART_UNIT}(?:${PERIOD_YEAR_TAIL})?`, resolvePartOfYear),
+  defineRule(
+    'ru-counted-months',
+    `(?:${COUNT_POSITION}\\s+)?${COUNT}\\s+${COUNTED_MONTHS}${PERIOD_YEAR_TAIL}`,
+    resolveCountedMonths,
+  ),
+  defineRule('ru-counted-months-no-year', `${COUNT_POSITION}\\s+${COUNT}\\s+${COUNTED_MONTHS}`, resolveCountedMonths),
+  defineRule(
+    'ru-counted-days',
+    `${COUNT_POSITION}\\s+${COUNT}\\s+(?<u>дн\\p{L}*|день|сут\\p{L}*)\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`,
+    resolveCountedDays,
+  ),
+  defineRule('ru-ago', `${COUNT}\\s+(?<u>${alternation(AGO_UNITS)})${AGO}`, resolveAgo),
+  defineRule('ru-ago-one', `${WORD_START}(?<u>${alternation(withCapitals(AGO_UNITS_ALONE))})${AGO}`, resolveAgo),
   defineRule(
     'ru-season-year',
     `${WORD_START}(?<s>${alternation(withCapitals(SEASON_FORMS))})${YEAR_TAIL}`,

@@ -73,7 +73,6 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
     { pattern: lowerOrInitial('tomorrow'), unit: 'day', offset: 1 },
     { pattern: '(?:[Tt]his|[Tt]he current)\\s+year', unit: 'year', offset: 0 },
     { pattern: '[Ll]ast\\s+year', unit: 'year', offset: -1 },
-    { pattern: '[Aa]\\s+year\\s+ago', unit: 'year', offset: -1 },
     { pattern: '(?:[Nn]ext|[Tt]he coming)\\s+year', unit: 'year', offset: 1 },
     { pattern: '[Tt]his\\s+week', unit: 'week', offset: 0 },
     { pattern: '[Ll]ast\\s+week', unit: 'week', offset: -1 },

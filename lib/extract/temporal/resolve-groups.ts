@@ -19,6 +19,8 @@ import {
 import {
   defineRule,
   IMPOSSIBLE_DATE,
+  YEAR_PREFIXES,
+  type GroupResolver,
   readMonth,
   readNumber,
   readYear,
@@ -32,13 +34,9 @@ import { weekdayOfWord } from './weekdays';
  * Resolvers shared by the three languages' patterns. They read agreed group names:
  *   d (day), m (month word), y / r (year digits / year phrase, optionally under a prefix),
  *   ad / bd (range days), a / b (range years), o (ordinal), u (unit), s (season), w (weekday),
- *   mod (last / this / next).
+ *   mod (last / this / next), part / half / decade (a part of a month), nav (navigation);
+ *   counted-periods.ts adds n (a count) and pos (first / last).
  */
-
-type GroupResolver = (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
-
-/** Year prefixes tried in order: a year before the expression, then one after it. */
-const YEAR_PREFIXES = ['', 'p', 's'] as const;
 
 /** «15 марта 2026 года», "March 15", «2026 жылғы 15 наурызда». */
 export const resolveDayMonth: GroupResolver = (groups, context) => {

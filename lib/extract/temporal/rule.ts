@@ -16,13 +16,19 @@ export const IMPOSSIBLE_DATE = 'impossible-date';
 /** A value, null to drop the match (a backwards range, a unit that needs a year), or an impossible date. */
 export type RuleOutcome = Resolution | null | typeof IMPOSSIBLE_DATE;
 
+/** Turns what a pattern read (its named groups) into an outcome. */
+export type GroupResolver = (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
+
+/** Year prefixes tried in order by `readYear`: a year in the expression, one before it (`p`), one after it (`s`). */
+export const YEAR_PREFIXES = ['', 'p', 's'] as const;
+
 /** One pattern family: a regex (named groups carry the parts) and how to turn a match into a value. */
 export interface TemporalRule {
   id: string;
   pattern: RegExp;
   /** Lower-case strings one of which every match contains; a text holding none of them is not scanned. Null: no such strings. */
   requiredLiterals: readonly string[] | null;
-  resolve: (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
+  resolve: GroupResolver;
 }
 
 /**
