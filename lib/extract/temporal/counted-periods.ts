@@ -1,15 +1,16 @@
 import type { Language } from '../types';
 import { daysInMonth } from './calendar';
 import { numberValue } from './number-words';
-import { resolveInterval, resolveRelative } from './resolve';
+import { resolveInterval, resolveRelative, type ResolveContext } from './resolve';
 import { readMonth, readYear, YEAR_PREFIXES, type GroupResolver, type MatchGroups } from './rule';
 
 /**
- * Periods given by a count: the first or last N months (quarters) of a year («Биылғы жылдың бес
+ * Periods given by a count or by their start: the first or last N months (quarters) of a year («Биылғы жылдың бес
  * айында», «за пять месяцев 2025 года», "the first five months of 2025", "in six months this
  * year"), the first or last N days of a month («қаңтардың алғашқы үш күнінде», "the first three
  * days of January"), and N units back from publication («осыдан отыз бес жыл бұрын», «32 года
- * назад», "32 years ago").
+ * назад», "32 years ago"); from the start of the year or month to publication («С начала года»,
+ * «жыл басынан бері», "since the beginning of the year").
  *
  * Groups: n (the count, digits or words), u (the unit word), pos (first / last), m (month) and
  * the year groups of `readYear`.
@@ -114,4 +115,19 @@ export const resolveAgo: GroupResolver = (groups, context) => {
   const [relativeUnit, steps] = unit === 'decade' ? (['year', count * 10] as const) : ([unit, count] as const);
   if (relativeUnit === 'year' && steps > MAX_YEARS_AGO) return null;
   return resolveRelative(relativeUnit, -steps, context.published);
+};
+
+/**
+ * From the first day of the year (or, with a month unit, of the current month) to the publication
+ * day: «С начала года», «2025 жылдың басынан бері», "since the start of 2025". A year after the
+ * publication year is a plan, not a period to date: null.
+ */
+export const resolveSinceStart: GroupResolver = (groups, context: ResolveContext) => {
+  const { published } = context;
+  if (unitOf(context.language, groups.u) === 'month') {
+    return resolveInterval({ year: published.year, month: published.month, day: 1 }, published, true);
+  }
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  if (!year || year.year > published.year) return null;
+  return resolveInterval({ year: year.year, month: 1, day: 1 }, published, true);
 };

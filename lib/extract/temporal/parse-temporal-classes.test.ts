@@ -203,3 +203,26 @@ describe('N units ago, in digits or number words, at the unit’s precision', ()
     expectTemporal(language, body, PUBLISHED, expected);
   });
 });
+
+describe('since the start of the year or month: from its first day to publication', () => {
+  test.each<Row>([
+    ['kk', 'Жыл басынан бері шекарадан мың пойыз өтті.', one('Жыл басынан бері', '2026-01-01/2026-02-19')],
+    ['kk', 'Биыл жыл басынан бері экспорт өсті.', one('Биыл жыл басынан бері', '2026-01-01/2026-02-19')],
+    ['kk', 'Ағымдағы жылдың басынан бері экспорт өсті.', one('Ағымдағы жылдың басынан бері', '2026-01-01/2026-02-19')],
+    ['kk', '2025 жылдың басынан бастап жүк көбейді.', one('2025 жылдың басынан бастап', '2025-01-01/2026-02-19')],
+    ['kk', 'Осы айдың басынан бері он пойыз өтті.', one('Осы айдың басынан бері', '2026-02-01/2026-02-19')],
+    ['ru', 'С начала года через станцию прошло 1 600 поездов.', one('С начала года', '2026-01-01/2026-02-19')],
+    ['ru', 'С начала текущего года экспорт вырос.', one('С начала текущего года', '2026-01-01/2026-02-19')],
+    ['ru', 'С начала 2025 года экспорт вырос вдвое.', one('С начала 2025 года', '2025-01-01/2026-02-19')],
+    ['ru', 'С начала месяца прошло десять поездов.', one('С начала месяца', '2026-02-01/2026-02-19')],
+    ['en', 'Since the beginning of the year, exports grew.', one('Since the beginning of the year', '2026-01-01/2026-02-19')],
+    ['en', 'Since the start of 2025, freight has doubled.', one('Since the start of 2025', '2025-01-01/2026-02-19')],
+    ['en', 'From the start of this month, rules changed.', one('From the start of this month', '2026-02-01/2026-02-19')],
+    // traps: a year to come is a plan; a named month's beginning is a part of that month
+    ['ru', 'С начала 2027 года вступят новые правила.', one('2027 года', '2027')],
+    ['ru', 'С начала мая поезд будет ходить ежедневно.', one('начала мая', '2026-05-01/2026-05-10')],
+    ['en', 'From the beginning of 2027, rules will change.', one('2027', '2027')],
+  ])('%s: %s', (language, body, expected) => {
+    expectTemporal(language, body, PUBLISHED, expected);
+  });
+});

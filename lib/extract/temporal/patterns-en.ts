@@ -1,4 +1,4 @@
-import { resolveAgo, resolveCountedDays, resolveCountedMonths } from './counted-periods';
+import { resolveAgo, resolveCountedDays, resolveCountedMonths, resolveSinceStart } from './counted-periods';
 import { MONTH_PART_WORDS } from './month-parts';
 import { EN_MONTHS } from './months';
 import { modifierPattern, yearReferencePattern } from './relative';
@@ -219,6 +219,11 @@ export const EN_RULES: readonly TemporalRule[] = [
     'en-ago',
     `${NUMBER_START}(?<n>${numberPattern('en')}|[Aa]n?)\\s+(?<u>(?:year|month|week|day|decade)s?)\\s+ago${WORD_END}`,
     resolveAgo,
+  ),
+  defineRule(
+    'en-since-start',
+    `${WORD_START}(?:[Ss]ince|[Ff]rom)\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: true })})${WORD_END}|(?:the|this)\\s+(?<u>month)${WORD_END})`,
+    resolveSinceStart,
   ),
   defineRule('en-part-of-year-code', `${WORD_START}(?<u>[QH])(?<o>[1-4])\\s+(?:of\\s+)?${YEAR}`, resolvePartOfYear),
   defineRule(

@@ -13,7 +13,7 @@ import {
   KK_YEAR_WORD,
   KK_YEARS_WORD,
 } from './kk-endings';
-import { resolveAgo, resolveCountedDays, resolveCountedMonths } from './counted-periods';
+import { resolveAgo, resolveCountedDays, resolveCountedMonths, resolveSinceStart } from './counted-periods';
 import { monthPartWords } from './month-parts';
 import { KK_MONTHS } from './months';
 import { numberPattern } from './number-words';
@@ -109,6 +109,9 @@ const COUNT_POSITION = `${WORD_START}(?<pos>[Аа]лғашқы|[Бб]ірінш�
 /** «ай» (month) or «тоқсан» (quarter) after a count: «бес айында», «үш тоқсанында», «5 айлығында». */
 const COUNTED_MONTHS = `(?<u>ай|тоқсан)${alternation(['ы', 'ында', 'ының', 'ына', 'ындағы', 'да', 'дағы', 'лық', 'лығы', 'лығында', 'лығының'])}?${WORD_END}`;
 
+/** «… басынан бері / бастап»: since the start of it. */
+const SINCE_START = `\\s+басынан\\s+(?:бері|бастап)${WORD_END}`;
+
 const ORDINAL = `(?:${WORD_START}(?<o>[Бб]ірінші|[Аа]лғашқы|[Ее]кінші|[Үү]шінші|[Тт]өртінші|[1-4](?:-(?:ші|шы|інші|нші))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>жартыжылдық\\p{L}*|жартыжылдығ\\p{L}*|жарты\\s+жылдық\\p{L}*|жарты\\s+жылдығ\\p{L}*|жартыс\\p{L}*|тоқсан\\p{L}*)`;
 
@@ -191,6 +194,13 @@ export const KK_RULES: readonly TemporalRule[] = [
     `(?:${WORD_START}(?:[Оо]сыдан|[Бб]ұдан)\\s+)?${COUNT}\\s+(?<u>жыл|ай|апта|күн)\\s+бұрын(?:ғы)?${WORD_END}`,
     resolveAgo,
   ),
+  defineRule(
+    'kk-since-start',
+    `(?:${WORD_START}(?<pr>[Бб]иыл(?:ғы)?)\\s+)?${WORD_START}(?<u>[Жж]ыл|[Аа]й)${SINCE_START}`,
+    resolveSinceStart,
+  ),
+  defineRule('kk-since-start-of-year', `${yearBefore({ periods: true })}${SINCE_START}`, resolveSinceStart),
+  defineRule('kk-since-start-of-month', `${WORD_START}(?:[Оо]сы|[Аа]ғымдағы)\\s+(?<u>айдың)${SINCE_START}`, resolveSinceStart),
   defineRule('kk-year', `${NUMBER_START}(?<y>${YEAR_DIGITS})\\s*-?\\s*${KK_YEAR_WORD}(?!\\p{L})`, resolveYear),
   defineRule(
     'kk-year-range',

@@ -1,4 +1,4 @@
-import { resolveAgo, resolveCountedDays, resolveCountedMonths } from './counted-periods';
+import { resolveAgo, resolveCountedDays, resolveCountedMonths, resolveSinceStart } from './counted-periods';
 import { monthPartWords } from './month-parts';
 import { RU_MONTHS } from './months';
 import { numberPattern } from './number-words';
@@ -102,6 +102,8 @@ const AGO_UNITS = ['год', 'года', 'лет', 'месяц', 'месяца',
 const AGO_UNITS_ALONE = ['год', 'месяц', 'неделю', 'день', 'десятилетие'];
 const AGO = `\\s+(?:тому\\s+)?назад${WORD_END}`;
 
+const SINCE_START = `${WORD_START}[Сс]\\s+начала\\s+`;
+
 const ORDINAL = `(?:${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт)\\p{L}*|[1-4](?:-?(?:й|го|м|ом|е|ая|ой|ого))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>полугоди\\p{L}*|квартал\\p{L}*|половин\\p{L}*)`;
 
@@ -173,6 +175,12 @@ export const RU_RULES: readonly TemporalRule[] = [
   ),
   defineRule('ru-ago', `${COUNT}\\s+(?<u>${alternation(AGO_UNITS)})${AGO}`, resolveAgo),
   defineRule('ru-ago-one', `${WORD_START}(?<u>${alternation(withCapitals(AGO_UNITS_ALONE))})${AGO}`, resolveAgo),
+  defineRule(
+    'ru-since-start-of-year',
+    `${SINCE_START}(?:${YEAR_NUMBER}\\s*${YEAR_WORD}|(?<r>${yearReferencePattern('ru', { periods: true })})${WORD_END})`,
+    resolveSinceStart,
+  ),
+  defineRule('ru-since-start-of-month', `${SINCE_START}(?:(?:этого|текущего)\\s+)?(?<u>месяца)${WORD_END}`, resolveSinceStart),
   defineRule(
     'ru-season-year',
     `${WORD_START}(?<s>${alternation(withCapitals(SEASON_FORMS))})${YEAR_TAIL}`,
