@@ -226,3 +226,95 @@ describe('since the start of the year or month: from its first day to publicatio
     expectTemporal(language, body, PUBLISHED, expected);
   });
 });
+
+describe('the same period of another year: the period counted before it, moved to that year', () => {
+  test.each<[Language, string, string, Expected]>([
+    [
+      'kk',
+      '1–3 қаңтар аралығында туристер көбейді. Бронь саны өткен жылдың осы кезеңімен салыстырғанда екі есе артты.',
+      '2026-01-06',
+      [
+        { text: '1–3 қаңтар аралығында', value: '2026-01-01/2026-01-03' },
+        { text: 'өткен жылдың осы кезеңімен', value: '2025-01-01/2025-01-03' },
+      ],
+    ],
+    [
+      'kk',
+      'Биылғы жылдың бес айында жүк былтырғы жылдың сәйкес кезеңіне қарағанда артты.',
+      '2026-06-10',
+      [
+        { text: 'Биылғы жылдың бес айында', value: '2026-01/2026-05' },
+        { text: 'былтырғы жылдың сәйкес кезеңіне', value: '2025-01/2025-05' },
+      ],
+    ],
+    ['kk', 'Экспорт өткен жылдың осы кезеңімен салыстырғанда өсті.', PUBLISHED, one('өткен жылдың осы кезеңімен', '2025')],
+    [
+      'ru',
+      'За пять месяцев 2025 года рост составил 5% по сравнению с аналогичным периодом прошлого года.',
+      PUBLISHED,
+      [
+        { text: 'пять месяцев 2025 года', value: '2025-01/2025-05' },
+        { text: 'аналогичным периодом прошлого года', value: '2024-01/2024-05' },
+      ],
+    ],
+    [
+      'ru',
+      'С начала года прошло 1 600 поездов, больше, чем за тот же период 2024 года.',
+      PUBLISHED,
+      [
+        { text: 'С начала года', value: '2026-01-01/2026-02-19' },
+        { text: 'тот же период 2024 года', value: '2024-01-01/2024-02-19' },
+      ],
+    ],
+    [
+      'ru',
+      'В 2024 году экспорт вырос. Это на 5% больше соответствующего периода предыдущего года.',
+      PUBLISHED,
+      [
+        { text: '2024 году', value: '2024' },
+        { text: 'соответствующего периода предыдущего года', value: '2023' },
+      ],
+    ],
+    [
+      'en',
+      'In the first three days of January, bookings doubled compared with the same period last year.',
+      '2026-01-06',
+      [
+        { text: 'the first three days of January', value: '2026-01-01/2026-01-03' },
+        { text: 'the same period last year', value: '2025-01-01/2025-01-03' },
+      ],
+    ],
+    [
+      'en',
+      'Sales at the end of February 2024 beat the same period a year earlier.',
+      PUBLISHED,
+      [
+        { text: 'the end of February 2024', value: '2024-02-21/2024-02-29' },
+        { text: 'the same period a year earlier', value: '2023-02-21/2023-02-28' },
+      ],
+    ],
+    ['en', 'Exports rose 10% over the same period of the previous year.', PUBLISHED, one('the same period of the previous year', '2025')],
+    // traps: a single day is a date, not a period; a year two sentences back is out of reach
+    [
+      'ru',
+      'Соглашение подписано 3 марта 2020 года. Товарооборот вырос на 5% к аналогичному периоду прошлого года.',
+      PUBLISHED,
+      [
+        { text: '3 марта 2020 года', value: '2020-03-03' },
+        { text: 'аналогичному периоду прошлого года', value: '2025' },
+      ],
+    ],
+    [
+      'en',
+      'The route opened in 2019. It was popular. Traffic rose over the same period last year.',
+      PUBLISHED,
+      [
+        { text: '2019', value: '2019' },
+        { text: 'the same period last year', value: '2025' },
+      ],
+    ],
+    ['kk', 'Осы кезеңде екі ел арасындағы сауда өсті.', PUBLISHED, []],
+  ])('%s: %s (published %s)', (language, body, publishedAt, expected) => {
+    expectTemporal(language, body, publishedAt, expected);
+  });
+});

@@ -7,6 +7,7 @@ import { RU_RULES } from './patterns-ru';
 import { APPOSITION_GAP, joinResolutions, LEAD_WINDOW, RANGE_JOINERS } from './range-joiners';
 import { toValue, type Resolution, type ResolveContext } from './resolve';
 import { IMPOSSIBLE_DATE, type TemporalRule } from './rule';
+import { resolveSamePeriods } from './same-period';
 
 const RULES: Record<Language, readonly TemporalRule[]> = {
   kk: [...KK_RULES, ...COMMON_RULES],
@@ -128,7 +129,8 @@ export function parseTemporal(body: string, language: Language, publishedAt: str
   if (!published) throw new Error(`parseTemporal: publishedAt must be a real YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   const context: ResolveContext = { language, published };
   const selected = selectLongest(collectCandidates(body, RULES[language], context), body.length);
-  return joinNeighbours(body, language, selected).map(({ start, end, resolution }) => ({
+  const joined = joinNeighbours(body, language, selected);
+  return resolveSamePeriods(body, joined).map(({ start, end, resolution }) => ({
     text: body.slice(start, end),
     start,
     end,

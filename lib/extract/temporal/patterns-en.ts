@@ -25,6 +25,7 @@ import {
   resolveMonth,
   resolveMonthPartGroups,
   resolveMonthRange,
+  resolveSamePeriodGroups,
   resolveSeasonGroups,
   resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
@@ -225,6 +226,12 @@ export const EN_RULES: readonly TemporalRule[] = [
     `${WORD_START}(?:[Ss]ince|[Ff]rom)\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: true })})${WORD_END}|(?:the|this)\\s+(?<u>month)${WORD_END})`,
     resolveSinceStart,
   ),
+  defineRule(
+    'en-same-period',
+    `${THE}${WORD_START}(?:same|corresponding|comparable|equivalent)\\s+period\\s+(?:(?:of|in)\\s+)?(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: false })})${WORD_END}|(?<prev>a\\s+year\\s+(?:earlier|ago|before))${WORD_END})`,
+    resolveSamePeriodGroups,
+  ),
+  defineRule('en-same-period-year-earlier', `${THE}${WORD_START}(?<prev>year-earlier)\\s+period${WORD_END}`, resolveSamePeriodGroups),
   defineRule('en-part-of-year-code', `${WORD_START}(?<u>[QH])(?<o>[1-4])\\s+(?:of\\s+)?${YEAR}`, resolvePartOfYear),
   defineRule(
     'en-part-of-year-code-alone',

@@ -41,6 +41,7 @@ import {
   resolveMonth,
   resolveMonthPartGroups,
   resolveMonthRange,
+  resolveSamePeriodGroups,
   resolveSeasonGroups,
   resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
@@ -201,6 +202,11 @@ export const KK_RULES: readonly TemporalRule[] = [
   ),
   defineRule('kk-since-start-of-year', `${yearBefore({ periods: true })}${SINCE_START}`, resolveSinceStart),
   defineRule('kk-since-start-of-month', `${WORD_START}(?:[Оо]сы|[Аа]ғымдағы)\\s+(?<u>айдың)${SINCE_START}`, resolveSinceStart),
+  defineRule(
+    'kk-same-period',
+    `${yearBefore({ periods: false })}\\s+${WORD_START}(?:осы|сәйкес|ұқсас|тиісті|дәл\\s+осы)\\s+кезең\\p{L}*`,
+    resolveSamePeriodGroups,
+  ),
   defineRule('kk-year', `${NUMBER_START}(?<y>${YEAR_DIGITS})\\s*-?\\s*${KK_YEAR_WORD}(?!\\p{L})`, resolveYear),
   defineRule(
     'kk-year-range',

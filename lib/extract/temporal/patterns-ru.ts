@@ -26,6 +26,7 @@ import {
   resolveMonth,
   resolveMonthPartGroups,
   resolveMonthRange,
+  resolveSamePeriodGroups,
   resolveSeasonGroups,
   resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
@@ -181,6 +182,11 @@ export const RU_RULES: readonly TemporalRule[] = [
     resolveSinceStart,
   ),
   defineRule('ru-since-start-of-month', `${SINCE_START}(?:(?:этого|текущего)\\s+)?(?<u>месяца)${WORD_END}`, resolveSinceStart),
+  defineRule(
+    'ru-same-period',
+    `${WORD_START}(?:(?:[Аа]налогичн|[Сс]оответствующ|[Сс]опоставим)\\p{L}*|(?:[Тт]от|[Тт]ого|[Тт]ем|[Тт]ом)\\s+же)\\s+период\\p{L}*\\s+(?:${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|(?<r>${yearReferencePattern('ru', { periods: false })})${WORD_END})`,
+    resolveSamePeriodGroups,
+  ),
   defineRule(
     'ru-season-year',
     `${WORD_START}(?<s>${alternation(withCapitals(SEASON_FORMS))})${YEAR_TAIL}`,

@@ -109,7 +109,7 @@ export const YEAR_REFERENCES: Record<Language, readonly YearReference[]> = {
     { pattern: '(?:этого|текущего|нынешнего)\\s+года', offset: 0 },
     // «т. г.» (текущего года) in official texts.
     { pattern: 'т\\.\\s?г\\.', offset: 0 },
-    { pattern: '(?:прошлого|минувшего|прошедшего)\\s+года', offset: -1 },
+    { pattern: '(?:прошлого|минувшего|прошедшего|предыдущего)\\s+года', offset: -1 },
     { pattern: 'позапрошлого\\s+года', offset: -2 },
     { pattern: '(?:следующего|будущего|наступающего)\\s+года', offset: 1 },
     { pattern: 'года', offset: 0, periodOnly: true },
@@ -117,6 +117,7 @@ export const YEAR_REFERENCES: Record<Language, readonly YearReference[]> = {
   en: [
     { pattern: '(?:this|the current)\\s+year', offset: 0 },
     { pattern: 'last\\s+year', offset: -1 },
+    { pattern: 'the\\s+(?:previous|preceding|prior)\\s+year', offset: -1 },
     { pattern: '(?:next|the coming)\\s+year', offset: 1 },
     { pattern: 'the\\s+year', offset: 0, periodOnly: true },
   ],

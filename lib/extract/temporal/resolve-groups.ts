@@ -177,6 +177,20 @@ function resolveSeasonOf(season: Season | null, groups: MatchGroups, context: Re
     : resolveSeasonNear(season, modifier, context.published);
 }
 
+/**
+ * «өткен жылдың осы кезеңімен», «аналогичный период 2024 года», "the same period last year": the
+ * year alone for now; same-period.ts moves the period the text counts to that year. Group `prev`
+ * ("a year earlier") is the year before.
+ */
+export const resolveSamePeriodGroups: GroupResolver = (groups, context) => {
+  const published = context.published.year;
+  const year = groups.prev === undefined ? readYear(groups, YEAR_PREFIXES, context) : { year: published - 1, stated: true };
+  if (!year?.stated) return null;
+  const written = YEAR_PREFIXES.some((prefix) => groups[`${prefix}y`] !== undefined);
+  const point = resolvePoint({ year: year.year }, true);
+  return point && { ...point, kind: 'samePeriod', samePeriodYear: written ? { year: year.year } : { shift: year.year - published } };
+};
+
 /** "last March", "next September". */
 export const resolveModifiedMonth: GroupResolver = (groups, context) => {
   const month = readMonth(groups, 'm', context.language);

@@ -6,7 +6,10 @@ import {
   resolveMonthNear,
   resolveSeason,
   resolveSeasonNear,
+  resolvePoint,
+  resolveInterval,
   resolveWeekday,
+  shiftYears,
   toValue,
   type Resolution,
   type WeekdayPlacement,
@@ -81,5 +84,16 @@ describe('resolveMonthNear', () => {
     [9, 'this', '2026-02-19', '2026-09'],
   ])('month %i (%s) published %s → %s', (month, modifier, published, expected) => {
     expect(value(resolveMonthNear(month, modifier, day(published)))).toBe(expected);
+  });
+});
+
+describe('shiftYears', () => {
+  test.each<[string, number, Resolution | null, string]>([
+    ['a day range', -1, resolveInterval({ year: 2026, month: 1, day: 1 }, { year: 2026, month: 1, day: 3 }, true), '2025-01-01/2025-01-03'],
+    ['a leap day', -1, resolveInterval({ year: 2024, month: 2, day: 21 }, { year: 2024, month: 2, day: 29 }, true), '2023-02-21/2023-02-28'],
+    ['a month range', -2, resolveInterval({ year: 2025, month: 1 }, { year: 2025, month: 5 }, true), '2023-01/2023-05'],
+    ['a year', -1, resolvePoint({ year: 2024 }, true), '2023'],
+  ])('%s moved by %i years', (_name, years, resolution, expected) => {
+    expect(resolution && value(shiftYears(resolution, years))).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@ import type { Language, TemporalValue } from '../types';
 import {
   addDays,
   addMonths,
+  daysInMonth,
   formatPoint,
   isValidDay,
   isoWeekday,
@@ -30,7 +31,13 @@ export interface ResolveContext {
  * its lead word («с сегодняшнего дня по 7 июня»); a weekday can stand in apposition to a date
  * ("Thursday, February 19").
  */
-export type ResolutionKind = 'day' | 'month' | 'year' | 'interval' | 'weekday' | 'relativeDay' | 'relative';
+export type ResolutionKind = 'day' | 'month' | 'year' | 'interval' | 'weekday' | 'relativeDay' | 'relative' | 'samePeriod';
+
+/**
+ * The year of «аналогичный период прошлого года» / "the same period of 2024": a shift from the
+ * period the text counts, or a year of its own.
+ */
+export type SamePeriodYear = { shift: number } | { year: number };
 
 export interface Resolution {
   from: CalendarPoint;
@@ -38,6 +45,8 @@ export interface Resolution {
   /** The year came from the text (a number or a phrase), not by default from the publication date. */
   yearStated: boolean;
   kind: ResolutionKind;
+  /** Set on 'samePeriod' resolutions, whose from/to hold the year alone until the period it refers to is known. */
+  samePeriodYear?: SamePeriodYear;
 }
 
 function kindOfPoint(point: CalendarPoint): ResolutionKind {
@@ -197,4 +206,19 @@ export function withYear(resolution: Resolution, year: number): Resolution | nul
   const from = { ...resolution.from, year: resolution.from.year + shift };
   const to = { ...resolution.to, year: resolution.to.year + shift };
   return resolution.kind === 'interval' ? resolveInterval(from, to, true) : resolvePoint(from, true, resolution.kind);
+}
+
+function shiftPoint({ year, month, day }: CalendarPoint, years: number): CalendarPoint {
+  const shifted = year + years;
+  if (month === undefined) return { year: shifted };
+  if (day === undefined) return { year: shifted, month };
+  return { year: shifted, month, day: Math.min(day, daysInMonth(shifted, month)) };
+}
+
+/** The same stretch of the calendar `years` years away; 29 February becomes 28 February in a common year. */
+export function shiftYears(resolution: Resolution, years: number): Resolution | null {
+  const from = shiftPoint(resolution.from, years);
+  const to = shiftPoint(resolution.to, years);
+  const shifted = resolution.from === resolution.to ? resolvePoint(from, true) : resolveInterval(from, to, true);
+  return shifted && { ...shifted, kind: resolution.kind === 'interval' ? 'interval' : shifted.kind };
 }
