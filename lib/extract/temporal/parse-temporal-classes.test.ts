@@ -318,3 +318,34 @@ describe('the same period of another year: the period counted before it, moved t
     expectTemporal(language, body, publishedAt, expected);
   });
 });
+
+describe('a bare year in running text', () => {
+  test.each<Row>([
+    ['en', 'Visa-free travel began last year. 2024 was declared the Year of tourism.', [
+      { text: 'last year', value: '2025' },
+      { text: '2024', value: '2024' },
+    ]],
+    ['en', 'The two countries declared 2027 the year of culture.', one('2027', '2027')],
+    ['en', 'The 2025 SCO summit was held in Astana.', one('2025', '2025')],
+    ['en', 'Its 2026 budget includes a new terminal.', one('2026', '2026')],
+    ['en', 'By the end of 2027 the plant will open.', one('2027', '2027')],
+    ['en', 'Flights grew in 2022, 2023 and 2024.', [
+      { text: '2022', value: '2022' },
+      { text: '2023', value: '2023' },
+      { text: '2024', value: '2024' },
+    ]],
+    ['en', '"2025 will be a record," the minister said.', one('2025', '2025')],
+    ['ru', '2025-й стал рекордным для перевозок.', one('2025-й', '2025')],
+    ['ru', 'К 2030-му объём планируют удвоить.', one('2030-му', '2030')],
+    ['kk', '2025 жылы жүк көлемі артты.', one('2025 жылы', '2025')],
+    // traps: counts, room numbers, amounts
+    ['en', '2024 passengers flew the route in its first month.', []],
+    ['en', 'The 2024 passengers on board were safe.', []],
+    ['en', 'In 2023 and 2024 tons of grain were shipped.', one('2023', '2023')],
+    ['en', 'Room 2026 is on the second floor.', []],
+    ['ru', 'Перевезено 2024 пассажира.', []],
+    ['kk', 'Рейспен 2024 жолаушы ұшты.', []],
+  ])('%s: %s', (language, body, expected) => {
+    expectTemporal(language, body, PUBLISHED, expected);
+  });
+});

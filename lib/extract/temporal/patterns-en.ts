@@ -10,6 +10,7 @@ import {
   DAY_START,
   NUMBER_START,
   precededBy,
+  SENTENCE_START,
   WORD_END,
   WORD_START,
   withCapitals,
@@ -110,6 +111,89 @@ const YEAR_CONTEXT = withCapitals([
   'late',
 ]);
 
+/** "the end of 2027", "the start of 2026": a part of a year (its value is the year). */
+const YEAR_PART_CONTEXT = `(?<=${WORD_START}(?:end|beginning|start|middle|turn|course|rest|remainder)\\s+of\\s+)`;
+/** A year right after another in a list: "in 2023 and 2024", "in 2022, 2023 and 2024". */
+const AFTER_LISTED_YEAR = `(?<=${WORD_START}${YEAR_DIGITS}(?:\\s*,|\\s+and|\\s+or|\\s*&)\\s*)`;
+
+/** Verbs after a year that opens a sentence: "2024 was declared …", "2025 saw record traffic". */
+const YEAR_SUBJECT_VERBS = [
+  'was',
+  'is',
+  'will',
+  'has',
+  'had',
+  'saw',
+  'sees',
+  'marks',
+  'marked',
+  'became',
+  'becomes',
+  'brought',
+  'brings',
+  'began',
+  'begins',
+  'ended',
+  'ends',
+  'promises',
+  'proved',
+  'remains',
+  'remained',
+];
+
+/** Determiners before a year used as an attribute: "the 2025 summit", "its 2026 budget". */
+const YEAR_DETERMINERS = withCapitals(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'next', 'last']);
+
+/**
+ * Nouns a year may qualify ("the 2025 summit", "the 2024 Paris Olympics"); counted nouns
+ * ("the 2024 passengers") are not here, so a count after "the" stays a count.
+ */
+const YEAR_ATTRIBUTE_NOUNS = [
+  'summit',
+  'forum',
+  'season',
+  'budget',
+  'plan',
+  'report',
+  'election',
+  'elections',
+  'census',
+  'edition',
+  'session',
+  'Games',
+  'Olympics',
+  'Expo',
+  'championship',
+  'festival',
+  'exhibition',
+  'fair',
+  'visit',
+  'agreement',
+  'deal',
+  'memorandum',
+  'roadmap',
+  'programme',
+  'program',
+  'target',
+  'targets',
+  'figures',
+  'results',
+  'data',
+  'record',
+  'harvest',
+  'campaign',
+  'strategy',
+  'schedule',
+  'timetable',
+  'forecast',
+  'survey',
+  'review',
+  'meeting',
+  'talks',
+  'conference',
+  'World Cup',
+];
+
 /**
  * Words that also precede counts ("a total of 2000 new jobs", "for 2026 people"): a number after
  * them is a year only where the phrase ends ("the end of 2026.", "plans for 2027, and").
@@ -185,6 +269,22 @@ export const EN_RULES: readonly TemporalRule[] = [
     resolveYear,
   ),
   defineRule('en-year-phrase-end', `${precededBy(WEAK_YEAR_CONTEXT)}${YEAR}${PHRASE_ENDS}`, resolveYear),
+  defineRule(
+    'en-year-part-or-list',
+    `(?:${YEAR_PART_CONTEXT}|${AFTER_LISTED_YEAR})${YEAR}${WORD_END}${NOT_A_YEAR_AFTER}`,
+    resolveYear,
+  ),
+  defineRule(
+    'en-year-subject',
+    `${SENTENCE_START}${YEAR}(?=\\s+${alternation(YEAR_SUBJECT_VERBS)}${WORD_END})`,
+    resolveYear,
+  ),
+  defineRule('en-year-named', `${WORD_START}${YEAR}(?=\\s+(?:as\\s+)?(?:the|a)\\s+[Yy]ear\\s+of${WORD_END})`, resolveYear),
+  defineRule(
+    'en-year-attribute',
+    `${precededBy(YEAR_DETERMINERS)}${YEAR}(?=\\s+(?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+)?${alternation(YEAR_ATTRIBUTE_NOUNS)}${WORD_END})`,
+    resolveYear,
+  ),
   defineRule(
     'en-year-range-from',
     `${WORD_START}[Ff]rom\\s+(?<a>${YEAR_DIGITS})\\s+(?:to|through|until|till)\\s+(?<b>${YEAR_DIGITS})(?![\\p{N}])`,

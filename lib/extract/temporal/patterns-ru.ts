@@ -152,6 +152,8 @@ export const RU_RULES: readonly TemporalRule[] = [
     resolveMonthPartGroups,
   ),
   defineRule('ru-year', `${NUMBER_START}${YEAR_NUMBER}\\s*${YEAR_WORD}`, resolveYear),
+  // «в 2024-м», «2025-й стал рекордным», «к 2030-му»: the ordinal ending names a year without «год».
+  defineRule('ru-year-ordinal', `${NUMBER_START}(?<y>${YEAR_DIGITS})-(?:й|м|го|му)${WORD_END}`, resolveYear),
   defineRule(
     'ru-year-range',
     `${NUMBER_START}(?<a>${YEAR_DIGITS})${DASH}(?<b>${YEAR_DIGITS})(?:-?(?:е|х|м))?\\s*${YEARS_WORD}`,
