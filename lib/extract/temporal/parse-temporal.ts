@@ -4,9 +4,10 @@ import { COMMON_RULES } from './patterns-common';
 import { EN_RULES } from './patterns-en';
 import { KK_RULES } from './patterns-kk';
 import { RU_RULES } from './patterns-ru';
+import { buildLiteralIndex, presentLiterals, type LiteralIndex } from './literal-index';
 import { APPOSITION_GAP, joinResolutions, LEAD_WINDOW, RANGE_JOINERS } from './range-joiners';
 import { toValue, type Resolution, type ResolveContext } from './resolve';
-import { IMPOSSIBLE_DATE, type TemporalRule } from './rule';
+import { coreOccurs, findMatches, IMPOSSIBLE_DATE, type TemporalRule } from './rule';
 import { resolveSamePeriods } from './same-period';
 
 const RULES: Record<Language, readonly TemporalRule[]> = {
@@ -14,6 +15,17 @@ const RULES: Record<Language, readonly TemporalRule[]> = {
   ru: [...RU_RULES, ...COMMON_RULES],
   en: [...EN_RULES, ...COMMON_RULES],
 };
+
+/** The strings each language's rules require, found in one scan per document. */
+const LITERAL_INDEX: Record<Language, LiteralIndex> = {
+  kk: literalIndexOf(RULES.kk),
+  ru: literalIndexOf(RULES.ru),
+  en: literalIndexOf(RULES.en),
+};
+
+function literalIndexOf(rules: readonly TemporalRule[]): LiteralIndex {
+  return buildLiteralIndex(rules.flatMap((rule) => (rule.requiredLiterals ?? []).flat()));
+}
 
 interface Candidate {
   start: number;
@@ -37,24 +49,18 @@ function contains(outer: Span, inner: Span): boolean {
 }
 
 /** Every match of every rule; an impossible date (31 April) also silences what lies inside it. */
-function collectCandidates(body: string, rules: readonly TemporalRule[], context: ResolveContext): Candidate[] {
+function collectCandidates(body: string, language: Language, context: ResolveContext): Candidate[] {
   const candidates: Candidate[] = [];
   const impossible: Span[] = [];
   // Lower-casing never removes an occurrence of a lower-case string, so a rule skipped here cannot match.
-  const lowerBody = body.toLowerCase();
-  const present = new Map<readonly string[], boolean>();
-  const mayMatch = (literals: readonly string[]) => {
-    let found = present.get(literals);
-    if (found === undefined) {
-      found = literals.some((literal) => lowerBody.includes(literal));
-      present.set(literals, found);
-    }
-    return found;
-  };
+  const present = presentLiterals(LITERAL_INDEX[language], body.toLowerCase());
+  const mayMatch = (requirements: readonly (readonly string[])[]) =>
+    requirements.every((literals) => literals.some((literal) => present.has(literal)));
+  const rules = RULES[language];
   rules.forEach((rule, order) => {
     if (rule.requiredLiterals && !mayMatch(rule.requiredLiterals)) return;
-    for (const match of body.matchAll(rule.pattern)) {
-      if (match[0].length === 0) continue;
+    if (!coreOccurs(rule, body)) return;
+    for (const match of findMatches(rule, body)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const outcome = rule.resolve(match.groups ?? {}, context);
       if (outcome === IMPOSSIBLE_DATE) impossible.push(span);
@@ -128,7 +134,7 @@ export function parseTemporal(body: string, language: Language, publishedAt: str
   const published = parseIsoDay(publishedAt);
   if (!published) throw new Error(`parseTemporal: publishedAt must be a real YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   const context: ResolveContext = { language, published };
-  const selected = selectLongest(collectCandidates(body, RULES[language], context), body.length);
+  const selected = selectLongest(collectCandidates(body, language, context), body.length);
   const joined = joinNeighbours(body, language, selected);
   return resolveSamePeriods(body, joined).map(({ start, end, resolution }) => ({
     text: body.slice(start, end),
