@@ -95,8 +95,8 @@ const RANGE_WORDS = ['аралығында', 'аралығындағы', 'ара
  * word June needs «ай»: «маусым айының соңында».
  */
 const STEMS_NOT_SEASON = MONTH_STEMS.filter((stem) => stem !== 'маусым');
-/** «маусым» after an adjective is the season: «туристік маусымда», «жазғы маусымнан». */
-const NOT_SEASON_NOUN = `(?:(?!маусым)|(?<!\\p{L}${alternation(['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'ғы', 'гі', 'қы', 'кі'])}\\s+))`;
+/** «маусым» after an adjective is the season: «туристік маусымда», «жазғы маусымнан». Checked where the word ends. */
+const NOT_SEASON_NOUN = `(?<!\\p{L}${alternation(['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'ғы', 'гі', 'қы', 'кі'])}\\s+маусым\\p{L}*)`;
 /** A month owning a part: «мамырдың», «сәуір айының». */
 const MONTH_OWNER = `${WORD_START}(?<m>${alternation(withCapitals(MONTH_STEMS))}\\s+айының|${alternation(withCapitals(STEMS_NOT_SEASON))}${alternation(KK_POSSESSIVE)}?${alternation(KK_GENITIVE)})${WORD_END}`;
 const MONTH_PART = `${WORD_START}(?<part>${alternation(monthPartWords('kk'))})${WORD_END}`;
@@ -166,7 +166,7 @@ export const KK_RULES: readonly TemporalRule[] = [
     `(?:${yearBefore({ periods: false })}\\s+)?${WORD_START}(?<am>${alternation(MONTH_STEMS)})${DASH}${month({ capital: false, endings: KK_ANY_ENDING, group: 'bm' })}(?:\\s+${KK_MONTHS_WORD}${WORD_END})?`,
     resolveMonthRange,
   ),
-  defineRule('kk-month-alone', `${NOT_SEASON_NOUN}${month({ capital: false, endings: KK_STANDALONE_ENDING })}${NOT_HOLIDAY}`, resolveMonth),
+  defineRule('kk-month-alone', `${month({ capital: false, endings: KK_STANDALONE_ENDING })}${NOT_SEASON_NOUN}${NOT_HOLIDAY}`, resolveMonth),
   defineRule('kk-month-with-month-word', `${month({ capital: true, endings: '' })}\\s+${KK_MONTH_WORD}${WORD_END}`, resolveMonth),
   defineRule('kk-month-part', `(?:${yearBefore({ periods: false })}\\s+)?${MONTH_OWNER}\\s+${MONTH_PART}`, resolveMonthPartGroups),
   defineRule(

@@ -365,18 +365,31 @@ const ASSERTION_OPENINGS = ['(?<=', '(?<!', '(?=', '(?!'] as const;
  * choice (the lead would belong to its first branch only), or the lead captures.
  */
 export function splitLeadingAssertions(source: string): { lead: string; rest: string } | null {
+  const tree = parse(source);
+  if (!tree || tree.length !== 1) return null;
   let end = 0;
   while (ASSERTION_OPENINGS.some((opening) => source.startsWith(opening, end))) {
     const next = groupEnd(source, end);
     if (next === -1) return null;
     end = next;
   }
-  if (end === 0 || end >= source.length) return null;
+  if (end === 0) return splitInsideLeadingGroup(source);
+  if (end >= source.length) return null;
   const lead = source.slice(0, end);
   const rest = source.slice(end);
-  const tree = parse(source);
-  if (!tree || tree.length !== 1 || /\(\?<[A-Za-z_$]/.test(lead) || parse(rest) === null) return null;
+  if (/\(\?<[A-Za-z_$]/.test(lead) || parse(rest) === null) return null;
   return { lead, rest };
+}
+
+/** `(?:(?<!x)a)b` → lead `(?<!x)`, rest `(?:a)b`: assertions at the start of a plain leading group. */
+function splitInsideLeadingGroup(source: string): { lead: string; rest: string } | null {
+  if (!source.startsWith('(?:')) return null;
+  const end = groupEnd(source, 0);
+  if (end === -1 || /^[?*+{]/.test(source.slice(end))) return null;
+  const inner = splitLeadingAssertions(source.slice(3, end - 1));
+  if (!inner) return null;
+  const rest = `(?:${inner.rest})${source.slice(end)}`;
+  return parse(rest) === null ? null : { lead: inner.lead, rest };
 }
 
 /**
