@@ -1,13 +1,15 @@
 import { findCandidates } from './candidates';
+import { detectLanguage } from './detect-language';
 import { extractEvents } from './events';
 import type { Gazetteer } from './gazetteer';
 import { createMentionMatcher, findMentions, type MentionMatcher } from './mentions';
-import { detectLanguage } from './detect-language';
 import { parseDocument, type DocumentError } from './parse-document';
 import { extractRelations } from './relations';
-import { splitSentences } from './sentences';
+import { analyseText, type DocumentAnalysis, type TextAnalysis } from './sentence/analyse-text';
 import { parseTemporal } from './temporal';
+import { tokenize } from './tokenize';
 import type {
+  EvidencePlace,
   ExtractedEvent,
   Language,
   Mention,
@@ -40,7 +42,12 @@ export function createExtractor(gazetteer: Gazetteer): Extractor {
   return { gazetteer, matcher: createMentionMatcher(gazetteer) };
 }
 
-/** Text in, facts out: parses a document's bytes and extracts its entities, dates, events and relations. */
+/**
+ * Text in, facts out: parses a document's bytes and extracts its entities, dates, events and
+ * relations. The title line takes part: a headline is often the one sentence that states the
+ * fact, so its mentions, events and relations count (its events and relations merge with the
+ * body's when they tell the same).
+ */
 export function extractDocument(bytes: Uint8Array, file: string, extractor: Extractor): ExtractionResult {
   const parsed = parseDocument(bytes, file);
   if (!parsed.ok) return parsed;
@@ -48,22 +55,35 @@ export function extractDocument(bytes: Uint8Array, file: string, extractor: Extr
   const { body, publishedAt } = document;
   const language = detectLanguage(`${document.title ?? ''}\n${body}`);
 
-  const known = findMentions(body, language, extractor.matcher);
-  const candidates = findCandidates(body, language, known);
-  const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
-  const temporal = parseTemporal(body, language, publishedAt);
-  const sentences = splitSentences(body);
-  const context = { body, language, publishedAt, sentences, mentions, temporals: temporal };
+  const bodyText = analyseSource('body', body, language, publishedAt, extractor);
+  const titleText = document.title ? analyseSource('title', document.title, language, publishedAt, extractor) : null;
+  const analysis: DocumentAnalysis = { language, publishedAt, texts: titleText ? [titleText.analysis, bodyText.analysis] : [bodyText.analysis] };
 
   return {
     ok: true,
     extraction: {
       article: { ...document, language },
-      mentions,
-      titleMentions: [],
-      temporal,
-      events: extractEvents(context),
-      relations: extractRelations(context),
+      mentions: bodyText.mentions,
+      titleMentions: titleText?.mentions ?? [],
+      temporal: bodyText.temporals,
+      events: extractEvents(analysis),
+      relations: extractRelations(analysis),
     },
   };
+}
+
+interface AnalysedSource {
+  analysis: TextAnalysis;
+  mentions: Mention[];
+  temporals: TemporalExpression[];
+}
+
+/** Mentions (known, then candidates), dates and sentences of one text of the document. */
+function analyseSource(place: EvidencePlace, text: string, language: Language, publishedAt: string, extractor: Extractor): AnalysedSource {
+  const tokens = tokenize(text);
+  const known = findMentions(text, language, extractor.matcher, tokens);
+  const candidates = findCandidates(text, language, known, tokens);
+  const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
+  const temporals = parseTemporal(text, language, publishedAt);
+  return { analysis: analyseText({ place, text, tokens, mentions, temporals }, language), mentions, temporals };
 }

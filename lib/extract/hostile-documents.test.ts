@@ -9,7 +9,9 @@ import { createExtractor, extractDocument, type DocumentExtraction } from './ext
 import { findMentions } from './mentions';
 import { parseDocument } from './parse-document';
 import { extractRelations } from './relations';
-import { splitSentences } from './sentences';
+import { analyseText } from './sentence/analyse-text';
+import { splitSentences } from './sentence/split-sentences';
+import { tokenize } from './tokenize';
 import { parseTemporal } from './temporal';
 import { LANGUAGES } from './types';
 
@@ -125,8 +127,8 @@ describe('extraction entry points on raw strings (lone surrogates included)', ()
         const temporals = parseTemporal(text, language, publishedAt);
         const sentences = splitSentences(text);
         for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
-        const context = { body: text, language, publishedAt, sentences, mentions, temporals };
-        expect(spanViolations(text, mentions, temporals, extractEvents(context), extractRelations(context))).toEqual([]);
+        const analysis = { language, publishedAt, texts: [analyseText({ place: 'body', text, tokens: tokenize(text), mentions, temporals }, language)] };
+        expect(spanViolations(text, mentions, temporals, extractEvents(analysis), extractRelations(analysis))).toEqual([]);
       }),
       { numRuns: RUNS.entryPoints },
     );

@@ -57,21 +57,6 @@ function skipWordCharacters(body: string, from: number): number {
   return i;
 }
 
-let lastBody: string | null = null;
-let lastTokens: readonly Token[] = [];
-
-/**
- * `tokenize` remembered for the last body: mention matching and candidate finding read the same
- * body one after the other. The array is shared; callers must not change it.
- */
-export function sharedTokens(body: string): readonly Token[] {
-  if (body !== lastBody) {
-    lastTokens = tokenize(body);
-    lastBody = body;
-  }
-  return lastTokens;
-}
-
 /** Characters folded to one representative before comparing words. */
 const CHARACTER_FOLDS: ReadonlyMap<number, string> = new Map(
   Object.entries({

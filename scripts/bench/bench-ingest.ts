@@ -8,7 +8,9 @@ import { createExtractor, extractDocument, type Extractor } from '@/lib/extract/
 import { findMentions } from '@/lib/extract/mentions';
 import { parseDocument } from '@/lib/extract/parse-document';
 import { extractRelations } from '@/lib/extract/relations';
-import { splitSentences } from '@/lib/extract/sentences';
+import { analyseText } from '@/lib/extract/sentence/analyse-text';
+import { tokenize } from '@/lib/extract/tokenize';
+import type { EvidencePlace } from '@/lib/extract/types';
 import { parseTemporal } from '@/lib/extract/temporal';
 import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';
@@ -28,7 +30,7 @@ import { generateCorpus, writeCorpus, type SyntheticDocument } from './synthetic
  * default as `runIngest` chooses), --extraction-only (skip the database part).
  */
 
-const STAGES = ['parse', 'language', 'mentions', 'candidates', 'temporal', 'sentences', 'events', 'relations'] as const;
+const STAGES = ['parse', 'language', 'tokens', 'mentions', 'candidates', 'temporal', 'sentences', 'events', 'relations'] as const;
 type Stage = (typeof STAGES)[number];
 
 /** Documents extracted before measuring, from another seed, so caches and the JIT are warm but not primed on the measured text. */
@@ -94,14 +96,18 @@ function timeStages(inputs: readonly Input[], extractor: Extractor): Record<Stag
     if (!parsed.ok) continue;
     const { body, publishedAt, title } = parsed.document;
     const language = timed('language', () => detectLanguage(`${title ?? ''}\n${body}`));
-    const known = timed('mentions', () => findMentions(body, language, extractor.matcher));
-    const candidates = timed('candidates', () => findCandidates(body, language, known));
-    const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
-    const temporals = timed('temporal', () => parseTemporal(body, language, publishedAt));
-    const sentences = timed('sentences', () => splitSentences(body));
-    const context = { body, language, publishedAt, sentences, mentions, temporals };
-    timed('events', () => extractEvents(context));
-    timed('relations', () => extractRelations(context));
+    const sources: [EvidencePlace, string][] = title ? [['title', title], ['body', body]] : [['body', body]];
+    const texts = sources.map(([place, text]) => {
+      const tokens = timed('tokens', () => tokenize(text));
+      const known = timed('mentions', () => findMentions(text, language, extractor.matcher, tokens));
+      const candidates = timed('candidates', () => findCandidates(text, language, known, tokens));
+      const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
+      const temporals = timed('temporal', () => parseTemporal(text, language, publishedAt));
+      return timed('sentences', () => analyseText({ place, text, tokens, mentions, temporals }, language));
+    });
+    const analysis = { language, publishedAt, texts };
+    timed('events', () => extractEvents(analysis));
+    timed('relations', () => extractRelations(analysis));
   }
   return Object.fromEntries(STAGES.map((stage) => [stage, Number(totals[stage]) / 1e9])) as Record<Stage, number>;
 }

@@ -6,6 +6,7 @@ import { findRepeatedPersons } from './repeats';
 import { findRolePersons } from './role-persons';
 import { TextView } from './text-view';
 import { TakenRanges } from '../taken-ranges';
+import { tokenize, type Token } from '../tokenize';
 
 /**
  * Names the gazetteer does not know, found by their signals: a person next to a role word, a
@@ -14,8 +15,8 @@ import { TakenRanges } from '../taken-ranges';
  * Initials or a surname that belong to a known person mentioned in the text link to that known
  * entity (`known: true`); everything else is a candidate (`known: false`).
  */
-export function findCandidates(body: string, language: Language, known: Mention[]): Mention[] {
-  const view = new TextView(body, language, known);
+export function findCandidates(body: string, language: Language, known: Mention[], tokens: readonly Token[] = tokenize(body)): Mention[] {
+  const view = new TextView(body, language, known, tokens);
   const organizations = findOrganizations(view);
   const knownPeople = knownPersons(known, language);
   const rolePersons = linkSurnamesToFullNames(findRolePersons(view, organizations), knownPeople);

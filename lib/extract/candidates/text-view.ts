@@ -1,7 +1,7 @@
 import { cachedLemmaCandidates } from '../morphology';
 import { enPossessiveLength } from '../morphology/en';
 import { packPrefixes, type PrefixFilter } from '../prefix-filter';
-import { normalizeForMatch, sharedTokens, startsUpperCase, type Token } from '../tokenize';
+import { normalizeForMatch, startsUpperCase, type Token } from '../tokenize';
 import type { Language, Mention } from '../types';
 import { CAPITALISED_STOP_WORDS } from './stop-words';
 
@@ -32,8 +32,9 @@ export class TextView {
     readonly body: string,
     readonly language: Language,
     knownMentions: readonly Mention[],
+    tokens: readonly Token[],
   ) {
-    this.tokens = sharedTokens(body);
+    this.tokens = tokens;
     this.known = new Array<Mention | null>(this.tokens.length).fill(null);
     this.normals = new Array<string | undefined>(this.tokens.length);
     this.lemmaCache = new Array<readonly string[] | undefined>(this.tokens.length);

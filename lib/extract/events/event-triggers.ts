@@ -1,10 +1,10 @@
 import type { EventType, Language } from '../types';
-import { compilePhrases, splitPhrase, type CompiledPhrase, type PhraseRow } from './phrase-matcher';
+import { compilePhrases, splitPhrase, type PhraseTable, type PhraseRow } from '../sentence/phrase-matcher';
 
 /**
  * The words that announce an event, per language, matched on stems so inflected forms count
  * («кездесу», «кездесті», «кездесуде»; «встреча», «встречи»; "meeting", "met").
- * Pattern syntax: see `phrase-matcher.ts` (`*` continues a word; otherwise a regular expression
+ * Pattern syntax: see `sentence/phrase-matcher.ts` (`*` continues a word; otherwise a regular expression
  * over the whole lower-cased word).
  */
 export interface EventTriggerInfo {
@@ -155,7 +155,7 @@ export const LAUNCH_CUES: Readonly<Record<Language, readonly string[]>> = {
   en: ['launch*', 'opened', 'opening', 'opens', 'inaugurat*', 'start*', 'began', 'begin*', 'resum*', 'new', 'maiden', 'debut*', 'first'],
 };
 
-function compileTriggers(language: Language): CompiledPhrase<EventTriggerInfo>[] {
+function compileTriggers(language: Language): PhraseTable<EventTriggerInfo> {
   const rows: PhraseRow<EventTriggerInfo>[] = [];
   for (const [type, triggers] of Object.entries(EVENT_TRIGGERS[language]) as [EventType, readonly (string | TriggerRow)[]][]) {
     for (const trigger of triggers) {
@@ -178,13 +178,13 @@ function compileTriggers(language: Language): CompiledPhrase<EventTriggerInfo>[]
   return compilePhrases(rows);
 }
 
-export const EVENT_TRIGGER_PHRASES: Readonly<Record<Language, CompiledPhrase<EventTriggerInfo>[]>> = {
+export const EVENT_TRIGGER_PHRASES: Readonly<Record<Language, PhraseTable<EventTriggerInfo>>> = {
   kk: compileTriggers('kk'),
   ru: compileTriggers('ru'),
   en: compileTriggers('en'),
 };
 
-export const LAUNCH_CUE_PHRASES: Readonly<Record<Language, CompiledPhrase<true>[]>> = {
+export const LAUNCH_CUE_PHRASES: Readonly<Record<Language, PhraseTable<true>>> = {
   kk: compilePhrases(LAUNCH_CUES.kk.map((phrase) => ({ words: splitPhrase(phrase), value: true as const }))),
   ru: compilePhrases(LAUNCH_CUES.ru.map((phrase) => ({ words: splitPhrase(phrase), value: true as const }))),
   en: compilePhrases(LAUNCH_CUES.en.map((phrase) => ({ words: splitPhrase(phrase), value: true as const }))),

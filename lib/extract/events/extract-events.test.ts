@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventStatus, EventType } from '../types';
-import { buildTestContext, type TestDocument } from './build-test-context';
+import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
 import { extractEvents } from './extract-events';
 
 /** Published on Thursday 2026-02-19 unless a case says otherwise. */
@@ -11,7 +11,7 @@ interface EventCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestContext(document)).map(({ type, value, status, entities }) => ({ type, value, status, entities }));
+  return extractEvents(buildTestAnalysis(document)).map(({ type, value, status, entities }) => ({ type, value, status, entities }));
 }
 
 const KK_CASES: EventCase[] = [
@@ -531,20 +531,18 @@ describe.each([
 
 describe('extractEvents evidence', () => {
   test('the evidence is the sentence, with its offsets in the body', () => {
-    const context = buildTestContext({
-      language: 'en',
-      body: 'Trade grew. The akim of Almaty met the consul on February 12.',
-      mentions: [['Almaty', 'almaty', 'CITY']],
-      temporals: [['on February 12', '2026-02-12']],
-    });
-    const [event] = extractEvents(context);
+    const body = 'Trade grew. The akim of Almaty met the consul on February 12.';
+    const [event] = extractEvents(
+      buildTestAnalysis({ language: 'en', body, mentions: [['Almaty', 'almaty', 'CITY']], temporals: [['on February 12', '2026-02-12']] }),
+    );
     expect(event?.evidence).toBe('The akim of Almaty met the consul on February 12.');
-    expect(context.body.slice(event?.evidenceStart, event?.evidenceEnd)).toBe(event?.evidence);
+    expect(event?.evidenceIn).toBe('body');
+    expect(body.slice(event?.evidenceStart, event?.evidenceEnd)).toBe(event?.evidence);
   });
 
   test('a merged event keeps the evidence of its more precise mention', () => {
     const [event] = extractEvents(
-      buildTestContext({
+      buildTestAnalysis({
         language: 'ru',
         body: 'В этом году губернатор Синьцзяна посетит Алматы. Визит запланирован на июнь.',
         mentions: [['Синьцзяна', 'xinjiang', 'REGION'], ['Алматы', 'almaty', 'CITY']],

@@ -1,6 +1,7 @@
 import { firstIndex } from '../first-index';
 import { tokenize } from '../tokenize';
 import type { EntityType, EventRoles, EventType, ExtractedEvent, Language, Mention, TemporalExpression } from '../types';
+import type { DocumentAnalysis, SentenceAnalysis, TextAnalysis } from '../sentence/analyse-text';
 import {
   ATTACHMENT_RULES,
   attachmentCost,
@@ -10,7 +11,11 @@ import {
   type AttachmentCost,
   type AttachmentOptions,
   type ClauseBreak,
-} from './clause-attachment';
+} from '../sentence/clause-attachment';
+import type { TenseMarker } from '../sentence/find-tense-markers';
+import { overlapsMention } from '../sentence/overlaps-mention';
+import { compileWordPattern, findPhrases, normalizeTokens, type PhraseMatch } from '../sentence/phrase-matcher';
+import { tenseOfMarker } from './event-tense';
 import { decideEventTiming } from './event-timing';
 import {
   ANAPHORIC_WORDS,
@@ -20,13 +25,7 @@ import {
   STATE_START_WORDS,
   type EventTriggerInfo,
 } from './event-triggers';
-import type { ExtractionContext } from './extraction-context';
-import type { TenseMarker } from './find-tense-markers';
 import { mergeEvents, type DraftEvent } from './merge-events';
-import { compileWordPattern, findPhrases, normalizeTokens, type PhraseMatch } from './phrase-matcher';
-import { analyseClauses } from './sentence-clauses';
-import { overlapsMention, viewSentences, type SentenceView } from './sentence-view';
-import { tenseOfMarker } from './tense-markers';
 
 /**
  * Events of a document: trigger words from the per-language table, each sentence giving at most
@@ -34,14 +33,15 @@ import { tenseOfMarker } from './tense-markers';
  * it); held or planned from that date and the governing verb; the sentence's entities; duplicates
  * across the document merged.
  */
-export function extractEvents(context: ExtractionContext): ExtractedEvent[] {
-  const drafts = viewSentences(context).flatMap((view) => eventsInSentence(context, view));
+export function extractEvents(analysis: DocumentAnalysis): ExtractedEvent[] {
+  const drafts = analysis.texts.flatMap((text) => text.sentences.flatMap((sentence) => eventsInSentence(analysis, text, sentence)));
   return mergeEvents(drafts).map(({ valueSource: _valueSource, ...event }) => event);
 }
 
 interface TriggerGroup {
   type: EventType;
   triggers: PhraseMatch<EventTriggerInfo>[];
+  sorted: SortedTriggers;
 }
 
 /** The number of words before a trigger searched for a word pointing back («аталған», "this"). */
@@ -56,10 +56,10 @@ const ANAPHORIC_PATTERNS: Readonly<Record<Language, readonly RegExp[]>> = {
 /** Entity types that can take part in an event as actors. */
 const PARTICIPANT_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION']);
 
-function eventsInSentence(context: ExtractionContext, view: SentenceView): DraftEvent[] {
-  const { body, language, publishedAt } = context;
-  const { markers, breaks } = analyseClauses(body, view, language);
-  const groups = groupTriggers(findTriggers(context, view, breaks));
+function eventsInSentence(analysis: DocumentAnalysis, text: TextAnalysis, view: SentenceAnalysis): DraftEvent[] {
+  const { language, publishedAt } = analysis;
+  const { markers, breaks } = view;
+  const groups = groupTriggers(findTriggers(text.text, language, view));
   const eventDates = view.temporals.filter((temporal) => !startsAState(view, temporal, language));
   const dateAttachment = attachmentOptions(language, 'temporal');
   const claimed = claimTemporals(groups, eventDates, breaks, dateAttachment);
@@ -88,7 +88,7 @@ function eventsInSentence(context: ExtractionContext, view: SentenceView): Draft
       roles: rolesByType(view.mentions),
       first: false,
       evidence: view.sentence.text,
-      evidenceIn: 'body',
+      evidenceIn: text.place,
       evidenceStart: view.sentence.start,
       evidenceEnd: view.sentence.end,
       valueSource: timing.valueSource,
@@ -107,8 +107,8 @@ function rolesByType(mentions: readonly Mention[]): EventRoles {
 
 const PLACE_ROLE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION', 'COUNTRY']);
 
-function findTriggers(context: ExtractionContext, view: SentenceView, breaks: readonly ClauseBreak[]) {
-  const { body, language } = context;
+function findTriggers(body: string, language: Language, view: SentenceAnalysis) {
+  const { breaks } = view;
   const countWeakBreaks = ATTACHMENT_RULES[language].commasSplitClauses;
   const launchCues = findPhrases(body, view.tokens, view.normals, LAUNCH_CUE_PHRASES[language]);
   const triggers = findPhrases(body, view.tokens, view.normals, EVENT_TRIGGER_PHRASES[language]).filter((trigger) => {
@@ -130,13 +130,13 @@ function findTriggers(context: ExtractionContext, view: SentenceView, breaks: re
 }
 
 function groupTriggers(triggers: readonly PhraseMatch<EventTriggerInfo>[]): TriggerGroup[] {
-  const groups: TriggerGroup[] = [];
+  const byType = new Map<EventType, PhraseMatch<EventTriggerInfo>[]>();
   for (const trigger of triggers) {
-    const group = groups.find((candidate) => candidate.type === trigger.value.type);
-    if (group) group.triggers.push(trigger);
-    else groups.push({ type: trigger.value.type, triggers: [trigger] });
+    const group = byType.get(trigger.value.type);
+    if (group) group.push(trigger);
+    else byType.set(trigger.value.type, [trigger]);
   }
-  return groups;
+  return [...byType].map(([type, members]) => ({ type, triggers: members, sorted: sortTriggers(members) }));
 }
 
 interface Extent {
@@ -151,18 +151,11 @@ interface SortedTriggers {
   maxEndOfFirst: number[];
 }
 
-const SORTED_TRIGGERS = new WeakMap<TriggerGroup, SortedTriggers>();
-
-function sortedTriggers(group: TriggerGroup): SortedTriggers {
-  let sorted = SORTED_TRIGGERS.get(group);
-  if (!sorted) {
-    const byStart = [...group.triggers].sort((a, b) => a.start - b.start);
-    const maxEndOfFirst = [-Infinity];
-    for (const trigger of byStart) maxEndOfFirst.push(Math.max(maxEndOfFirst.at(-1) ?? -Infinity, trigger.end));
-    sorted = { byStart, byEnd: [...group.triggers].sort((a, b) => a.end - b.end), maxEndOfFirst };
-    SORTED_TRIGGERS.set(group, sorted);
-  }
-  return sorted;
+function sortTriggers(triggers: readonly Extent[]): SortedTriggers {
+  const byStart = [...triggers].sort((a, b) => a.start - b.start);
+  const maxEndOfFirst = [-Infinity];
+  for (const trigger of byStart) maxEndOfFirst.push(Math.max(maxEndOfFirst.at(-1) ?? -Infinity, trigger.end));
+  return { byStart, byEnd: [...triggers].sort((a, b) => a.end - b.end), maxEndOfFirst };
 }
 
 /**
@@ -172,7 +165,7 @@ function sortedTriggers(group: TriggerGroup): SortedTriggers {
  * the same answer as comparing all, without costing triggers × candidates in a long sentence.
  */
 function nearestTriggers(group: TriggerGroup, candidate: Extent): { overlapping: boolean; nearest: Extent[] } {
-  const { byStart, byEnd, maxEndOfFirst } = sortedTriggers(group);
+  const { byStart, byEnd, maxEndOfFirst } = group.sorted;
   const startingBeforeEnd = firstIndex(byStart, (trigger) => trigger.start >= candidate.end);
   if ((maxEndOfFirst[startingBeforeEnd] ?? -Infinity) > candidate.start) return { overlapping: true, nearest: [] };
   const after = byStart[startingBeforeEnd];
@@ -254,7 +247,7 @@ function governingTense(
   return best?.kind ?? null;
 }
 
-function isAnaphoric(view: SentenceView, trigger: PhraseMatch<EventTriggerInfo>, language: Language): boolean {
+function isAnaphoric(view: SentenceAnalysis, trigger: PhraseMatch<EventTriggerInfo>, language: Language): boolean {
   for (let back = 1; back <= ANAPHORA_REACH; back += 1) {
     const normal = view.normals[trigger.firstToken - back];
     if (normal !== undefined && ANAPHORIC_PATTERNS[language].some((pattern) => pattern.test(normal))) return true;
@@ -263,7 +256,7 @@ function isAnaphoric(view: SentenceView, trigger: PhraseMatch<EventTriggerInfo>,
 }
 
 /** True for a date that starts a lasting state («2014 жылдан бері», "since 2008"). */
-function startsAState(view: SentenceView, temporal: TemporalExpression, language: Language): boolean {
+function startsAState(view: SentenceAnalysis, temporal: TemporalExpression, language: Language): boolean {
   const { before, after } = STATE_START_WORDS[language];
   const inside = normalizeTokens(tokenize(temporal.text));
   const previous = view.normals[firstIndex(view.tokens, (token) => token.end > temporal.start) - 1];

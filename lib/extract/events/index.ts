@@ -1,2 +1,1 @@
 export { extractEvents } from './extract-events';
-export type { ExtractionContext } from './extraction-context';

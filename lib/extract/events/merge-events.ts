@@ -1,4 +1,4 @@
-import type { ExtractedEvent } from '../types';
+import type { EventRoles, ExtractedEvent } from '../types';
 import type { ValueSource } from './event-timing';
 import { toDayInterval, valuesNested, widthInDays } from './value-interval';
 
@@ -51,9 +51,28 @@ function valuesCompatible(a: DraftEvent, b: DraftEvent): boolean {
 function combine(earlier: DraftEvent, later: DraftEvent): DraftEvent {
   const nested = earlier.value === null || later.value === null || valuesNested(earlier.value, later.value);
   const precise = nested ? (morePrecise(earlier, later) ? earlier : later) : earlier.valueSource === 'text' ? earlier : later;
+  const other = precise === earlier ? later : earlier;
   const entities = [...earlier.entities];
   for (const key of later.entities) if (!entities.includes(key)) entities.push(key);
-  return { ...precise, entities };
+  // The body tells a happening in full; the headline only names it.
+  const evidence = precise.evidenceIn === 'title' && other.evidenceIn === 'body' ? evidenceOf(other) : evidenceOf(precise);
+  return { ...precise, ...evidence, entities, roles: mergeRoles(precise.roles, other.roles) };
+}
+
+function evidenceOf(event: DraftEvent): Pick<DraftEvent, 'evidence' | 'evidenceIn' | 'evidenceStart' | 'evidenceEnd'> {
+  return { evidence: event.evidence, evidenceIn: event.evidenceIn, evidenceStart: event.evidenceStart, evidenceEnd: event.evidenceEnd };
+}
+
+/** The roles of two reports of one event: lists joined, single roles kept from the first that has one. */
+function mergeRoles(first: EventRoles, second: EventRoles): EventRoles {
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  return {
+    actors: union(first.actors, second.actors),
+    places: union(first.places, second.places),
+    object: first.object ?? second.object,
+    route: first.route ?? second.route,
+    carrier: first.carrier ?? second.carrier,
+  };
 }
 
 /** True when `a` is at least as precise as `b` (narrower value; on a tie, a date from the text; then the earlier). */

@@ -2,7 +2,7 @@ import { enPossessiveLength } from '../morphology/en';
 import { cachedLemmaCandidates, isInflectionTail } from '../morphology';
 import { balanceQuotes } from '../quote-balance';
 import { TakenRanges } from '../taken-ranges';
-import { normalizeForMatch, sharedTokens, startsLowerCase, type Token } from '../tokenize';
+import { normalizeForMatch, startsLowerCase, tokenize, type Token } from '../tokenize';
 import type { Language, Mention } from '../types';
 import {
   AS_WRITTEN_MARK,
@@ -20,8 +20,12 @@ import {
  * text and absent from the form or the other way round, inside a longer name. Longest match first,
  * no overlaps; offsets index the body.
  */
-export function findMentions(body: string, language: Language, matcher: MentionMatcher): Mention[] {
-  const tokens = sharedTokens(body);
+export function findMentions(
+  body: string,
+  language: Language,
+  matcher: MentionMatcher,
+  tokens: readonly Token[] = tokenize(body),
+): Mention[] {
   const scan = new TokenScan(body, tokens, language, matcher);
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i += 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTestContext, type TestDocument } from '../events/build-test-context';
+import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
 import type { RelationStatus, RelationType } from '../types';
 import { extractRelations } from './extract-relations';
 
@@ -10,7 +10,7 @@ interface RelationCase {
 }
 
 function run(document: TestDocument) {
-  return extractRelations(buildTestContext(document)).map(({ a, b, type, status }) => ({ a, b, type, status }));
+  return extractRelations(buildTestAnalysis(document)).map(({ a, b, type, status }) => ({ a, b, type, status }));
 }
 
 const KK_CASES: RelationCase[] = [
@@ -444,12 +444,11 @@ describe.each([
 });
 
 test('the evidence is the sentence, with its offsets in the body', () => {
-  const context = buildTestContext({
-    language: 'en',
-    body: 'Trade grew. Almaty and Shanghai are sister cities.',
-    mentions: [['Almaty', 'almaty', 'CITY'], ['Shanghai', 'shanghai', 'CITY']],
-  });
-  const [relation] = extractRelations(context);
+  const body = 'Trade grew. Almaty and Shanghai are sister cities.';
+  const [relation] = extractRelations(
+    buildTestAnalysis({ language: 'en', body, mentions: [['Almaty', 'almaty', 'CITY'], ['Shanghai', 'shanghai', 'CITY']] }),
+  );
   expect(relation?.evidence).toBe('Almaty and Shanghai are sister cities.');
-  expect(context.body.slice(relation?.evidenceStart, relation?.evidenceEnd)).toBe(relation?.evidence);
+  expect(relation?.evidenceIn).toBe('body');
+  expect(body.slice(relation?.evidenceStart, relation?.evidenceEnd)).toBe(relation?.evidence);
 });

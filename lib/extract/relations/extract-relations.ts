@@ -1,10 +1,9 @@
-import { attachmentCost, compareCosts, type ClauseBreak } from '../events/clause-attachment';
-import type { ExtractionContext } from '../events/extraction-context';
-import type { TenseMarker } from '../events/find-tense-markers';
-import { analyseClauses } from '../events/sentence-clauses';
-import { findPhrases, type PhraseMatch } from '../events/phrase-matcher';
-import { overlapsMention, viewSentences, type SentenceView } from '../events/sentence-view';
 import { firstIndex } from '../first-index';
+import type { DocumentAnalysis, SentenceAnalysis, TextAnalysis } from '../sentence/analyse-text';
+import { attachmentCost, compareCosts, type ClauseBreak } from '../sentence/clause-attachment';
+import type { TenseMarker } from '../sentence/find-tense-markers';
+import { overlapsMention } from '../sentence/overlaps-mention';
+import { findPhrases, type PhraseMatch } from '../sentence/phrase-matcher';
 import type { Mention, PlaceRelation, RelationStatus, RelationType } from '../types';
 import { findFocusPlace } from './focus-place';
 import { pairPlaces } from './pair-places';
@@ -16,20 +15,22 @@ import { RELATION_CUE_PHRASES, RELATION_TRIGGER_PHRASES, type RelationCue } from
  * per-language table, the places it ties (see `pair-places.ts`), and the status the clause states.
  * One relation per (a, b, type) in a document: the first evidence, or the first with a status.
  */
-export function extractRelations(context: ExtractionContext): PlaceRelation[] {
-  const focus = findFocusPlace(context.mentions);
-  const places = context.mentions.filter((mention) => PLACE_TYPES.has(mention.entity.type)).sort((a, b) => a.start - b.start);
-  const placesOfType = {
-    CITY: places.filter((mention) => mention.entity.type === 'CITY'),
-    REGION: places.filter((mention) => mention.entity.type === 'REGION'),
-  };
-  const placeBefore = (offset: number, type: 'CITY' | 'REGION') => latestEndingBy(placesOfType[type], offset)?.entity.key ?? null;
+export function extractRelations(analysis: DocumentAnalysis): PlaceRelation[] {
+  const focus = findFocusPlace(analysis.texts.flatMap((text) => text.sentences.flatMap((sentence) => sentence.mentions)));
   const relations = new Map<string, PlaceRelation>();
-  for (const view of viewSentences(context)) {
-    for (const relation of relationsInSentence(context, view, focus, placeBefore)) {
-      const key = `${relation.a}|${relation.b}|${relation.type}`;
-      const existing = relations.get(key);
-      if (!existing || (existing.status === null && relation.status !== null)) relations.set(key, relation);
+  for (const text of analysis.texts) {
+    const places = text.sentences.flatMap((sentence) => sentence.mentions).filter((mention) => PLACE_TYPES.has(mention.entity.type));
+    const placesOfType = {
+      CITY: places.filter((mention) => mention.entity.type === 'CITY'),
+      REGION: places.filter((mention) => mention.entity.type === 'REGION'),
+    };
+    const placeBefore = (offset: number, type: 'CITY' | 'REGION') => latestEndingBy(placesOfType[type], offset)?.entity.key ?? null;
+    for (const view of text.sentences) {
+      for (const relation of relationsInSentence(analysis, text, view, focus, placeBefore)) {
+        const key = `${relation.a}|${relation.b}|${relation.type}`;
+        const existing = relations.get(key);
+        if (!existing || (existing.status === null && relation.status !== null)) relations.set(key, relation);
+      }
     }
   }
   return [...relations.values()];
@@ -49,13 +50,15 @@ function latestEndingBy(mentions: readonly Mention[], offset: number): Mention |
 }
 
 function relationsInSentence(
-  context: ExtractionContext,
-  view: SentenceView,
+  analysis: DocumentAnalysis,
+  text: TextAnalysis,
+  view: SentenceAnalysis,
   focus: string | null,
   placeBefore: (offset: number, type: 'CITY' | 'REGION') => string | null,
 ): PlaceRelation[] {
-  const { body, language } = context;
-  const { markers, breaks } = analyseClauses(body, view, language);
+  const { language } = analysis;
+  const body = text.text;
+  const { markers, breaks } = view;
   const groups = groupPlaces(body, view.mentions, language);
   const cues = findPhrases(body, view.tokens, view.normals, RELATION_CUE_PHRASES[language]);
   const sentencePlaces = new Set(
@@ -84,14 +87,14 @@ function relationsInSentence(
     for (const [first, second] of pairs) {
       if (first === second) continue;
       const [a, b] = first < second ? [first, second] : [second, first];
-      relations.push({ a, b, type: trigger.value, status, ...evidence(view) });
+      relations.push({ a, b, type: trigger.value, status, ...evidence(text, view) });
     }
   }
   return relations;
 }
 
-function evidence(view: SentenceView): Pick<PlaceRelation, 'evidence' | 'evidenceIn' | 'evidenceStart' | 'evidenceEnd'> {
-  return { evidence: view.sentence.text, evidenceIn: 'body', evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
+function evidence(text: TextAnalysis, view: SentenceAnalysis): Pick<PlaceRelation, 'evidence' | 'evidenceIn' | 'evidenceStart' | 'evidenceEnd'> {
+  return { evidence: view.sentence.text, evidenceIn: text.place, evidenceStart: view.sentence.start, evidenceEnd: view.sentence.end };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTestContext, type MentionSpec } from '../events/build-test-context';
+import { testMentions, type MentionSpec } from '@/lib/testing/build-test-analysis';
 import { findFocusPlace } from './focus-place';
 
 describe('findFocusPlace', () => {
@@ -19,6 +19,6 @@ describe('findFocusPlace', () => {
     ],
     ['none without places', 'Tokayev.', [['Tokayev', 'tokayev', 'PERSON']], null],
   ])('%s', (_name, body, mentions, expected) => {
-    expect(findFocusPlace(buildTestContext({ language: 'en', body, mentions }).mentions)).toBe(expected);
+    expect(findFocusPlace(testMentions({ language: 'en', body, mentions }))).toBe(expected);
   });
 });

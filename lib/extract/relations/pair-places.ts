@@ -1,4 +1,4 @@
-import { strongBreaksBetween, type ClauseBreak } from '../events/clause-attachment';
+import { strongBreaksBetween, type ClauseBreak } from '../sentence/clause-attachment';
 import { firstIndex } from '../first-index';
 import type { Token } from '../tokenize';
 import type { Language, Mention, RelationType } from '../types';

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildTestContext, type MentionSpec } from '../events/build-test-context';
+import { testMentions, type MentionSpec } from '@/lib/testing/build-test-analysis';
 import type { Language } from '../types';
 import { groupPlaces } from './place-groups';
 
 function groups(language: Language, body: string, mentions: MentionSpec[]) {
-  const context = buildTestContext({ language, body, mentions });
-  return groupPlaces(body, context.mentions, language).map((group) => ({
+  return groupPlaces(body, testMentions({ language, body, mentions }), language).map((group) => ({
     keys: group.members.map((member) => member.entity.key),
     linked: group.linked,
   }));

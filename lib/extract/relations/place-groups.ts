@@ -1,4 +1,4 @@
-import { compileWordPattern } from '../events/phrase-matcher';
+import { compileWordPattern } from '../sentence/phrase-matcher';
 import { normalizeForMatch } from '../tokenize';
 import type { EntityType, Language, Mention } from '../types';
 

@@ -1,9 +1,9 @@
-import { compilePhrases, splitPhrase, type CompiledPhrase, type PhraseRow } from '../events/phrase-matcher';
+import { compilePhrases, splitPhrase, type PhraseTable, type PhraseRow } from '../sentence/phrase-matcher';
 import type { Language, RelationStatus, RelationType } from '../types';
 
 /**
  * Words that tie two places, per language and relation type, and the words that give a relation
- * its status. Pattern syntax: see `events/phrase-matcher.ts` (`*` continues a word; otherwise a
+ * its status. Pattern syntax: see `sentence/phrase-matcher.ts` (`*` continues a word; otherwise a
  * regular expression over the whole lower-cased word).
  */
 interface TriggerRow {
@@ -141,7 +141,7 @@ const RELATION_STATUS_CUES: Readonly<Record<Language, readonly CueRow[]>> = {
   ],
 };
 
-function compileTriggers(language: Language): CompiledPhrase<RelationType>[] {
+function compileTriggers(language: Language): PhraseTable<RelationType> {
   const rows: PhraseRow<RelationType>[] = [];
   for (const [type, triggers] of Object.entries(RELATION_TRIGGERS[language]) as [RelationType, readonly (string | TriggerRow)[]][]) {
     for (const trigger of triggers) {
@@ -157,7 +157,7 @@ function compileTriggers(language: Language): CompiledPhrase<RelationType>[] {
   return compilePhrases(rows);
 }
 
-function compileCues(language: Language): CompiledPhrase<RelationCue>[] {
+function compileCues(language: Language): PhraseTable<RelationCue> {
   return compilePhrases(
     RELATION_STATUS_CUES[language].flatMap((row) =>
       row.phrases.map((phrase) => ({
@@ -168,13 +168,13 @@ function compileCues(language: Language): CompiledPhrase<RelationCue>[] {
   );
 }
 
-export const RELATION_TRIGGER_PHRASES: Readonly<Record<Language, CompiledPhrase<RelationType>[]>> = {
+export const RELATION_TRIGGER_PHRASES: Readonly<Record<Language, PhraseTable<RelationType>>> = {
   kk: compileTriggers('kk'),
   ru: compileTriggers('ru'),
   en: compileTriggers('en'),
 };
 
-export const RELATION_CUE_PHRASES: Readonly<Record<Language, CompiledPhrase<RelationCue>[]>> = {
+export const RELATION_CUE_PHRASES: Readonly<Record<Language, PhraseTable<RelationCue>>> = {
   kk: compileCues('kk'),
   ru: compileCues('ru'),
   en: compileCues('en'),

@@ -86,6 +86,13 @@ describe('extract (dry run)', () => {
       expect(Object.keys(mention.entity)).toEqual(['key', 'type', 'names', 'known']);
       expect(line.article.body.slice(mention.start, mention.end)).toBe(mention.text);
     }
+    expect(line.titleMentions.map((m: { text: string; start: number; entity: { key: string } }) => [m.text, m.start, m.entity.key])).toEqual([
+      ['Astana', 0, 'astana'],
+      ['Urumqi', 11, 'urumqi'],
+    ]);
+    for (const event of line.events) {
+      expect(Object.keys(event)).toEqual(['type', 'value', 'status', 'entities', 'roles', 'first', 'evidence', 'evidenceIn']);
+    }
     expect(line.temporal).toEqual([expect.objectContaining({ value: '2026-05' })]);
     expect(line.relations).toContainEqual(expect.objectContaining({ a: 'astana', b: 'urumqi', type: 'FLIGHTS' }));
     const mentioned = new Set(line.mentions.map((m: { entity: { key: string } }) => m.entity.key));

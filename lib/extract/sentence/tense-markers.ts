@@ -1,5 +1,5 @@
-import type { EventType, Language } from '../types';
-import { compilePhrases, splitPhrase, type CompiledPhrase, type PhraseRow } from './phrase-matcher';
+import type { Language } from '../types';
+import { compilePhrases, splitPhrase, type PhraseTable, type PhraseRow } from './phrase-matcher';
 
 /**
  * Words that give an event its tense, per language.
@@ -13,7 +13,7 @@ import { compilePhrases, splitPhrase, type CompiledPhrase, type PhraseRow } from
  *   «өтіп жатыр»): the auxiliary is no future, and the pair gives no tense;
  * - `discussion`: verbs of discussing («талқылады», «обсудили», "discussed"). A meeting where
  *   things were discussed took place; a visit, flight or agreement that was discussed has not
- *   happened yet (see `tenseOfMarker`).
+ *   happened yet (see `events/event-tense.ts`).
  *
  * Rows are tried longest first, then in table order, so a reporting phrase beats the past verb inside
  * it («атап өтті» is "noted", not "took place") and an intent word beats a generic past ending
@@ -291,7 +291,7 @@ const TENSE_MARKER_GROUPS: Readonly<Record<Language, readonly TenseMarkerGroup[]
   ],
 };
 
-function compileMarkers(language: Language): CompiledPhrase<TenseMarkerInfo>[] {
+function compileMarkers(language: Language): PhraseTable<TenseMarkerInfo> {
   const rows: PhraseRow<TenseMarkerInfo>[] = TENSE_MARKER_GROUPS[language].flatMap((group) =>
     group.phrases.map((phrase) => ({
       words: splitPhrase(phrase),
@@ -301,18 +301,8 @@ function compileMarkers(language: Language): CompiledPhrase<TenseMarkerInfo>[] {
   return compilePhrases(rows);
 }
 
-export const TENSE_MARKERS: Readonly<Record<Language, CompiledPhrase<TenseMarkerInfo>[]>> = {
+export const TENSE_MARKERS: Readonly<Record<Language, PhraseTable<TenseMarkerInfo>>> = {
   kk: compileMarkers('kk'),
   ru: compileMarkers('ru'),
   en: compileMarkers('en'),
 };
-
-/** Event types that are gatherings: talking at one is proof it took place. */
-const GATHERING_EVENT_TYPES: ReadonlySet<EventType> = new Set(['MEETING', 'CONFERENCE']);
-
-/** The tense a marker gives an event of the given type, or null when it gives none. */
-export function tenseOfMarker(kind: TenseKind, type: EventType): 'future' | 'past' | null {
-  if (kind === 'future' || kind === 'past') return kind;
-  if (kind === 'discussion') return GATHERING_EVENT_TYPES.has(type) ? 'past' : 'future';
-  return null;
-}

@@ -1,7 +1,7 @@
 import { firstIndex } from '../first-index';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
-import { compilePhrases, findPhrases, splitPhrase, type CompiledPhrase } from './phrase-matcher';
+import { compilePhrases, findPhrases, splitPhrase, type PhraseTable } from './phrase-matcher';
 
 /**
  * Which words belong together inside a sentence. A date, a tense marker or a place attaches to the
@@ -69,13 +69,13 @@ const CONJUNCTIONS_AFTER_COMMA: Readonly<Record<Language, readonly string[]>> = 
   en: ['and', 'so'],
 };
 
-const CLAUSE_OPENERS: Readonly<Record<Language, CompiledPhrase<true>[]>> = {
+const CLAUSE_OPENERS: Readonly<Record<Language, PhraseTable<true>>> = {
   kk: compileOpeners('kk'),
   ru: compileOpeners('ru'),
   en: compileOpeners('en'),
 };
 
-function compileOpeners(language: Language): CompiledPhrase<true>[] {
+function compileOpeners(language: Language): PhraseTable<true> {
   return compilePhrases(CLAUSE_OPENING_WORDS[language].map((phrase) => ({ words: splitPhrase(phrase), value: true as const })));
 }
 

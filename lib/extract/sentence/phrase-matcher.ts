@@ -49,15 +49,52 @@ function wordPatternSource(pattern: string): string {
   return pattern.replaceAll('*', WORD_CONTINUATION);
 }
 
-export function compilePhrases<T>(rows: readonly PhraseRow<T>[]): CompiledPhrase<T>[] {
-  return rows.map((row) => ({
-    words: row.words.map(compileWordPattern),
-    firstChars: row.words[0] === undefined ? null : firstCharClass(wordPatternSource(row.words[0])),
-    value: row.value,
-    unlessPrecededBy: (row.unlessPrecededBy ?? []).map(compileWordPattern),
-    unlessFollowedBy: (row.unlessFollowedBy ?? []).map(compileWordPattern),
-  }));
+export function compilePhrases<T>(rows: readonly PhraseRow<T>[]): PhraseTable<T> {
+  return new PhraseTable(
+    rows.map((row) => ({
+      words: row.words.map(compileWordPattern),
+      firstChars: row.words[0] === undefined ? null : firstCharClass(wordPatternSource(row.words[0])),
+      value: row.value,
+      unlessPrecededBy: (row.unlessPrecededBy ?? []).map(compileWordPattern),
+      unlessFollowedBy: (row.unlessFollowedBy ?? []).map(compileWordPattern),
+    })),
+  );
 }
+
+/** Words answered per table before its answers are forgotten all at once (the answers never depend on it). */
+const ANSWERS_LIMIT = 100_000;
+
+/**
+ * A compiled phrase table, and which of its phrases a word may start. The same words come back in
+ * every document, so the table remembers its answer per word: most look-ups skip the patterns.
+ * A word whose first character no first pattern accepts (numbers, most names) is answered without
+ * trying the patterns.
+ */
+export class PhraseTable<T> {
+  private readonly mayStartPhrase: RegExp | null;
+  private readonly answers = new Map<string, readonly CompiledPhrase<T>[]>();
+
+  constructor(readonly phrases: readonly CompiledPhrase<T>[]) {
+    const classes = phrases.map((phrase) => phrase.firstChars);
+    const known = classes.every((firstChars) => firstChars !== null);
+    const inside = classes.map((firstChars) => (firstChars ?? '').slice(1, -1)).join('');
+    this.mayStartPhrase = known ? new RegExp(`^[${inside}]`, 'u') : null;
+  }
+
+  startingWith(word: string): readonly CompiledPhrase<T>[] {
+    const known = this.answers.get(word);
+    if (known) return known;
+    const found =
+      this.mayStartPhrase && !this.mayStartPhrase.test(word)
+        ? NO_PHRASES
+        : this.phrases.filter((phrase) => phrase.words[0]?.test(word) ?? false);
+    if (this.answers.size >= ANSWERS_LIMIT) this.answers.clear();
+    this.answers.set(word, found);
+    return found;
+  }
+}
+
+const NO_PHRASES: readonly CompiledPhrase<never>[] = [];
 
 /** A phrase written as space-separated word patterns: `'жол карта*'`. */
 export function splitPhrase(phrase: string): string[] {
@@ -78,16 +115,13 @@ export function findPhrases<T>(
   body: string,
   tokens: readonly Token[],
   normals: readonly string[],
-  phrases: readonly CompiledPhrase<T>[],
+  table: PhraseTable<T>,
 ): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  // Numbers first: numbering may start over, which the memo must see.
-  const ids = wordIdsOf(normals);
-  const memo = firstWordMemo(phrases);
   let index = 0;
   while (index < tokens.length) {
     let best: { phrase: CompiledPhrase<T>; last: number } | null = null;
-    for (const phrase of phrasesStartingWith(phrases, memo, normals[index] ?? '', ids[index] ?? -1)) {
+    for (const phrase of table.startingWith(normals[index] ?? '')) {
       const last = matchAt(body, tokens, normals, phrase, index);
       if (last !== null && (best === null || last > best.last)) best = { phrase, last };
     }
@@ -101,102 +135,6 @@ export function findPhrases<T>(
     }
   }
   return matches;
-}
-
-/**
- * Words are numbered once (the same number for the same word in every document), so that the
- * several tables scanned over a sentence look a word up by number instead of hashing it again for
- * each table. The numbers of a list of normal forms are kept with the list. When the numbering grows
- * past its bound it starts over, and the memos keyed by the old numbers are dropped with it.
- */
-const WORD_IDS = new Map<string, number>();
-const WORD_ID_LIMIT = 200_000;
-let wordIdGeneration = 0;
-const IDS_OF_NORMALS = new WeakMap<readonly string[], { generation: number; ids: Int32Array }>();
-
-function wordIdsOf(normals: readonly string[]): Int32Array {
-  const known = IDS_OF_NORMALS.get(normals);
-  if (known && known.generation === wordIdGeneration) return known.ids;
-  if (WORD_IDS.size + normals.length > WORD_ID_LIMIT) {
-    WORD_IDS.clear();
-    wordIdGeneration += 1;
-  }
-  const ids = new Int32Array(normals.length);
-  normals.forEach((word, index) => {
-    let id = WORD_IDS.get(word);
-    if (id === undefined) {
-      id = WORD_IDS.size;
-      WORD_IDS.set(word, id);
-    }
-    ids[index] = id;
-  });
-  IDS_OF_NORMALS.set(normals, { generation: wordIdGeneration, ids });
-  return ids;
-}
-
-/**
- * The phrases of a table whose first word pattern accepts a word, remembered per table and word
- * number: the same words come back in every document, so most look-ups skip the patterns entirely.
- * A new word whose first character no first pattern accepts (numbers, most names) is answered
- * without trying the patterns.
- */
-interface FirstWordMemo {
-  /** Matches a word whose first character may start one of the table's phrases; null: any word may. */
-  mayStartPhrase: RegExp | null;
-  generation: number;
-  /** Per word number, 1 + the index of its answer in `answers`; 0 when not yet known. */
-  slots: Int32Array;
-  answers: (readonly CompiledPhrase<unknown>[])[];
-}
-
-const FIRST_WORD_MEMO = new WeakMap<readonly CompiledPhrase<unknown>[], FirstWordMemo>();
-const NO_PHRASES: readonly CompiledPhrase<never>[] = [];
-
-function firstWordMemo<T>(phrases: readonly CompiledPhrase<T>[]): FirstWordMemo {
-  let memo = FIRST_WORD_MEMO.get(phrases);
-  if (!memo) {
-    const classes = phrases.map((phrase) => phrase.firstChars);
-    const known = classes.every((firstChars) => firstChars !== null);
-    const inside = classes.map((firstChars) => (firstChars ?? '').slice(1, -1)).join('');
-    memo = {
-      mayStartPhrase: known ? new RegExp(`^[${inside}]`, 'u') : null,
-      generation: wordIdGeneration,
-      slots: new Int32Array(1024),
-      answers: [NO_PHRASES],
-    };
-    FIRST_WORD_MEMO.set(phrases, memo);
-  }
-  if (memo.generation !== wordIdGeneration) {
-    memo.generation = wordIdGeneration;
-    memo.slots = new Int32Array(1024);
-    memo.answers = [NO_PHRASES];
-  }
-  return memo;
-}
-
-function phrasesStartingWith<T>(
-  phrases: readonly CompiledPhrase<T>[],
-  memo: FirstWordMemo,
-  word: string,
-  id: number,
-): readonly CompiledPhrase<T>[] {
-  const slot = id >= 0 && id < memo.slots.length ? (memo.slots[id] ?? 0) : 0;
-  if (slot > 0) return memo.answers[slot - 1] as readonly CompiledPhrase<T>[];
-  const found =
-    memo.mayStartPhrase && !memo.mayStartPhrase.test(word)
-      ? NO_PHRASES
-      : phrases.filter((phrase) => phrase.words[0]?.test(word) ?? false);
-  if (id >= 0) {
-    if (id >= memo.slots.length) {
-      const grown = new Int32Array(Math.max(id + 1, memo.slots.length * 2));
-      grown.set(memo.slots);
-      memo.slots = grown;
-    }
-    // Words with no phrase share the first answer.
-    if (found.length === 0) memo.slots[id] = 1;
-    else memo.slots[id] = memo.answers.push(found);
-  }
-  return found;
 }
 
 function matchAt<T>(

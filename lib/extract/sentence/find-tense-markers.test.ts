@@ -1,14 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Language } from '../types';
-import { buildTestContext, type MentionSpec } from './build-test-context';
-import { findTenseMarkers } from './find-tense-markers';
-import { viewSentences } from './sentence-view';
+import { buildTestAnalysis, type MentionSpec } from '@/lib/testing/build-test-analysis';
 
 function markers(language: Language, body: string, mentions: MentionSpec[] = []): string[] {
-  const context = buildTestContext({ language, body, mentions });
-  const [view] = viewSentences(context);
-  if (!view) return [];
-  return findTenseMarkers(body, view, language).map((marker) => `${marker.kind}:${body.slice(marker.start, marker.end)}`);
+  const [sentence] = buildTestAnalysis({ language, body, mentions }).texts[0]?.sentences ?? [];
+  if (!sentence) return [];
+  return sentence.markers.map((marker) => `${marker.kind}:${body.slice(marker.start, marker.end)}`);
 }
 
 describe('findTenseMarkers', () => {

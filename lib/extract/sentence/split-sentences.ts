@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from './abbreviations';
-import type { Sentence } from './types';
+import type { Sentence } from '../types';
 
 /**
  * Splits a body into sentences with exact offsets: always at line breaks (one paragraph per line),

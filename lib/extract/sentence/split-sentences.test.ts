@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ABBREVIATIONS } from './abbreviations';
-import { sentenceAt, splitSentences } from './sentences';
-import type { Sentence } from './types';
+import { sentenceAt, splitSentences } from './split-sentences';
+import type { Sentence } from '../types';
 
 /** The invariants every split must keep, whatever the text. */
 function expectWellFormed(body: string, sentences: Sentence[]): void {

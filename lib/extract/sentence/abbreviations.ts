@@ -1,4 +1,4 @@
-import type { Language } from './types';
+import type { Language } from '../types';
 
 /**
  * Abbreviations that end in a dot. A dot after one of them followed by a capital letter, a digit
