@@ -349,3 +349,32 @@ describe('a bare year in running text', () => {
     expectTemporal(language, body, PUBLISHED, expected);
   });
 });
+
+describe('a bare weekday: the latest one before publication, the coming one in a clause about the future', () => {
+  // 2026-02-19 is a Thursday: the Tuesday before it is 17 February, the one after it 24 February.
+  test.each<Row>([
+    ['kk', 'Кездесу сейсенбіде өтті.', one('сейсенбіде', '2026-02-17')],
+    ['kk', 'Кездесу сейсенбіде өтеді.', one('сейсенбіде', '2026-02-24')],
+    ['kk', 'Сейсенбіде министр Пекинге барады.', one('Сейсенбіде', '2026-02-24')],
+    ['kk', 'Бейсенбіде делегация келді.', one('Бейсенбіде', '2026-02-19')],
+    ['ru', 'Встреча министров состоялась во вторник.', one('вторник', '2026-02-17')],
+    ['ru', 'Во вторник состоится встреча министров.', one('вторник', '2026-02-24')],
+    ['ru', 'В четверг делегация посетит Урумчи.', one('четверг', '2026-02-19')],
+    ['en', 'He will hold talks before the summit on Tuesday, according to the presidency.', one('Tuesday', '2026-02-24')],
+    ['en', 'The sides met on Monday and will meet again on Friday.', [
+      { text: 'Monday', value: '2026-02-16' },
+      { text: 'Friday', value: '2026-02-20' },
+    ]],
+    ['en', 'The consul met the mayor on Tuesday.', one('Tuesday', '2026-02-17')],
+    // traps: the weekday dates a report of something to come; a name ending like a verb of intent
+    ['en', 'The minister said on Tuesday that the line will open.', one('Tuesday', '2026-02-17')],
+    ['ru', 'Министр сообщил во вторник, что линия откроется летом.', [
+      { text: 'вторник', value: '2026-02-17' },
+      { text: 'летом', value: '2026-06/2026-08' },
+    ]],
+    ['kk', 'Ерланбек сейсенбіде Астанаға келді.', one('сейсенбіде', '2026-02-17')],
+    ['en', 'Last Tuesday the sides agreed that talks will continue.', one('Last Tuesday', '2026-02-17')],
+  ])('%s: %s', (language, body, expected) => {
+    expectTemporal(language, body, PUBLISHED, expected);
+  });
+});

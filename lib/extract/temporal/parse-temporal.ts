@@ -9,6 +9,7 @@ import { APPOSITION_GAP, joinResolutions, LEAD_WINDOW, RANGE_JOINERS } from './r
 import { toValue, type Resolution, type ResolveContext } from './resolve';
 import { coreOccurs, findMatches, IMPOSSIBLE_DATE, type TemporalRule } from './rule';
 import { resolveSamePeriods } from './same-period';
+import { weekdayIsAhead } from './weekday-tense';
 
 const RULES: Record<Language, readonly TemporalRule[]> = {
   kk: [...KK_RULES, ...COMMON_RULES],
@@ -124,6 +125,12 @@ function joinNeighbours(body: string, language: Language, selected: Candidate[])
   return result;
 }
 
+/** A bare weekday in a clause about the future is the coming one. */
+function placeWeekday(body: string, language: Language, expression: Candidate): Candidate {
+  const ahead = expression.resolution.ifAhead;
+  return ahead && weekdayIsAhead(body, language, expression) ? { ...expression, resolution: ahead } : expression;
+}
+
 /**
  * Finds the temporal expressions of a text in `language` and normalises each to an ISO 8601
  * value, resolving relative ones («биыл», "last year", «в четверг») against `publishedAt`
@@ -135,7 +142,7 @@ export function parseTemporal(body: string, language: Language, publishedAt: str
   if (!published) throw new Error(`parseTemporal: publishedAt must be a real YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   const context: ResolveContext = { language, published };
   const selected = selectLongest(collectCandidates(body, language, context), body.length);
-  const joined = joinNeighbours(body, language, selected);
+  const joined = joinNeighbours(body, language, selected).map((expression) => placeWeekday(body, language, expression));
   return resolveSamePeriods(body, joined).map(({ start, end, resolution }) => ({
     text: body.slice(start, end),
     start,

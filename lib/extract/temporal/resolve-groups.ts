@@ -13,6 +13,7 @@ import {
   resolveSeason,
   resolveSeasonNear,
   resolveWeekday,
+  WEEKDAY_PLACEMENT_AHEAD,
   WEEKDAY_PLACEMENT_BY_MODIFIER,
   type ResolveContext,
 } from './resolve';
@@ -199,12 +200,18 @@ export const resolveModifiedMonth: GroupResolver = (groups, context) => {
   return resolveMonthNear(month, modifier, context.published);
 };
 
-/** "on Thursday", «в прошлый четверг», «келесі дүйсенбіде». */
+/**
+ * "on Thursday", «в прошлый четверг», «келесі дүйсенбіде». A bare weekday also carries the day it
+ * names in a clause about the future (`ifAhead`), chosen once the clause is known.
+ */
 export const resolveWeekdayGroups: GroupResolver = (groups, context) => {
   const weekday = groups.w === undefined ? null : weekdayOfWord(context.language, groups.w);
   const modifier = groups.mod === undefined ? 'none' : modifierOf(context.language, groups.mod);
   if (weekday === null || modifier === null) return null;
-  return resolveWeekday(weekday, WEEKDAY_PLACEMENT_BY_MODIFIER[modifier], context.published);
+  const resolution = resolveWeekday(weekday, WEEKDAY_PLACEMENT_BY_MODIFIER[modifier], context.published);
+  if (!resolution || modifier !== 'none') return resolution;
+  const ahead = resolveWeekday(weekday, WEEKDAY_PLACEMENT_AHEAD, context.published);
+  return ahead ? { ...resolution, ifAhead: ahead } : resolution;
 };
 
 /** No `mod` group means "this"; an unknown modifier word drops the match. */

@@ -47,6 +47,8 @@ export interface Resolution {
   kind: ResolutionKind;
   /** Set on 'samePeriod' resolutions, whose from/to hold the year alone until the period it refers to is known. */
   samePeriodYear?: SamePeriodYear;
+  /** Set on a bare weekday: its value when its clause speaks of the future (see weekday-tense.ts). */
+  ifAhead?: Resolution;
 }
 
 function kindOfPoint(point: CalendarPoint): ResolutionKind {
@@ -157,8 +159,9 @@ export function resolveMonthNear(month: number, modifier: RelativeModifier, publ
  * How a weekday is placed around the publication date. News reports what happened, so a bare
  * weekday ("on Thursday", «в четверг», «бейсенбіде») is the latest such day on or before
  * publication: the publication day itself when it is that weekday, since same-day reports say
- * "on Thursday" of that very day. "Last Thursday" is strictly before it, "next Monday" strictly
- * after it, "this Friday" on or after it.
+ * "on Thursday" of that very day. In a clause about the future ("will meet on Thursday") it is the
+ * first such day on or after publication. "Last Thursday" is strictly before it, "next Monday"
+ * strictly after it, "this Friday" on or after it.
  */
 export type WeekdayPlacement = 'onOrBefore' | 'before' | 'after' | 'onOrAfter';
 
@@ -168,6 +171,9 @@ export const WEEKDAY_PLACEMENT_BY_MODIFIER: Record<RelativeModifier | 'none', We
   next: 'after',
   this: 'onOrAfter',
 };
+
+/** A bare weekday in a clause about the future. */
+export const WEEKDAY_PLACEMENT_AHEAD: WeekdayPlacement = 'onOrAfter';
 
 export function resolveWeekday(weekday: number, placement: WeekdayPlacement, published: CalendarDay): Resolution | null {
   const today = isoWeekday(published);
