@@ -164,6 +164,7 @@ describe('counted periods: the first or last N months (quarters) of a year, N da
     ['en', 'In the first three days of January, 5,000 tourists came.', PUBLISHED, one('the first three days of January', '2026-01-01/2026-01-03')],
     // traps: durations and counts that are not yet past, or belong to something else
     ['kk', 'Жоба бес ай ішінде аяқталады.', PUBLISHED, []],
+    ['kk', 'Көпір 2025 жылы бес айда салынды.', PUBLISHED, one('2025 жылы', '2025')],
     ['kk', 'Алғашқы жеті айда көп жұмыс атқарылады.', '2026-06-10', []],
     ['ru', 'Контракт заключён на пять месяцев.', PUBLISHED, []],
     ['ru', 'За первые девять месяцев работы завод окупится.', '2026-06-10', []],

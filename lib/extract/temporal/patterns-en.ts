@@ -142,7 +142,7 @@ const YEAR_SUBJECT_VERBS = [
 ];
 
 /** Determiners before a year used as an attribute: "the 2025 summit", "its 2026 budget". */
-const YEAR_DETERMINERS = withCapitals(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'next', 'last']);
+const YEAR_DETERMINERS = withCapitals(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
  * Nouns a year may qualify ("the 2025 summit", "the 2024 Paris Olympics"); counted nouns

@@ -71,9 +71,14 @@ function month({ capital, endings, group = 'm' }: { capital: boolean; endings: s
 /** Next to a day number: any ending, either case. */
 const MONTH_BY_DAY = month({ capital: true, endings: KK_ANY_ENDING });
 
-/** A year before the expression: «2026 жылғы», «2026-жылдың», «2026 ж.», «биылғы», «өткен жылдың». */
-function yearBefore({ periods }: { periods: boolean }): string {
-  return `(?:${NUMBER_START}(?<py>${YEAR_DIGITS})\\s*-?\\s*(?:жылғы|жылдың|жылы|ж\\.)(?!\\p{L})|${WORD_START}(?<pr>${yearReferencePattern('kk', { periods })})${WORD_END})`;
+/**
+ * A year before the expression: «2026 жылғы», «2026-жылдың», «2026 ж.», «биылғы», «өткен жылдың».
+ * `adverbial: false` leaves out «2026 жылы» ("in 2026"), which need not own what follows: «2025
+ * жылы бес айда салынды» (built in five months, in 2025).
+ */
+function yearBefore({ periods, adverbial = true }: { periods: boolean; adverbial?: boolean }): string {
+  const yearWords = adverbial ? 'жылғы|жылдың|жылы|ж\\.' : 'жылғы|жылдың|ж\\.';
+  return `(?:${NUMBER_START}(?<py>${YEAR_DIGITS})\\s*-?\\s*(?:${yearWords})(?!\\p{L})|${WORD_START}(?<pr>${yearReferencePattern('kk', { periods })})${WORD_END})`;
 }
 
 /** A year after a date: «15 наурыз 2026 жыл». */
@@ -181,7 +186,7 @@ export const KK_RULES: readonly TemporalRule[] = [
   ),
   defineRule(
     'kk-counted-months',
-    `${yearBefore({ periods: true })}\\s+(?:${COUNT_POSITION}\\s+)?${COUNT}\\s+${COUNTED_MONTHS}`,
+    `${yearBefore({ periods: true, adverbial: false })}\\s+(?:${COUNT_POSITION}\\s+)?${COUNT}\\s+${COUNTED_MONTHS}`,
     resolveCountedMonths,
   ),
   defineRule('kk-counted-months-no-year', `${COUNT_POSITION}\\s+${COUNT}\\s+${COUNTED_MONTHS}`, resolveCountedMonths),
