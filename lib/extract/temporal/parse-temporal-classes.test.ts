@@ -88,6 +88,7 @@ describe('parts of a month: beginning 1–10, middle 11–20, end 21–last; hal
     ['kk', 'Маусым басында команда жеңіске жетті.', []],
     ['ru', 'В конце концов стороны договорились.', []],
     ['en', 'At the end of the day, Theresa May agreed.', []],
+    ['en', 'Early May Day celebrations drew crowds.', []],
   ])('%s: %s', (language, body, expected) => {
     expectTemporal(language, body, PUBLISHED, expected);
   });

@@ -204,6 +204,9 @@ const PHRASE_ENDS = `(?=\\s*(?:[.,;:!?)»”"]|$)|\\s+(?:and|or|to|through|until
 /** Quantities that a four-digit number after "in"/"of" may count instead ("a total of 2026 tons"). */
 const NOT_A_YEAR_AFTER = `(?!\\s*(?:%|percent|per\\s+cent|[-–—]\\s*\\d|(?:tons?|tonnes?|units?|people|persons|km|kilomet\\p{L}*|met(?:er|re)s?|hectares?|cars?|vehicles?|flights?|passengers?|tourists?|students?|companies|projects|jobs|dollars|yuan|tenge|USD|KZT|CNY)${WORD_END}))`;
 
+/** May Day (1 May) is a holiday's name, not the month. */
+const NOT_MAY_DAY = `(?!\\s+Day${WORD_END})`;
+
 /** "early May", "mid-April", "late June 2026". */
 const PART_BEFORE_MONTH = ['early', 'mid', 'late'];
 /** "the beginning of May", "the end of June". */
@@ -244,12 +247,12 @@ export const EN_RULES: readonly TemporalRule[] = [
   defineRule('en-month-range', `${monthName('am')}${DASH}${month('bm')}(?:${YEAR_TAIL})?`, resolveMonthRange),
   defineRule(
     'en-month-in-context',
-    `(?:${precededBy(MONTH_CONTEXT)}|(?<=${WORD_START}[Mm]id-))${MONTH_NAME}(?!['’]s)`,
+    `(?:${precededBy(MONTH_CONTEXT)}|(?<=${WORD_START}[Mm]id-))${MONTH_NAME}(?!['’]s)${NOT_MAY_DAY}`,
     resolveMonth,
   ),
   defineRule(
     'en-month-part-before',
-    `${WORD_START}(?<part>${alternation(withCapitals(PART_BEFORE_MONTH))})(?:-|\\s+)${MONTH_NAME}(?:${YEAR_TAIL})?`,
+    `${WORD_START}(?<part>${alternation(withCapitals(PART_BEFORE_MONTH))})(?:-|\\s+)${MONTH_NAME}${NOT_MAY_DAY}(?:${YEAR_TAIL})?`,
     resolveMonthPartGroups,
   ),
   defineRule(
