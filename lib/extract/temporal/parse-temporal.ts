@@ -4,7 +4,7 @@ import { COMMON_RULES } from './patterns-common';
 import { EN_RULES } from './patterns-en';
 import { KK_RULES } from './patterns-kk';
 import { RU_RULES } from './patterns-ru';
-import { buildLiteralIndex, presentLiterals, type LiteralIndex } from './literal-index';
+import { buildRequirementIndex, ruleMayMatch, satisfiedLists, type RequirementIndex } from './requirement-index';
 import { APPOSITION_GAP, joinResolutions, LEAD_WINDOW, RANGE_JOINERS } from './range-joiners';
 import { toValue, type Resolution, type ResolveContext } from './resolve';
 import { coreOccurs, findMatches, IMPOSSIBLE_DATE, type TemporalRule } from './rule';
@@ -18,14 +18,14 @@ const RULES: Record<Language, readonly TemporalRule[]> = {
 };
 
 /** The strings each language's rules require, found in one scan per document. */
-const LITERAL_INDEX: Record<Language, LiteralIndex> = {
-  kk: literalIndexOf(RULES.kk),
-  ru: literalIndexOf(RULES.ru),
-  en: literalIndexOf(RULES.en),
+const REQUIREMENTS: Record<Language, RequirementIndex> = {
+  kk: requirementsOf(RULES.kk),
+  ru: requirementsOf(RULES.ru),
+  en: requirementsOf(RULES.en),
 };
 
-function literalIndexOf(rules: readonly TemporalRule[]): LiteralIndex {
-  return buildLiteralIndex(rules.flatMap((rule) => (rule.requiredLiterals ?? []).flat()));
+function requirementsOf(rules: readonly TemporalRule[]): RequirementIndex {
+  return buildRequirementIndex(rules.map((rule) => rule.requiredLiterals));
 }
 
 interface Candidate {
@@ -54,13 +54,10 @@ function collectCandidates(body: string, language: Language, context: ResolveCon
   const candidates: Candidate[] = [];
   const impossible: Span[] = [];
   // Lower-casing never removes an occurrence of a lower-case string, so a rule skipped here cannot match.
-  const present = presentLiterals(LITERAL_INDEX[language], body.toLowerCase());
-  const mayMatch = (requirements: readonly (readonly string[])[]) =>
-    requirements.every((literals) => literals.some((literal) => present.has(literal)));
-  const rules = RULES[language];
-  rules.forEach((rule, order) => {
-    if (rule.requiredLiterals && !mayMatch(rule.requiredLiterals)) return;
-    if (!coreOccurs(rule, body)) return;
+  const requirements = REQUIREMENTS[language];
+  const satisfied = satisfiedLists(requirements, body.toLowerCase());
+  RULES[language].forEach((rule, order) => {
+    if (!ruleMayMatch(requirements, satisfied, order) || !coreOccurs(rule, body)) return;
     for (const match of findMatches(rule, body)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const outcome = rule.resolve(match.groups ?? {}, context);
