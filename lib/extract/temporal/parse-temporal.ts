@@ -9,7 +9,7 @@ import { APPOSITION_GAP, joinResolutions, LEAD_WINDOW, RANGE_JOINERS } from './r
 import { toValue, type Resolution, type ResolveContext } from './resolve';
 import { coreOccurs, findMatches, IMPOSSIBLE_DATE, type TemporalRule } from './rule';
 import { resolveSamePeriods } from './same-period';
-import { weekdayIsAhead } from './weekday-tense';
+import { weekdaysAhead } from './weekday-tense';
 
 const RULES: Record<Language, readonly TemporalRule[]> = {
   kk: [...KK_RULES, ...COMMON_RULES],
@@ -122,10 +122,16 @@ function joinNeighbours(body: string, language: Language, selected: Candidate[])
   return result;
 }
 
-/** A bare weekday in a clause about the future is the coming one. */
-function placeWeekday(body: string, language: Language, expression: Candidate): Candidate {
-  const ahead = expression.resolution.ifAhead;
-  return ahead && weekdayIsAhead(body, language, expression) ? { ...expression, resolution: ahead } : expression;
+/** A bare weekday in a clause about the future is the coming one. Expressions are sorted by start. */
+function placeWeekdays(body: string, language: Language, expressions: Candidate[]): Candidate[] {
+  const bare = expressions.filter((expression) => expression.resolution.ifAhead);
+  if (bare.length === 0) return expressions;
+  const flags = weekdaysAhead(body, language, bare);
+  const ahead = new Set(bare.filter((_expression, index) => flags[index]));
+  return expressions.map((expression) => {
+    const coming = expression.resolution.ifAhead;
+    return coming && ahead.has(expression) ? { ...expression, resolution: coming } : expression;
+  });
 }
 
 /**
@@ -139,7 +145,7 @@ export function parseTemporal(body: string, language: Language, publishedAt: str
   if (!published) throw new Error(`parseTemporal: publishedAt must be a real YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   const context: ResolveContext = { language, published };
   const selected = selectLongest(collectCandidates(body, language, context), body.length);
-  const joined = joinNeighbours(body, language, selected).map((expression) => placeWeekday(body, language, expression));
+  const joined = placeWeekdays(body, language, joinNeighbours(body, language, selected));
   return resolveSamePeriods(body, joined).map(({ start, end, resolution }) => ({
     text: body.slice(start, end),
     start,

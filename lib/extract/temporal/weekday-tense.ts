@@ -1,7 +1,8 @@
-import { attachmentCost, attachmentOptions, compareCosts, findClauseBreaks } from '../sentence/clause-attachment';
+import { firstIndex } from '../first-index';
+import { attachmentCost, attachmentOptions, compareCosts, findClauseBreaks, type ClauseBreak } from '../sentence/clause-attachment';
 import { findTenseMarkers, type TenseMarker } from '../sentence/find-tense-markers';
 import { normalizeTokens } from '../sentence/phrase-matcher';
-import { sentenceAt, splitSentences } from '../sentence/split-sentences';
+import { splitSentences } from '../sentence/split-sentences';
 import { tokenize, type Token } from '../tokenize';
 import type { Language, Sentence } from '../types';
 
@@ -11,7 +12,14 @@ import type { Language, Sentence } from '../types';
  * theirs: sentence/clause-attachment.ts) speaks of the future («в четверг состоится», "He will hold
  * talks on Tuesday", «бейсенбіде өтеді»). A verb of saying attached to the weekday dates the report
  * ("said on Tuesday that … will"), so it is no day to come.
+ *
+ * Only the paragraphs and sentences that hold such a weekday are analysed, each once.
  */
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 /** Markers that can date a weekday; «-п келеді / жатыр» (ongoing) says nothing of when. */
 const DATING_KINDS = new Set(['future', 'past', 'reporting', 'discussion']);
@@ -19,36 +27,71 @@ const DATING_KINDS = new Set(['future', 'past', 'reporting', 'discussion']);
 /** A capitalised word inside a sentence is a name («Ерланбек»), whatever its ending looks like. */
 const CAPITALISED = /^\p{Lu}/u;
 
-/** The sentence holding `offset`, split from its paragraph only (a line of the text). */
-function sentenceAround(text: string, offset: number): Sentence | undefined {
-  const paragraphStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
-  const lineEnd = text.indexOf('\n', offset);
-  const paragraphEnd = lineEnd === -1 ? text.length : lineEnd;
-  const inParagraph = sentenceAt(splitSentences(text.slice(paragraphStart, paragraphEnd)), offset - paragraphStart);
-  return inParagraph && { ...inParagraph, start: inParagraph.start + paragraphStart, end: inParagraph.end + paragraphStart };
+interface AnalysedSentence {
+  sentence: Sentence;
+  /** Dating markers in text order. */
+  markers: TenseMarker[];
+  breaks: ClauseBreak[];
 }
 
-function tokensOf(text: string, sentence: Sentence): Token[] {
-  return tokenize(sentence.text).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
-}
-
-export function weekdayIsAhead(text: string, language: Language, weekday: { start: number; end: number }): boolean {
-  const sentence = sentenceAround(text, weekday.start);
-  if (!sentence) return false;
-  const tokens = tokensOf(text, sentence);
+function analyseSentence(text: string, language: Language, sentence: Sentence): AnalysedSentence {
+  const tokens: Token[] = tokenize(sentence.text).map((token) => ({
+    ...token,
+    start: token.start + sentence.start,
+    end: token.end + sentence.start,
+  }));
   const normals = normalizeTokens(tokens);
   const firstWordStart = tokens[0]?.start;
   const markers = findTenseMarkers(text, sentence, tokens, normals, [], language).filter(
     (marker) => DATING_KINDS.has(marker.kind) && (marker.start === firstWordStart || !CAPITALISED.test(text.slice(marker.start, marker.end))),
   );
-  if (markers.length === 0) return false;
   const breaks = findClauseBreaks(text, sentence, tokens, normals, language, new Set(markers.map((marker) => marker.end)));
+  return { sentence, markers, breaks };
+}
+
+/**
+ * The marker a span attaches to. Farther markers on one side cross at least as many breaks and
+ * stand farther, so only the nearest marker on each side (or one overlapping the span) can win.
+ */
+function attachedMarker(language: Language, { markers, breaks }: AnalysedSentence, span: Span): TenseMarker | undefined {
+  const after = firstIndex(markers, (marker) => marker.end > span.start);
+  const nearest = [markers[after - 1], markers[after]].filter((marker): marker is TenseMarker => marker !== undefined);
   const options = attachmentOptions(language, 'tenseMarker');
-  let attached: TenseMarker | undefined;
-  let best: ReturnType<typeof attachmentCost> | undefined;
-  for (const marker of markers) {
-    const cost = attachmentCost(weekday, marker, breaks, options);
-    if (!best || compareCosts(cost, best) < 0) [attached, best] = [marker, cost];
+  let best: { marker: TenseMarker; cost: ReturnType<typeof attachmentCost> } | undefined;
+  for (const marker of nearest) {
+    const cost = attachmentCost(span, marker, breaks, options);
+    if (!best || compareCosts(cost, best.cost) < 0) best = { marker, cost };
   }
-  return attached?.kind === 'future';
+  return best?.marker;
+}
+
+/**
+ * For each weekday span (sorted by start, not overlapping), whether it names a day to come.
+ * Paragraphs (lines) are found by sweeping forward, so the text is read about once.
+ */
+export function weekdaysAhead(text: string, language: Language, spans: readonly Span[]): boolean[] {
+  let paragraphEnd = -1;
+  let paragraphStart = 0;
+  let sentences: Sentence[] = [];
+  let sentenceIndex = 0;
+  let analysed: AnalysedSentence | undefined;
+  return spans.map((span) => {
+    if (span.start >= paragraphEnd) {
+      paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+      const lineEnd = text.indexOf('\n', span.start);
+      paragraphEnd = lineEnd === -1 ? text.length : lineEnd;
+      sentences = splitSentences(text.slice(paragraphStart, paragraphEnd)).map((sentence) => ({
+        ...sentence,
+        start: sentence.start + paragraphStart,
+        end: sentence.end + paragraphStart,
+      }));
+      sentenceIndex = 0;
+      analysed = undefined;
+    }
+    while ((sentences[sentenceIndex]?.end ?? Infinity) <= span.start) sentenceIndex += 1;
+    const sentence = sentences[sentenceIndex];
+    if (!sentence || sentence.start > span.start) return false;
+    if (analysed?.sentence !== sentence) analysed = analyseSentence(text, language, sentence);
+    return attachedMarker(language, analysed, span)?.kind === 'future';
+  });
 }
