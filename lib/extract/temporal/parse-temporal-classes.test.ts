@@ -380,3 +380,18 @@ describe('a bare weekday: the latest one before publication, the coming one in a
     expectTemporal(language, body, PUBLISHED, expected);
   });
 });
+
+describe('long texts', () => {
+  test.each<[Language, string]>([
+    ['en', 'The ministers will meet on Tuesday and met on Monday, compared with the same period last year, '],
+    ['kk', 'Кездесу сейсенбіде өтеді, мамырдың басында -19 мамырдан бес айында осыдан отыз бес жыл бұрын '],
+    ['ru', 'В четверг состоится встреча, за пять месяцев 2025 года к аналогичному периоду прошлого года '],
+  ])('%s: one paragraph of 200,000 characters full of expressions is parsed in bounded time, spans exact', (language, unit) => {
+    const body = unit.repeat(Math.ceil(200_000 / unit.length));
+    const started = performance.now();
+    const found = parseTemporal(body, language, PUBLISHED);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(found.length).toBeGreaterThan(1000);
+    for (const expression of found) expect(body.slice(expression.start, expression.end)).toBe(expression.text);
+  });
+});
