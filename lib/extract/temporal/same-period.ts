@@ -1,3 +1,4 @@
+import { firstIndex } from '../first-index';
 import { shiftYears, type Resolution } from './resolve';
 
 /**
@@ -8,8 +9,7 @@ import { shiftYears, type Resolution } from './resolve';
  * The period referred to is the nearest expression before the phrase that spans more than one
  * day (a range, a month, a season, a counted period, a part of a month or year), or a year named
  * in the same or the previous sentence («В 2025 году … по сравнению с аналогичным периодом
- * прошлого года»).
- * Single days and weekdays are dates, not periods. With no such period, the phrase keeps the
+ * прошлого года»). Single days and weekdays are dates, not periods. With no such period, the phrase keeps the
  * year it names (the previous year, or the year written: «аналогичным периодом 2024 года»).
  */
 
@@ -22,11 +22,13 @@ interface Placed {
 /** A sentence ends where a full stop (or ! ? …), maybe with a closing quote, comes before a space. */
 const SENTENCE_END = /[.!?…]["»”)]?\s/gu;
 
-/** Whether the text holds at most one sentence end: the same or the neighbouring sentence. */
-function withinTwoSentences(text: string): boolean {
-  let ends = 0;
-  for (const _ of text.matchAll(SENTENCE_END)) if (++ends > 1) return false;
-  return true;
+function sentenceEnds(body: string): number[] {
+  return [...body.matchAll(SENTENCE_END)].map((match) => match.index);
+}
+
+/** How many of the sorted `ends` lie in [from, to). */
+function countBetween(ends: readonly number[], from: number, to: number): number {
+  return firstIndex(ends, (at) => at >= to) - firstIndex(ends, (at) => at >= from);
 }
 
 function isSingleDay({ from, to }: Resolution): boolean {
@@ -39,6 +41,8 @@ function isYearOnly({ from, to }: Resolution): boolean {
 
 /** Resolves every same-period expression against the period before it; `expressions` are sorted by start. */
 export function resolveSamePeriods<T extends Placed>(body: string, expressions: readonly T[]): T[] {
+  if (!expressions.some(({ resolution }) => resolution.kind === 'samePeriod')) return [...expressions];
+  const ends = sentenceEnds(body);
   let period: Placed | null = null;
   let year: Placed | null = null;
   return expressions.map((expression) => {
@@ -49,7 +53,7 @@ export function resolveSamePeriods<T extends Placed>(body: string, expressions: 
       return expression;
     }
     const nearYear: Placed | null =
-      year && (!period || year.start > period.start) && withinTwoSentences(body.slice(year.end, expression.start)) ? year : null;
+      year && (!period || year.start > period.start) && countBetween(ends, year.end, expression.start) <= 1 ? year : null;
     const reference = nearYear ?? period;
     const target = resolution.samePeriodYear;
     if (!reference || !target) return expression;
