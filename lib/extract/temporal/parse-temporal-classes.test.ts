@@ -133,6 +133,7 @@ describe('seasons as periods; the navigation periods are March–October and Oct
     ['en', 'During the spring–summer navigation period of 2027, traffic grows.', one('the spring–summer navigation period of 2027', '2027-03/2027-10')],
     ['en', 'The summer season brings more tourists.', one('The summer season', '2026-06/2026-08')],
     ['en', 'Flights resume in summer 2027.', one('summer 2027', '2027-06/2027-08')],
+    ['en', 'The 2027 summer season opens new routes.', one('The 2027 summer season', '2027-06/2027-08')],
     // traps: an adjective without a period noun, a span of years, «маусым» as "season"
     ['kk', 'Жазғы демалыс кезінде балалар лагерьге барады.', []],
     ['kk', 'Туристік маусымда қонақ көп.', []],
@@ -250,6 +251,8 @@ describe('the same period of another year: the period counted before it, moved t
       ],
     ],
     ['kk', 'Экспорт өткен жылдың осы кезеңімен салыстырғанда өсті.', PUBLISHED, one('өткен жылдың осы кезеңімен', '2025')],
+    ['kk', 'Экспорт өткен жылмен салыстырғанда өсті.', PUBLISHED, one('өткен жылмен', '2025')],
+    ['ru', 'Экспорт вырос по сравнению с прошлым годом.', PUBLISHED, one('прошлым годом', '2025')],
     [
       'ru',
       'За пять месяцев 2025 года рост составил 5% по сравнению с аналогичным периодом прошлого года.',

@@ -348,7 +348,7 @@ export const EN_RULES: readonly TemporalRule[] = [
   ),
   defineRule(
     'en-season-period',
-    `${THE}${SEASON_PERIOD}(?:(?:\\s+of)?\\s+(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: false })})${WORD_END}))?`,
+    `${THE}(?:(?<py>${YEAR_DIGITS})\\s+)?${SEASON_PERIOD}(?:(?:\\s+of)?\\s+(?:${YEAR}|(?<r>${yearReferencePattern('en', { periods: false })})${WORD_END}))?`,
     resolveSeasonPeriodGroups,
   ),
   defineRule('en-season-modified', `${MODIFIER}\\s+(?<s>${alternation(SEASON_NAMES)})${WORD_END}`, resolveSeasonGroups),

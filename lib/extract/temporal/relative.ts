@@ -32,7 +32,7 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
     { pattern: '[Бб]иыл(?:ғы)?(?:\\s+жыл(?:ы|ғы|дың))?', unit: 'year', offset: 0 },
     { pattern: '(?:[Аа]ғымдағы|[Оо]сы)\\s+жыл(?:ы|ғы|дың|да)', unit: 'year', offset: 0 },
     { pattern: '[Бб]ылтыр(?:ғы)?', unit: 'year', offset: -1 },
-    { pattern: '[Өө]ткен\\s+жыл(?:ы|ғы|дың|да)', unit: 'year', offset: -1 },
+    { pattern: '[Өө]ткен\\s+жыл(?:ы|ғы|дың|да|мен)', unit: 'year', offset: -1 },
     { pattern: '(?:[Кк]елесі|[Кк]елер|[Аа]лдағы)\\s+жыл(?:ы|ғы|дың|да|ға)', unit: 'year', offset: 1 },
     { pattern: '(?:[Оо]сы|[Аа]ғымдағы)\\s+апта(?:да|ның|ғы)', unit: 'week', offset: 0 },
     { pattern: '[Өө]ткен\\s+апта(?:да|ның|ғы)', unit: 'week', offset: -1 },
@@ -56,6 +56,8 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
     { pattern: `${RU_IN}(?:следующем|будущем|наступающем)\\s+году`, unit: 'year', offset: 1 },
     { pattern: '(?:[Ээ]того|[Тт]екущего|[Нн]ынешнего)\\s+года', unit: 'year', offset: 0 },
     { pattern: '(?:[Пп]рошлого|[Мм]инувшего|[Пп]рошедшего)\\s+года', unit: 'year', offset: -1 },
+    // «по сравнению с прошлым годом».
+    { pattern: '(?:[Пп]рошлым|[Мм]инувшим|[Пп]редыдущим)\\s+годом', unit: 'year', offset: -1 },
     { pattern: '(?:[Сс]ледующего|[Бб]удущего|[Нн]аступающего)\\s+года', unit: 'year', offset: 1 },
     { pattern: `${RU_ON}(?:этой|текущей)\\s+неделе`, unit: 'week', offset: 0 },
     { pattern: `${RU_ON}(?:прошлой|минувшей|прошедшей)\\s+неделе`, unit: 'week', offset: -1 },
