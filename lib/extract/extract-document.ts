@@ -1,4 +1,4 @@
-import { findCandidates } from './candidates';
+import { createKnownNames, findCandidates, type KnownNames } from './candidates';
 import { detectLanguage } from './detect-language';
 import { extractEvents } from './events';
 import type { Gazetteer } from './gazetteer';
@@ -33,17 +33,24 @@ export interface DocumentExtraction {
 export type ExtractionResult = { ok: true; extraction: DocumentExtraction } | { ok: false; error: DocumentError };
 
 /**
- * A prepared extractor: the gazetteer index, and the place facts relations read (countries,
+ * A prepared extractor: the gazetteer indexes, and the place facts relations read (countries,
  * containment, the relation scope), are built once and reused for every document.
  */
 export interface Extractor {
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
+  /** Known names by their Latin skeleton, to merge candidates named in another script. */
+  knownNames: KnownNames;
   relationFacts: RelationFacts;
 }
 
 export function createExtractor(gazetteer: Gazetteer): Extractor {
-  return { gazetteer, matcher: createMentionMatcher(gazetteer), relationFacts: createRelationFacts(gazetteer.entries) };
+  return {
+    gazetteer,
+    matcher: createMentionMatcher(gazetteer),
+    knownNames: createKnownNames(gazetteer),
+    relationFacts: createRelationFacts(gazetteer.entries),
+  };
 }
 
 /**
@@ -86,7 +93,7 @@ interface AnalysedSource {
 function analyseSource(place: EvidencePlace, text: string, language: Language, publishedAt: string, extractor: Extractor): AnalysedSource {
   const tokens = tokenize(text);
   const known = findMentions(text, language, extractor.matcher, tokens);
-  const candidates = findCandidates(text, language, known, tokens);
+  const candidates = findCandidates(text, language, known, extractor.knownNames, tokens);
   const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
   const temporals = parseTemporal(text, language, publishedAt);
   return { analysis: analyseText({ place, text, tokens, mentions, temporals }, language), mentions, temporals };
