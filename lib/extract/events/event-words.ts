@@ -199,13 +199,45 @@ export const RECALL_WORDS: WordTable = { kk: [], ru: [], en: [] };
  * Verbs of weighing a possibility («рассматривают запуск», "is studying the issue of opening") and
  * hopes («с расчётом на открытие»): not a plan yet.
  */
-export const CONSIDERATION_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const CONSIDERATION_WORDS: WordTable = {
+  kk: ['қарастыр*', 'зерделе*', 'зертте*', 'мүмкіндігі', 'үмітімен', 'есебімен'],
+  ru: ['рассматрива*', 'рассмотр*', 'изуча*', 'прорабатыва*', 'возможност*', 'с расчетом на', 'в расчете на', 'в надежде на'],
+  en: [
+    'consider*',
+    'studying',
+    'studies',
+    'explor*',
+    'mulling',
+    'weighing',
+    'possibilit(?:y|ies)',
+    'ready to',
+    'with a view to',
+    'in the hope of',
+  ],
+};
 
 /** Words opening a condition («Егер», "if"): what follows is hypothetical. */
-export const CONDITION_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const CONDITION_WORDS: WordTable = {
+  kk: ['егер', 'жағдайда'],
+  ru: ['если', 'в случае'],
+  en: ['if', 'should demand', 'unless', 'in case'],
+};
 
 /** Travellers as a mass: visits and trips they make are statistics, not happenings ("tourists visited", «доля пассажиров»). */
-export const TRAVELLER_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const TRAVELLER_WORDS: WordTable = {
+  // Nouns only: «туристік пойыз», «туристический поезд» are a kind of train, not travellers.
+  kk: ['турист(?!ік)*', 'жолаушы*', 'азамат*', 'келуші*', 'саяхатшы*', 'адам(?:|дар|дары)', 'пассажир(?!лік)*'],
+  ru: [
+    'турист(?:|ы|ов|ам|ами|ах|а|у|ом|е)',
+    'пассажир(?:|ы|ов|ам|ами|ах|а|у|ом|е)',
+    'граждан*',
+    'посетител*',
+    'путешественник*',
+    'человек',
+    'жител*',
+  ],
+  en: ['tourists?', 'passengers?', 'travell?ers?', 'visitors?', 'citizens?', 'people', 'residents?', 'holidaymakers?'],
+};
 
 /**
  * A purpose or a preparation: what follows is still to come («форумға қатысу үшін келді», "arrived
@@ -222,10 +254,32 @@ export const PURPOSE_WORDS: WordTable = {
  * меморандума открывает новые возможности», "the launch will invigorate exchanges"): said of a
  * happening told elsewhere, they report none.
  */
-export const RESULT_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const RESULT_WORDS: WordTable = {
+  kk: ['әкелді', 'әкеледі', 'әкелуде', 'мүмкіндік бер*', 'ықпал ет*', 'серпін бер*', 'бастауы бол*'],
+  ru: ['привел*', 'приведет', 'позволил*', 'позволит', 'способствова*', 'открывает', 'дал(?:о|а)? импульс', 'даст импульс'],
+  en: [
+    'led to',
+    'leads to',
+    'lead to',
+    'resulted in',
+    'allowed',
+    'enabled',
+    'boost(?:ed|s)?',
+    'invigorate*',
+    'open up',
+    'opens up',
+    'contribute*',
+    'paves? the way',
+    'paved the way',
+  ],
+};
 
 /** Thanks for a happening («сапары үшін алғыс», «признательность за участие», "thanked them for the visit"): it points back to it. */
-export const GRATITUDE_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const GRATITUDE_WORDS: WordTable = {
+  kk: ['алғыс*', 'ризашылық*'],
+  ru: ['благодар*', 'признательност*'],
+  en: ['thank*', 'grateful', 'gratitude'],
+};
 
 /**
  * Words making a happening the topic of a gathering («пойызды іске қосу бойынша келіссөздер»,
@@ -298,13 +352,32 @@ export const LAUNCH_WORDS: WordTable = {
 export const TODAY_WORDS: WordTable = { kk: [], ru: [], en: [] };
 
 /** Words saying a service is new («жаңа рейс», «новый маршрут», "two new flights"): a counted one is then still a launch. */
-export const NOVELTY_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const NOVELTY_WORDS: WordTable = {
+  kk: ['жаңа', 'жаңадан', 'алғашқы', 'тұңғыш'],
+  ru: ['нов(?:ый|ая|ое|ые|ого|ых|ому|ым|ыми)', 'перв(?:ый|ые|ых)'],
+  en: ['new', 'first', 'maiden'],
+};
 
 /** Words saying a happening recurs («жыл сайын», «ежегодно», "annually"): without a date of its own it is a habit, not a happening. */
-export const RECURRENCE_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const RECURRENCE_WORDS: WordTable = {
+  kk: ['жыл сайын', 'ай сайын', 'апта сайын', 'күн сайын', 'дәстүрлі түрде'],
+  ru: ['ежегодн*', 'ежемесячн*', 'еженедельн*', 'ежедневн*', 'каждый год', 'каждый месяц', 'регулярно'],
+  en: ['annual(?:ly)?', 'yearly', 'every year', 'each year', 'every month', 'weekly', 'regularly'],
+};
 
 /** Plural forms of gathering and visit nouns: without a date of their own they speak of such happenings in general. */
-export const GENERIC_PLURALS: WordTable = { kk: [], ru: [], en: [] };
+export const GENERIC_PLURALS: WordTable = {
+  kk: ['сапарлар*', 'кездесулер*', 'іс-шаралар*', 'форумдар*', 'жиындар*', 'көрмелер*', 'келіссөздер(?:де|ге)'],
+  ru: [
+    'визит(?:ы|ов|ам|ами|ах)',
+    'поезд(?:ок|кам|ками|ках)',
+    'встреч(?:|ам|ами|ах)',
+    'форум(?:ов|ах|ам|ами)',
+    'мероприяти(?:й|ям|ями|ях)',
+    'командиров(?:ок|кам|ках)',
+  ],
+  en: ['visits', 'trips', 'meetings', 'forums', 'events', 'ceremonies', 'exhibitions', 'summits', 'conferences'],
+};
 
 /** Verbs saying a gathering or contest took place or will: an exhibition or a round of talks is an event only with one. */
 export const HAPPENING_WORDS: WordTable = {
