@@ -154,9 +154,64 @@ export const OBJECT_CONCEPTS: readonly ObjectConcept[] = [
  * opening"). `FRAMES_BEFORE` stand right before the word (up to two words between), `FRAMES_AFTER`
  * right after it (Kazakh postpositions).
  */
-export const FRAMES_BEFORE: WordTable = { kk: [], ru: [], en: [] };
+export const FRAMES_BEFORE: WordTable = {
+  kk: [],
+  ru: [
+    'в рамках',
+    'в ходе',
+    'во время',
+    'на',
+    'по итогам',
+    'итог(?:и|ах)',
+    'после',
+    'перед',
+    'накануне',
+    'программ*',
+    'за участие в',
+    'участие в',
+    'до',
+    'с момента',
+    'со дня',
+  ],
+  en: [
+    'during',
+    'within',
+    'at',
+    'on the sidelines of',
+    'results? of',
+    'outcomes? of',
+    'following',
+    'after',
+    'prior to',
+    'before',
+    'ahead of',
+    'part of',
+    'programme of',
+    'program of',
+    'thanked for',
+    'since',
+  ],
+};
 
-export const FRAMES_AFTER: WordTable = { kk: [], ru: [], en: [] };
+export const FRAMES_AFTER: WordTable = {
+  kk: [
+    'барысында',
+    'шеңберінде',
+    'аясында',
+    'кезінде',
+    'қорытынды*',
+    'нәтижесі*',
+    'соң',
+    'кейін',
+    'алдында',
+    'қарсаңында',
+    'үшін',
+    'бері',
+    'сәттен',
+  ],
+  ru: [],
+  en: [],
+};
 
 /** Frames that hold what the sentence tells inside the framed happening («форум шеңберінде қол қойылды»): it shares its date. */
 export const CONTAINING_FRAMES: WordTable = { kk: [], ru: [], en: [] };
@@ -187,7 +242,7 @@ export const ANAPHORIC_WORDS: WordTable = {
 export const RECENCY_WORDS: WordTable = { kk: [], ru: [], en: [] };
 
 /** An English article before a trigger: "the summit" is usually the summit already told. */
-export const DEFINITE_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const DEFINITE_WORDS: WordTable = { kk: [], ru: [], en: ['the'] };
 
 /**
  * Reminders of the past («Напомним», "As reported earlier") and recency words: a held happening
@@ -517,8 +572,12 @@ export const ATTRIBUTION_WORDS: WordTable = {
  * A list header announcing routes («келесі рейстерді іске қосады:», «следующие направления:»,
  * "the following routes:"): a word saying "following" and a word for routes or flights.
  */
-export const LIST_FOLLOWING_WORDS: WordTable = { kk: [], ru: [], en: [] };
-export const LIST_ROUTE_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const LIST_FOLLOWING_WORDS: WordTable = { kk: ['келесі', 'төмендегі*'], ru: ['следующ*', 'нижеследующ*'], en: ['following'] };
+export const LIST_ROUTE_WORDS: WordTable = {
+  kk: ['рейс*', 'бағыт*', 'әуе*', 'маршрут*'],
+  ru: ['рейс*', 'направлени*', 'маршрут*', 'авиарейс*'],
+  en: ['flights?', 'routes?', 'destinations?', 'services?'],
+};
 
 
 /** The kinds of cue a sentence's words are read for. */
