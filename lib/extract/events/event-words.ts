@@ -214,7 +214,11 @@ export const FRAMES_AFTER: WordTable = {
 };
 
 /** Frames that hold what the sentence tells inside the framed happening («форум шеңберінде қол қойылды»): it shares its date. */
-export const CONTAINING_FRAMES: WordTable = { kk: [], ru: [], en: [] };
+export const CONTAINING_FRAMES: WordTable = {
+  kk: ['барысында', 'шеңберінде', 'аясында', 'кезінде'],
+  ru: ['в рамках', 'в ходе', 'во время', 'на'],
+  en: ['during', 'within', 'at', 'on the sidelines of', 'part of'],
+};
 
 /** Words that point back to a happening already told («аталған форум», "this visit", «ваш визит»). */
 export const ANAPHORIC_WORDS: WordTable = {
@@ -239,7 +243,11 @@ export const ANAPHORIC_WORDS: WordTable = {
  * Words saying a story happened some days ago («Жуырда», «недавно», "recently"): told in a
  * story's lead, they date none of its happenings to the day of publication.
  */
-export const RECENCY_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const RECENCY_WORDS: WordTable = {
+  kk: ['жуырда', 'таяуда', 'жақында өткен'],
+  ru: ['недавно', 'на днях'],
+  en: ['recently', 'the other day'],
+};
 
 /** An English article before a trigger: "the summit" is usually the summit already told. */
 export const DEFINITE_WORDS: WordTable = { kk: [], ru: [], en: ['the'] };
@@ -248,7 +256,20 @@ export const DEFINITE_WORDS: WordTable = { kk: [], ru: [], en: ['the'] };
  * Reminders of the past («Напомним», "As reported earlier") and recency words: a held happening
  * told in such a sentence is background and takes no publication date when the text gives it none.
  */
-export const RECALL_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const RECALL_WORDS: WordTable = {
+  kk: ['жуырда', 'таяуда', 'бұған дейін', 'айта кетейік', 'еске сала кетейік', 'естеріңізге сала кетейік', 'тарихымызға үңілсек'],
+  ru: ['напомним', 'ранее', 'недавно', 'на днях', 'как сообщалось', 'как ранее сообщалось', 'как уже сообщалось'],
+  en: [
+    'recently',
+    'the other day',
+    'earlier',
+    'previously',
+    'as reported',
+    'as earlier reported',
+    'as previously reported',
+    'as reported earlier',
+  ],
+};
 
 /**
  * Verbs of weighing a possibility («рассматривают запуск», "is studying the issue of opening") and
@@ -404,7 +425,11 @@ export const LAUNCH_WORDS: WordTable = {
 };
 
 /** Words for the day the words are said («бүгін», «сегодня», "today"): inside a quotation, the quotation's day. */
-export const TODAY_WORDS: WordTable = { kk: [], ru: [], en: [] };
+export const TODAY_WORDS: WordTable = {
+  kk: ['бүгін*'],
+  ru: ['сегодня*', 'сегодняшн*'],
+  en: ['today', "today's"],
+};
 
 /** Words saying a service is new («жаңа рейс», «новый маршрут», "two new flights"): a counted one is then still a launch. */
 export const NOVELTY_WORDS: WordTable = {
