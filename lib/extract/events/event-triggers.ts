@@ -43,7 +43,9 @@ export type TriggerNeed =
   /** A celebration word: an anniversary is an event when it is marked. */
   | 'celebration'
   /** A date of its own: «открытая в 1990 году» (without one the participle is only an adjective). */
-  | 'date';
+  | 'date'
+  /** What is intended (a port, a flight, a route, a named object) or when: «намерена реализовать новый проект» names neither. */
+  | 'aim';
 
 export interface TriggerKindRule {
   needs: readonly TriggerNeed[];
@@ -64,7 +66,7 @@ export const TRIGGER_KINDS: Readonly<Record<TriggerKind, TriggerKindRule>> = {
   arrival: { needs: ['visitor'], yieldsTo: [], retypes: true },
   exhibition: { needs: ['happening'], yieldsTo: [], retypes: false },
   signing: { needs: [], yieldsTo: ['PLAN'], retypes: false },
-  intent: { needs: [], yieldsTo: ['MEETING', 'VISIT', 'CONFERENCE', 'AGREEMENT', 'REFERENDUM', 'FLIGHT_LAUNCH'], retypes: false },
+  intent: { needs: ['aim'], yieldsTo: ['MEETING', 'VISIT', 'CONFERENCE', 'AGREEMENT', 'REFERENDUM', 'FLIGHT_LAUNCH'], retypes: false },
   flight: { needs: ['launch'], yieldsTo: [], retypes: false },
   opening: { needs: ['facility'], yieldsTo: ['FLIGHT_LAUNCH', 'CONFERENCE', 'PLAN'], retypes: true },
   launch: { needs: ['facility'], yieldsTo: ['FLIGHT_LAUNCH', 'CONFERENCE', 'PLAN'], retypes: true },

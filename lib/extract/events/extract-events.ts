@@ -105,6 +105,8 @@ function eventsInSentence(analysis: DocumentAnalysis, text: TextAnalysis, view: 
       .filter((mention) => mention !== undefined);
     const roles = assignRoles({ type: group.type, text: text.text, language, mentions, namedBy, carrierWords });
     const entities = roleEntities(roles, [...namedBy, ...mentions]);
+    const aimed = name !== null || roles.route !== null || members.some((happening) => happening.concept !== null);
+    if (!own && !aimed && members.every((happening) => TRIGGER_KINDS[happening.kind].needs.includes('aim'))) return;
     drafts.push({
       type: group.type,
       value: timing.value,

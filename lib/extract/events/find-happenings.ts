@@ -327,7 +327,8 @@ function meetsNeed(need: TriggerNeed, context: TriggerContext): boolean {
     case 'visitor':
       return mentions.some((mention) => PERSON_TYPES.has(mention.entity.type)) || cues.of('guest').in(clause).length > 0;
     case 'date':
-      // Checked once the sentence's dates are dealt (see `extract-events.ts`).
+    case 'aim':
+      // Checked once the sentence's dates and roles are known (see `extract-events.ts`).
       return true;
   }
 }

@@ -64,6 +64,15 @@ const KK_CASES: NonEventCase[] = [
     expected: [],
   },
   {
+    name: 'an intent that names neither what nor when is no plan',
+    document: {
+      language: 'kk',
+      body: 'Қытайлық компания Алматыда жаңа жоба жүзеге асыруды жоспарлап отыр.',
+      mentions: [['Алматыда', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
+  {
     name: 'trap: a new flight told with its date is a launch',
     document: {
       language: 'kk',
@@ -121,6 +130,33 @@ const RU_CASES: NonEventCase[] = [
       mentions: [['Урумчи', 'urumqi', 'CITY']],
     },
     expected: [],
+  },
+  {
+    name: 'a company that intends «реализовать новый проект» names no aim',
+    document: {
+      language: 'ru',
+      body: 'Например, китайская компания намерена реализовать в Алматы новый проект.',
+      mentions: [['Алматы', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'the attention a summit drew is said of the summit, not a second one',
+    document: {
+      language: 'ru',
+      body: 'Саммит в Астане привлек большое внимание международного сообщества.',
+      mentions: [['Астане', 'astana', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'trap: an intent to build a port is a plan',
+    document: {
+      language: 'ru',
+      body: 'В Актау намерены построить новый морской порт.',
+      mentions: [['Актау', 'aktau', 'CITY']],
+    },
+    expected: [{ type: 'PLAN', value: null, status: 'planned' }],
   },
   {
     name: 'trap: an annual forum with its date is a conference',
@@ -189,6 +225,15 @@ const EN_CASES: NonEventCase[] = [
       body: 'Since 2015, 43 flights were launched between Kazakhstan and China.',
       mentions: [['Kazakhstan', 'kazakhstan', 'COUNTRY'], ['China', 'china', 'COUNTRY']],
       temporals: [['Since 2015', '2015']],
+    },
+    expected: [],
+  },
+  {
+    name: 'a company that "intends to implement a new project" names no aim',
+    document: {
+      language: 'en',
+      body: 'The company intends to implement a new project in Almaty.',
+      mentions: [['Almaty', 'almaty', 'CITY']],
     },
     expected: [],
   },
