@@ -15,7 +15,8 @@ export function extractionViolations(result: ExtractionResult, file: string, lin
   if (article.body.length === 0) problems.push('accepted with an empty body');
   if (!isValidValue(article.publishedAt) || !/^\d{4}-\d{2}-\d{2}$/.test(article.publishedAt)) problems.push(`bad publication date ${article.publishedAt}`);
   if (article.title !== null && /[\r\n]/.test(article.title)) problems.push('title spans lines');
-  problems.push(...spanViolations(article.body, mentions, temporal, events, relations));
+  const title = { text: article.title ?? '', mentions: result.extraction.titleMentions };
+  problems.push(...spanViolations(article.body, mentions, temporal, events, relations, title));
   return problems;
 }
 
@@ -32,21 +33,27 @@ export function rejectionViolations(error: DocumentError, file: string, lineCoun
   return problems;
 }
 
-/** Offsets and values of everything found in `body`, checked against it. */
+/**
+ * Offsets and values of everything found in `body`, checked against it; evidence that stands in
+ * the title line (`evidenceIn: 'title'`) is checked against the title, whose mentions count too.
+ */
 export function spanViolations(
   body: string,
   mentions: readonly Mention[],
   temporal: readonly TemporalExpression[],
   events: readonly ExtractedEvent[],
   relations: readonly PlaceRelation[],
+  title: { text: string; mentions: readonly Mention[] } = { text: '', mentions: [] },
 ): string[] {
   const problems: string[] = [];
-  const checkSpan = (kind: string, span: Span) => {
+  const checkSpan = (kind: string, span: Span, inTitle = false) => {
     const { start, end, text } = span;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > body.length) {
-      problems.push(`${kind} [${start}, ${end}) outside the body of ${body.length}`);
-    } else if (body.slice(start, end) !== text) {
-      problems.push(`${kind} [${start}, ${end}) covers «${body.slice(start, end)}», not «${text}»`);
+    const source = inTitle ? title.text : body;
+    const where = inTitle ? 'title' : 'body';
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > source.length) {
+      problems.push(`${kind} [${start}, ${end}) outside the ${where} of ${source.length}`);
+    } else if (source.slice(start, end) !== text) {
+      problems.push(`${kind} [${start}, ${end}) covers «${source.slice(start, end)}», not «${text}»`);
     }
   };
   for (const mention of mentions) checkSpan(`mention of ${mention.entity.key}`, mention);
@@ -54,14 +61,16 @@ export function spanViolations(
     checkSpan('date', expression);
     if (!isValidValue(expression.value)) problems.push(`date value ${expression.value} is not valid ISO 8601`);
   }
-  const mentioned = new Set(mentions.map((mention) => mention.entity.key));
+  const mentioned = new Set([...mentions, ...title.mentions].map((mention) => mention.entity.key));
   for (const event of events) {
-    checkSpan(`${event.type} evidence`, { text: event.evidence, start: event.evidenceStart, end: event.evidenceEnd });
+    const evidence = { text: event.evidence, start: event.evidenceStart, end: event.evidenceEnd };
+    checkSpan(`${event.type} evidence`, evidence, event.evidenceIn === 'title');
     if (event.value !== null && !isValidValue(event.value)) problems.push(`event value ${event.value} is not valid ISO 8601`);
     for (const key of event.entities) if (!mentioned.has(key)) problems.push(`event entity ${key} is never mentioned`);
   }
   for (const relation of relations) {
-    checkSpan(`${relation.type} evidence`, { text: relation.evidence, start: relation.evidenceStart, end: relation.evidenceEnd });
+    const evidence = { text: relation.evidence, start: relation.evidenceStart, end: relation.evidenceEnd };
+    checkSpan(`${relation.type} evidence`, evidence, relation.evidenceIn === 'title');
     if (!(relation.a < relation.b)) problems.push(`relation ${relation.a}–${relation.b} is not ordered`);
     for (const key of [relation.a, relation.b]) if (!mentioned.has(key)) problems.push(`relation place ${key} is never mentioned`);
   }
