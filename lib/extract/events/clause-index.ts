@@ -75,7 +75,12 @@ export class SpanSet {
     this.spans = merged;
   }
 
+  get isEmpty(): boolean {
+    return this.spans.length === 0;
+  }
+
   covers(extent: Extent): boolean {
+    if (this.spans.length === 0) return false;
     const span = this.spans[firstIndex(this.spans, (candidate) => candidate.end >= extent.end)];
     return span !== undefined && span.start <= extent.start;
   }

@@ -56,6 +56,13 @@ const ROUTE_PATTERNS: Readonly<Record<Language, readonly RoutePattern[]>> = {
   ],
 };
 
+/** The words every pattern of a language needs somewhere around its places: without them no pattern is tried. */
+const ROUTE_WORDS: Readonly<Record<Language, RegExp>> = {
+  kk: /\s(?:мен|пен|бен|және)\s/u,
+  ru: /(?:^|[\s(])(?:из|между)\s/iu,
+  en: /\b(?:from|between)\b/iu,
+};
+
 /** Kazakh ablative and dative: «Сианьнан … Алматыға», «Шымкент қаласынан … Бішкекке». */
 const KK_FROM = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const KK_TO = /(?:ға|ге|қа|ке|на|не)$/u;
@@ -124,6 +131,9 @@ function dashRoute({ text, mentions }: RoleInput): RouteRole | null {
 }
 
 function patternRoute({ text, mentions, language }: RoleInput): RouteRole | null {
+  const first = mentions[0];
+  const last = mentions.at(-1);
+  if (!first || !last || !ROUTE_WORDS[language].test(text.slice(Math.max(0, first.start - 30), last.end))) return null;
   for (const pattern of ROUTE_PATTERNS[language]) {
     for (let first = 0; first < mentions.length; first += 1) {
       const from = mentions[first];

@@ -78,7 +78,7 @@ function eventsInSentence(analysis: DocumentAnalysis, text: TextAnalysis, view: 
     if (!own && (members.every((happening) => happening.plural) || members.every((happening) => happening.recurring))) return;
     if (!own && members.every((happening) => TRIGGER_KINDS[happening.kind].needs.includes('date'))) return;
 
-    const saidAbout = new SpanSet(speech.filter((quote) => !members.some((happening) => contains(quote, happening.trigger))));
+    const saidAbout = new SpanSet(speech.length === 0 ? [] : speech.filter((quote) => !members.some((happening) => contains(quote, happening.trigger))));
     const ownClauses = new Set(members.map((happening) => happening.clause));
     const clauseMentions = [...ownClauses].flatMap((clause) => mentionsByClause.in(clause)).filter((mention) => !saidAbout.covers(mention));
     const mentions = withNearbyPlaces(clauseMentions, happenings, ownClauses, mentionsByClause, saidAbout);

@@ -120,13 +120,12 @@ export function findHappenings(text: string, view: SentenceAnalysis, language: L
   const triggers = findTriggers(text, view, language);
   if (triggers.length === 0) return null;
   const clauses = new ClauseIndex(view.sentence, view.breaks);
-  const cueWords = findAllPhrases(text, view.tokens, view.normals, CUE_PHRASES[language]);
-  const ofKind = (kind: CueKind) => cueWords.filter((cue) => cue.value.kind === kind);
-  const sources = new SpanSet(findSourceSpans(text, view, language, ofKind('attribution'), triggers));
   const quotes = quotationsOf(view);
+  const byKind = cuesByKind(findAllPhrases(text, view.tokens, view.normals, CUE_PHRASES[language]), language, quotes);
+  const sources = new SpanSet(findSourceSpans(text, view, language, byKind.get('attribution') ?? [], triggers));
   const speech = quotes.filter((quote) => !QUOTED_NAME.test(quoteText(quote, view)));
-  const mentions = clauses.deal(view.mentions.filter((mention) => !sources.covers(mention)));
-  const cues = dealCues(cueWords, view, language, clauses, quotes);
+  const mentions = clauses.deal(sources.isEmpty ? view.mentions : view.mentions.filter((mention) => !sources.covers(mention)));
+  const cues = dealCues(byKind, view, clauses, quotes);
   const read = triggers
     .filter((trigger) => !sources.covers(trigger))
     .map((trigger) => readTrigger(trigger, view, language, cues, clauses, mentions))
@@ -139,9 +138,9 @@ export function findHappenings(text: string, view: SentenceAnalysis, language: L
     speech,
     quotations: new SpanSet([...quotes, ...spoken]),
     sources,
-    recall: ofKind('recall').length > 0,
-    carrierWords: ofKind('carrier'),
-    todayWords: ofKind('today'),
+    recall: byKind.has('recall'),
+    carrierWords: byKind.get('carrier') ?? [],
+    todayWords: byKind.get('today') ?? [],
   };
 }
 
@@ -166,14 +165,11 @@ function quoteText(quote: Extent, view: SentenceAnalysis): string {
   return view.sentence.text.slice(quote.start - view.sentence.start, quote.end - view.sentence.start);
 }
 
-/** The cue words dealt by kind and by clause. A traveller word inside quotes is part of a name («"Жолаушылар тасымалы" АҚ»). */
-function dealCues(
-  cueWords: readonly PhraseMatch<Cue>[],
-  view: SentenceAnalysis,
-  language: Language,
-  clauses: ClauseIndex,
-  quotes: readonly Extent[],
-): Cues {
+/**
+ * The cue words by kind. A traveller word inside quotes is part of a name («"Жолаушылар тасымалы"
+ * АҚ»); a verb of happening whose object is a figure of speech ("opened a new page") is none.
+ */
+function cuesByKind(cueWords: readonly PhraseMatch<Cue>[], language: Language, quotes: readonly Extent[]): Map<CueKind, PhraseMatch<Cue>[]> {
   const quoted = new SpanSet(quotes);
   const metaphors = cueWords.filter((cue) => cue.value.concept?.metaphor);
   const byKind = new Map<CueKind, PhraseMatch<Cue>[]>();
@@ -184,25 +180,34 @@ function dealCues(
     if (list) list.push(cue);
     else byKind.set(cue.value.kind, [cue]);
   }
+  return byKind;
+}
+
+/** The cue words dealt by kind and by clause, each kind when first asked for. */
+function dealCues(byKind: ReadonlyMap<CueKind, PhraseMatch<Cue>[]>, view: SentenceAnalysis, clauses: ClauseIndex, quotes: readonly Extent[]): Cues {
   const dealt = new Map<CueKind, ByClause<PhraseMatch<Cue>>>();
-  const of = (kind: CueKind) => {
-    let byClause = dealt.get(kind);
-    if (!byClause) {
-      byClause = clauses.deal(byKind.get(kind) ?? []);
-      dealt.set(kind, byClause);
-    }
-    return byClause;
-  };
   return {
-    of,
+    of: (kind) => {
+      const words = byKind.get(kind);
+      if (!words) return NO_CUES;
+      let byClause = dealt.get(kind);
+      if (!byClause) {
+        byClause = clauses.deal(words);
+        dealt.set(kind, byClause);
+      }
+      return byClause;
+    },
     concepts: clauses.deal(
       (byKind.get('concept') ?? []).flatMap((cue) => (cue.value.concept ? [{ ...cue, value: cue.value.concept }] : [])),
     ),
-    names: clauses.deal(quotes.filter((quote) => QUOTED_NAME.test(quoteText(quote, view)))),
+    names: quotes.length === 0 ? NO_NAMES : clauses.deal(quotes.filter((quote) => QUOTED_NAME.test(quoteText(quote, view)))),
     conditionAt: byKind.get('condition')?.[0]?.start ?? Number.POSITIVE_INFINITY,
     discussed: view.markers.some((marker) => marker.kind === 'discussion'),
   };
 }
+
+const NO_CUES = new ByClause<PhraseMatch<Cue>>(new Map());
+const NO_NAMES = new ByClause<Extent>(new Map());
 
 /** Kinds of cue that are verbs of happening: one whose object is a figure of speech ("opened a new page") is no such verb. */
 const VERBS_OF_HAPPENING: ReadonlySet<CueKind> = new Set(['launch', 'happening']);
