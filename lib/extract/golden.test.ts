@@ -57,7 +57,8 @@ describe('golden facts of the seed document', () => {
 
   test.each([
     ['MEETING', '2026-02-19', 'held', []],
-    ['PLAN', '2026/2028', 'planned', ['almaty', 'shanghai']],
+    // The roadmap's parties as its sentence names them: the Akimat of Almaty and the Shanghai mayoralty.
+    ['PLAN', '2026/2028', 'planned', ['akimat-almaty', 'shanghai-municipal-government']],
     ['VISIT', '2026-01/2026-06', 'planned', ['gong-zheng', 'almaty', 'astana']],
     ['CONFERENCE', '2026-03-26/2026-03-28', 'planned', ['shanghai']],
     ['REFERENDUM', '2026-03-15', 'planned', ['kazakhstan']],

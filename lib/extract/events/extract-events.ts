@@ -1,270 +1,191 @@
-import { firstIndex } from '../first-index';
-import { tokenize } from '../tokenize';
-import type { EntityType, EventRoles, EventType, ExtractedEvent, Language, Mention, TemporalExpression } from '../types';
 import type { DocumentAnalysis, SentenceAnalysis, TextAnalysis } from '../sentence/analyse-text';
-import {
-  ATTACHMENT_RULES,
-  attachmentCost,
-  attachmentOptions,
-  compareCosts,
-  strongBreaksBetween,
-  type AttachmentCost,
-  type AttachmentOptions,
-  type ClauseBreak,
-} from '../sentence/clause-attachment';
-import type { TenseMarker } from '../sentence/find-tense-markers';
+import { attachmentOptions } from '../sentence/clause-attachment';
 import { overlapsMention } from '../sentence/overlaps-mention';
-import { compileWordPattern, findPhrases, normalizeTokens, type PhraseMatch } from '../sentence/phrase-matcher';
-import { tenseOfMarker } from './event-tense';
+import { findPhrases } from '../sentence/phrase-matcher';
+import type { EntityType, EventType, ExtractedEvent, Mention } from '../types';
+import { SpanSet, type ByClause, type Extent } from './clause-index';
+import { assignRoles, roleEntities } from './event-roles';
 import { decideEventTiming } from './event-timing';
-import {
-  ANAPHORIC_WORDS,
-  EVENT_TRIGGER_PHRASES,
-  EVENT_TYPES_NAMED_LIKE_ORGANIZATIONS,
-  LAUNCH_CUE_PHRASES,
-  STATE_START_WORDS,
-  type EventTriggerInfo,
-} from './event-triggers';
-import { mergeEvents, type DraftEvent } from './merge-events';
+import { TRIGGER_KINDS } from './event-triggers';
+import { RECENCY_PHRASES } from './event-words';
+import { findHappenings, type Happening } from './find-happenings';
+import { finishEvents } from './finish-events';
+import type { DraftEvent } from './merge-events';
+import { routeListEvents } from './route-lists';
+import { claimTemporals, groupHappenings, nearestDate, startsAState, tenseOf, type TriggerGroup } from './trigger-groups';
 
 /**
- * Events of a document: trigger words from the per-language table, each sentence giving at most
- * one event per type; the date nearest the trigger (in its clause, on the side the language puts
- * it); held or planned from that date and the governing verb; the sentence's entities; duplicates
- * across the document merged.
+ * Events of a document. Each sentence's event words are read with what stands around them (see
+ * `find-happenings.ts`); the words of one type in a sentence are one happening, dated by the date
+ * of their clause, held or planned by that date and the governing verb, with the roles its clause
+ * gives (see `event-roles.ts`). Across the document, reports of one happening merge, and words
+ * that only point to a happening («аталған форум», "during the visit") join the one they point to.
  */
 export function extractEvents(analysis: DocumentAnalysis): ExtractedEvent[] {
-  const drafts = analysis.texts.flatMap((text) => text.sentences.flatMap((sentence) => eventsInSentence(analysis, text, sentence)));
-  return mergeEvents(drafts).map(({ valueSource: _valueSource, ...event }) => event);
+  const recentStory = storyToldAsRecent(analysis);
+  const drafts = analysis.texts.flatMap((text) => [
+    ...text.sentences.flatMap((sentence) => eventsInSentence(analysis, text, sentence, recentStory)),
+    ...routeListEvents(analysis, text),
+  ]);
+  return finishEvents(drafts).map(toExtractedEvent);
 }
 
-interface TriggerGroup {
-  type: EventType;
-  triggers: PhraseMatch<EventTriggerInfo>[];
-  sorted: SortedTriggers;
+/** A lead that tells its story as some days old («Жуырда …», "Recently, …"): no happening of it is dated to the day of publication. */
+function storyToldAsRecent(analysis: DocumentAnalysis): boolean {
+  const body = analysis.texts.find((text) => text.place === 'body');
+  const lead = body?.sentences[0];
+  if (!body || !lead) return false;
+  return findPhrases(body.text, lead.tokens, lead.normals, RECENCY_PHRASES[analysis.language]).length > 0;
 }
 
-/** The number of words before a trigger searched for a word pointing back («аталған», "this"). */
-const ANAPHORA_REACH = 2;
+function toExtractedEvent(draft: DraftEvent): ExtractedEvent {
+  const {
+    valueSource: _source,
+    reference: _reference,
+    definite: _definite,
+    frame: _frame,
+    concept: _concept,
+    action: _action,
+    name: _name,
+    sentences: _sentences,
+    specific: _specific,
+    ...event
+  } = draft;
+  return event;
+}
 
-const ANAPHORIC_PATTERNS: Readonly<Record<Language, readonly RegExp[]>> = {
-  kk: ANAPHORIC_WORDS.kk.map(compileWordPattern),
-  ru: ANAPHORIC_WORDS.ru.map(compileWordPattern),
-  en: ANAPHORIC_WORDS.en.map(compileWordPattern),
-};
-
-/** Entity types that can take part in an event as actors. */
 const PARTICIPANT_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION']);
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION', 'COUNTRY']);
+const COUNTRY_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY']);
 
-function eventsInSentence(analysis: DocumentAnalysis, text: TextAnalysis, view: SentenceAnalysis): DraftEvent[] {
+function eventsInSentence(analysis: DocumentAnalysis, text: TextAnalysis, view: SentenceAnalysis, recentStory: boolean): DraftEvent[] {
   const { language, publishedAt } = analysis;
+  const found = findHappenings(text.text, view, language);
+  if (found === null || found.happenings.length === 0) return [];
+  const { happenings, mentions: mentionsByClause, speech, quotations, sources, recall, carrierWords, todayWords } = found;
   const { markers, breaks } = view;
-  const groups = groupTriggers(findTriggers(text.text, language, view));
-  const eventDates = view.temporals.filter((temporal) => !startsAState(view, temporal, language));
+  const groups = groupHappenings(happenings);
+  const eventDates = view.temporals.filter((temporal) => !sources.covers(temporal) && !startsAState(view, temporal, language));
   const dateAttachment = attachmentOptions(language, 'temporal');
-  const claimed = claimTemporals(groups, eventDates, breaks, dateAttachment);
-  const entities = [...new Set(view.mentions.map((mention) => mention.entity.key))];
-  const hasParticipant = view.mentions.some((mention) => PARTICIPANT_TYPES.has(mention.entity.type));
+  const claimed = claimTemporals(groups, eventDates, breaks, dateAttachment, language);
+  const frame = groups.find((group) => group.happenings.some((happening) => happening.containing))?.type ?? null;
 
   const drafts: DraftEvent[] = [];
   groups.forEach((group, index) => {
-    const temporal = claimed.get(index) ?? null;
-    const timing = decideEventTiming({
+    const own = claimed.get(index) ?? null;
+    const { happenings: members } = group;
+    const reference = own ? null : referenceOf(members);
+    if (!own && (members.every((happening) => happening.plural) || members.every((happening) => happening.recurring))) return;
+    if (!own && members.every((happening) => TRIGGER_KINDS[happening.kind].needs.includes('date'))) return;
+
+    const saidAbout = new SpanSet(speech.length === 0 ? [] : speech.filter((quote) => !members.some((happening) => contains(quote, happening.trigger))));
+    const ownClauses = new Set(members.map((happening) => happening.clause));
+    const clauseMentions = [...ownClauses].flatMap((clause) => mentionsByClause.in(clause)).filter((mention) => !saidAbout.covers(mention));
+    const mentions = withNearbyPlaces(clauseMentions, happenings, ownClauses, mentionsByClause, saidAbout);
+    const name = members.find((happening) => happening.name !== null)?.name ?? null;
+    if (!reference && mentions.length === 0 && !own && name === null) return;
+    const generic = members.every((happening) => TRIGGER_KINDS[happening.kind].generic);
+    if (generic && (!own || !mentions.some((mention) => PARTICIPANT_TYPES.has(mention.entity.type)))) return;
+
+    const quoted = own !== null && quotations.covers(own) && todayWords.some((word) => contains(own, word));
+    const ownValue = quoted ? (quotationDay(view, sources) ?? own.value) : (own?.value ?? null);
+    const decided = decideEventTiming({
       type: group.type,
-      temporal: temporal?.value ?? null,
-      tense: governingTense(group, markers, breaks, attachmentOptions(language, 'tenseMarker')),
-      anaphoric: group.triggers.every((trigger) => isAnaphoric(view, trigger, language)),
-      clauseDate: nearestDate(group, eventDates, breaks, dateAttachment)?.value ?? null,
+      temporal: ownValue,
+      tense: tenseOf(group, markers, breaks, language),
+      anaphoric: reference === 'anaphoric',
+      clauseDate: nearestDate(group, eventDates, breaks, dateAttachment, language)?.value ?? null,
+      recall: recall || recentStory,
       publishedAt,
     });
-    // With no entity, only a date written in the text makes a mention an event («сапарлар» is generic).
-    if (entities.length === 0 && timing.valueSource !== 'text') return;
-    if (group.type === 'OTHER' && (timing.valueSource !== 'text' || !hasParticipant)) return;
+    // A "today" said in a quotation dates the happening only when nothing else in the document does.
+    const timing = quoted ? { ...decided, valueSource: 'publication' as const } : decided;
+    const namedBy = members
+      .map((happening) => overlapsMention(happening.trigger, view.mentions))
+      .filter((mention) => mention !== undefined);
+    const roles = assignRoles({ type: group.type, text: text.text, language, mentions, namedBy, carrierWords });
+    const entities = roleEntities(roles, [...namedBy, ...mentions]);
+    const aimed = name !== null || roles.route !== null || members.some((happening) => happening.concept !== null);
+    if (!own && !aimed && members.every((happening) => TRIGGER_KINDS[happening.kind].needs.includes('aim'))) return;
     drafts.push({
       type: group.type,
       value: timing.value,
       status: timing.status,
       entities,
-      roles: rolesByType(view.mentions),
-      first: false,
+      roles,
+      first: members.some((happening) => happening.first),
       evidence: view.sentence.text,
       evidenceIn: text.place,
       evidenceStart: view.sentence.start,
       evidenceEnd: view.sentence.end,
       valueSource: timing.valueSource,
+      reference,
+      definite: members.some((happening) => happening.definite),
+      frame: frame !== group.type ? frame : null,
+      ...identityOf(group),
+      name,
+      sentences: [`${text.place}:${view.sentence.start}`],
+      specific: specificKeys(entities, [...namedBy, ...mentions]),
     });
   });
   return drafts;
 }
 
-/** Roles told apart by entity type alone: people and organisations act, places are where. */
-function rolesByType(mentions: readonly Mention[]): EventRoles {
-  const keys = (types: ReadonlySet<EntityType>) => [
-    ...new Set(mentions.filter((mention) => types.has(mention.entity.type)).map((mention) => mention.entity.key)),
-  ];
-  return { actors: keys(PARTICIPANT_TYPES), places: keys(PLACE_ROLE_TYPES), object: null, route: null, carrier: null };
+/**
+ * What tells this happening from another of its type: the thing it stands with (a crossing, a
+ * railway line, a flight, a train), and what is done (a construction) or, for the catch-all type,
+ * the kind of word (a contest, an anniversary).
+ */
+function identityOf(group: TriggerGroup): { concept: string | null; action: string | null } {
+  if (!OBJECT_EVENT_TYPES.has(group.type)) return { concept: null, action: null };
+  const thing = group.happenings.find((happening) => happening.thing !== null)?.thing?.concept ?? null;
+  const action = group.happenings.find((happening) => happening.concept?.action)?.concept?.concept ?? null;
+  if (group.type !== 'OTHER') return { concept: thing, action };
+  const kinds = new Set(group.happenings.map((happening) => happening.kind));
+  return { concept: thing, action: action ?? (kinds.size === 1 ? ([...kinds][0] ?? null) : null) };
 }
 
-const PLACE_ROLE_TYPES: ReadonlySet<EntityType> = new Set(['CITY', 'REGION', 'COUNTRY']);
+/** Types told apart by their object: what opened, was launched, started or is planned. */
+const OBJECT_EVENT_TYPES: ReadonlySet<EventType> = new Set(['OPENING', 'OTHER', 'PLAN', 'FLIGHT_LAUNCH']);
 
-function findTriggers(body: string, language: Language, view: SentenceAnalysis) {
-  const { breaks } = view;
-  const countWeakBreaks = ATTACHMENT_RULES[language].commasSplitClauses;
-  const launchCues = findPhrases(body, view.tokens, view.normals, LAUNCH_CUE_PHRASES[language]);
-  const triggers = findPhrases(body, view.tokens, view.normals, EVENT_TRIGGER_PHRASES[language]).filter((trigger) => {
-    const inside = overlapsMention(trigger, view.mentions);
-    if (inside && !(inside.entity.type === 'ORGANIZATION' && EVENT_TYPES_NAMED_LIKE_ORGANIZATIONS.has(trigger.value.type))) {
-      return false;
-    }
-    if (trigger.value.requiresCue === 'launch') {
-      return launchCues.some(
-        (cue) => attachmentCost(trigger, cue, breaks, { countWeakBreaks, preferredSide: 'either' })[0] === 0,
-      );
-    }
-    return true;
-  });
-  const present = new Set(triggers.map((trigger) => trigger.value.type));
-  return triggers.filter(
-    (trigger) => !(trigger.value.yieldsTo ?? []).some((type) => type !== trigger.value.type && present.has(type)),
-  );
-}
-
-function groupTriggers(triggers: readonly PhraseMatch<EventTriggerInfo>[]): TriggerGroup[] {
-  const byType = new Map<EventType, PhraseMatch<EventTriggerInfo>[]>();
-  for (const trigger of triggers) {
-    const group = byType.get(trigger.value.type);
-    if (group) group.push(trigger);
-    else byType.set(trigger.value.type, [trigger]);
-  }
-  return [...byType].map(([type, members]) => ({ type, triggers: members, sorted: sortTriggers(members) }));
-}
-
-interface Extent {
-  start: number;
-  end: number;
-}
-
-/** A group's triggers by start and by end, and the furthest end among the first i by start. */
-interface SortedTriggers {
-  byStart: Extent[];
-  byEnd: Extent[];
-  maxEndOfFirst: number[];
-}
-
-function sortTriggers(triggers: readonly Extent[]): SortedTriggers {
-  const byStart = [...triggers].sort((a, b) => a.start - b.start);
-  const maxEndOfFirst = [-Infinity];
-  for (const trigger of byStart) maxEndOfFirst.push(Math.max(maxEndOfFirst.at(-1) ?? -Infinity, trigger.end));
-  return { byStart, byEnd: [...triggers].sort((a, b) => a.end - b.end), maxEndOfFirst };
+/** The day a quotation was said, when the sentence's source gives it ("…," the akim said on 12 February). */
+function quotationDay(view: SentenceAnalysis, sources: SpanSet): string | null {
+  return view.temporals.find((temporal) => sources.covers(temporal))?.value ?? null;
 }
 
 /**
- * The group's triggers that can attach `candidate` best: one overlapping it, or else the nearest
- * before it and the nearest after it. On one side of a candidate a trigger further away never
- * costs less (as many breaks or more, the same side, a longer distance), so comparing these gives
- * the same answer as comparing all, without costing triggers × candidates in a long sentence.
+ * Where a happening takes place is not always said in its clause («…референдум өтетінін, оның
+ * Қазақстан дамуында маңызды кезең болатынын»): with no place of its own, it takes the places of
+ * the sentence's clauses that tell no other happening.
  */
-function nearestTriggers(group: TriggerGroup, candidate: Extent): { overlapping: boolean; nearest: Extent[] } {
-  const { byStart, byEnd, maxEndOfFirst } = group.sorted;
-  const startingBeforeEnd = firstIndex(byStart, (trigger) => trigger.start >= candidate.end);
-  if ((maxEndOfFirst[startingBeforeEnd] ?? -Infinity) > candidate.start) return { overlapping: true, nearest: [] };
-  const after = byStart[startingBeforeEnd];
-  const before = byEnd[firstIndex(byEnd, (trigger) => trigger.end > candidate.start) - 1];
-  return { overlapping: false, nearest: [before, after].filter((trigger) => trigger !== undefined) };
+function withNearbyPlaces(
+  mentions: readonly Mention[],
+  happenings: readonly Happening[],
+  ownClauses: ReadonlySet<number>,
+  byClause: ByClause<Mention>,
+  saidAbout: SpanSet,
+): Mention[] {
+  if (mentions.some((mention) => PLACE_TYPES.has(mention.entity.type))) return [...mentions];
+  const told = new Set(happenings.map((happening) => happening.clause));
+  const free = byClause.clauses().filter((clause) => !told.has(clause) && !ownClauses.has(clause));
+  const places = free
+    .flatMap((clause) => byClause.in(clause))
+    .filter((mention) => PLACE_TYPES.has(mention.entity.type) && !saidAbout.covers(mention));
+  return [...mentions, ...places];
 }
 
-function groupCost(group: TriggerGroup, candidate: Extent, breaks: readonly ClauseBreak[], rules: AttachmentOptions): AttachmentCost {
-  const { overlapping, nearest } = nearestTriggers(group, candidate);
-  if (overlapping) return [0, 0, 0];
-  return nearest
-    .map((trigger) => attachmentCost(trigger, candidate, breaks, rules))
-    .reduce((best, cost) => (compareCosts(cost, best) < 0 ? cost : best));
+function contains(outer: Extent, inner: Extent): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/** Whether a strong clause break parts `candidate` from every trigger of the group. */
-function cutOffFromGroup(group: TriggerGroup, candidate: Extent, breaks: readonly ClauseBreak[]): boolean {
-  const { overlapping, nearest } = nearestTriggers(group, candidate);
-  return !overlapping && nearest.every((trigger) => strongBreaksBetween(trigger, candidate, breaks) > 0);
+function specificKeys(entities: readonly string[], mentions: readonly Mention[]): string[] {
+  const countries = new Set(mentions.filter((mention) => COUNTRY_TYPES.has(mention.entity.type)).map((mention) => mention.entity.key));
+  return entities.filter((key) => !countries.has(key));
 }
 
-/**
- * Each date goes to the one event it attaches to best, in its clause; each event keeps the best of
- * the dates it got. A date is not handed to two events: in «кездесудің тақырыбы 2026 - 2028
- * жылдарға арналған жоспар болды» the years belong to the plan, not to the meeting.
- */
-function claimTemporals(
-  groups: readonly TriggerGroup[],
-  temporals: readonly TemporalExpression[],
-  breaks: readonly ClauseBreak[],
-  rules: AttachmentOptions,
-): Map<number, TemporalExpression> {
-  const best = new Map<number, { temporal: TemporalExpression; cost: AttachmentCost }>();
-  for (const temporal of temporals) {
-    let owner: { index: number; cost: AttachmentCost } | null = null;
-    groups.forEach((group, index) => {
-      if (cutOffFromGroup(group, temporal, breaks)) return;
-      const cost = groupCost(group, temporal, breaks, rules);
-      if (owner === null || compareCosts(cost, owner.cost) < 0) owner = { index, cost };
-    });
-    if (owner === null) continue;
-    const { index, cost } = owner as { index: number; cost: AttachmentCost };
-    const current = best.get(index);
-    if (!current || compareCosts(cost, current.cost) < 0) best.set(index, { temporal, cost });
-  }
-  return new Map([...best].map(([index, { temporal }]) => [index, temporal]));
+/** A group points back to a happening only when every word of it does. */
+function referenceOf(members: readonly Happening[]): DraftEvent['reference'] {
+  if (!members.every((happening) => happening.reference !== null)) return null;
+  return members.some((happening) => happening.reference === 'anaphoric') ? 'anaphoric' : 'frame';
 }
 
-/** The date attaching best to the event's words without crossing a clause break, whoever claimed it. */
-function nearestDate(
-  group: TriggerGroup,
-  temporals: readonly TemporalExpression[],
-  breaks: readonly ClauseBreak[],
-  rules: AttachmentOptions,
-): TemporalExpression | null {
-  let best: { temporal: TemporalExpression; cost: AttachmentCost } | null = null;
-  for (const temporal of temporals) {
-    if (cutOffFromGroup(group, temporal, breaks)) continue;
-    const cost = groupCost(group, temporal, breaks, rules);
-    if (best === null || compareCosts(cost, best.cost) < 0) best = { temporal, cost };
-  }
-  return best?.temporal ?? null;
-}
-
-/** The tense of the marker attaching best to the event's words (verbs of saying carry none). */
-function governingTense(
-  group: TriggerGroup,
-  markers: readonly TenseMarker[],
-  breaks: readonly ClauseBreak[],
-  rules: AttachmentOptions,
-): 'future' | 'past' | null {
-  let best: { kind: 'future' | 'past'; cost: AttachmentCost } | null = null;
-  for (const marker of markers) {
-    const kind = tenseOfMarker(marker.kind, group.type);
-    if (kind === null) continue;
-    const cost = groupCost(group, marker, breaks, rules);
-    if (best === null || compareCosts(cost, best.cost) < 0) best = { kind, cost };
-  }
-  return best?.kind ?? null;
-}
-
-function isAnaphoric(view: SentenceAnalysis, trigger: PhraseMatch<EventTriggerInfo>, language: Language): boolean {
-  for (let back = 1; back <= ANAPHORA_REACH; back += 1) {
-    const normal = view.normals[trigger.firstToken - back];
-    if (normal !== undefined && ANAPHORIC_PATTERNS[language].some((pattern) => pattern.test(normal))) return true;
-  }
-  return false;
-}
-
-/** True for a date that starts a lasting state («2014 жылдан бері», "since 2008"). */
-function startsAState(view: SentenceAnalysis, temporal: TemporalExpression, language: Language): boolean {
-  const { before, after } = STATE_START_WORDS[language];
-  const inside = normalizeTokens(tokenize(temporal.text));
-  const previous = view.normals[firstIndex(view.tokens, (token) => token.end > temporal.start) - 1];
-  const next = view.normals[firstIndex(view.tokens, (token) => token.start >= temporal.end)];
-  const opening = [inside[0], previous];
-  const closing = [inside.at(-1), next];
-  return (
-    opening.some((word) => word !== undefined && before.includes(word)) ||
-    closing.some((word) => word !== undefined && after.includes(word))
-  );
-}

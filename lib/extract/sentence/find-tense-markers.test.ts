@@ -21,11 +21,15 @@ describe('findTenseMarkers', () => {
     ['kk', 'Олар ынтымақтастықты дамытып келеді.', ['ongoing:дамытып келеді']],
     ['kk', 'Форум өткізбек.', ['future:өткізбек']],
     ['kk', 'Аймақ басшысы келді.', ['past:келді']],
+    // A consonant stem's present-future: the train sets off, it does not "set off".
+    ['kk', 'Пойыз Алматыға жол тартады.', ['future:тартады']],
+    ['kk', 'Пойыз ертең жолға шығады.', ['future:шығады']],
     ['ru', 'Встреча состоялась, стороны обсудили сотрудничество.', ['past:состоялась', 'discussion:обсудили']],
     ['ru', 'Посол Китая сообщил, что визит состоится в мае.', ['reporting:сообщил', 'future:состоится']],
     ['ru', 'Стороны предложили увеличить число рейсов.', ['future:предложили']],
     ['en', 'The mayor met the consul and said the visit will take place in May.', ['past:met', 'reporting:said', 'future:will']],
     ['en', 'The visit was planned for June.', ['future:was planned']],
+    ['en', 'The forum opened in Urumqi, Trend reports.', ['past:opened', 'reporting:reports']],
     ['en', 'The United Nations need more speed.', []],
   ])('%s: %s', (language, body, expected) => {
     expect(markers(language, body)).toEqual(expected);

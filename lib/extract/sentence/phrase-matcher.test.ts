@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../tokenize';
-import { compilePhrases, findPhrases, normalizeTokens, type PhraseRow } from './phrase-matcher';
+import { compilePhrases, findAllPhrases, findPhrases, normalizeTokens, type PhraseRow } from './phrase-matcher';
 
 const ROWS: PhraseRow<string>[] = [
   { words: ['кездес*'], value: 'meeting' },
@@ -52,5 +52,28 @@ describe('findPhrases over many documents', () => {
   test('a word no phrase can start with is answered without the patterns, and the same way each time', () => {
     expect(matches('2026 2026 Кездесу 2026')).toEqual(['meeting:Кездесу']);
     expect(matches('2026 2026 Кездесу 2026')).toEqual(['meeting:Кездесу']);
+  });
+});
+
+describe('findAllPhrases', () => {
+  const CUES = compilePhrases<string>([
+    { words: ['ашыл*'], value: 'launch' },
+    { words: ['ашыл*'], value: 'happening' },
+    { words: ['жаңа'], value: 'novelty' },
+    { words: ['жаңа', 'рейс*'], value: 'flight' },
+    { words: ['at'], value: 'frame', unlessFollowedBy: ['least'] },
+  ]);
+
+  function all(text: string): string[] {
+    const tokens = tokenize(text);
+    return findAllPhrases(text, tokens, normalizeTokens(tokens), CUES).map((match) => `${match.value}:${text.slice(match.start, match.end)}`);
+  }
+
+  test.each([
+    // A word read for two lists at once, and a phrase overlapping a shorter one: every match counts.
+    ['Жаңа рейс ашылды.', ['novelty:Жаңа', 'flight:Жаңа рейс', 'launch:ашылды', 'happening:ашылды']],
+    ['at the forum, at least', ['frame:at']],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
   });
 });

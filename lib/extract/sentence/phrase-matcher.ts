@@ -67,18 +67,22 @@ const ANSWERS_LIMIT = 100_000;
 /**
  * A compiled phrase table, and which of its phrases a word may start. The same words come back in
  * every document, so the table remembers its answer per word: most look-ups skip the patterns.
- * A word whose first character no first pattern accepts (numbers, most names) is answered without
- * trying the patterns.
+ * A new word is tried only against the phrases whose first pattern can start with its first
+ * character (a big table holds hundreds of phrases; a word's first letter leaves a few), and a
+ * word whose first character no first pattern accepts (numbers, most names) is answered at once.
  */
 export class PhraseTable<T> {
   private readonly mayStartPhrase: RegExp | null;
+  private readonly firstCharTests: readonly (RegExp | null)[];
   private readonly answers = new Map<string, readonly CompiledPhrase<T>[]>();
+  private readonly byFirstChar = new Map<string, readonly CompiledPhrase<T>[]>();
 
   constructor(readonly phrases: readonly CompiledPhrase<T>[]) {
     const classes = phrases.map((phrase) => phrase.firstChars);
     const known = classes.every((firstChars) => firstChars !== null);
     const inside = classes.map((firstChars) => (firstChars ?? '').slice(1, -1)).join('');
     this.mayStartPhrase = known ? new RegExp(`^[${inside}]`, 'u') : null;
+    this.firstCharTests = classes.map((firstChars) => (firstChars === null ? null : new RegExp(`^${firstChars}`, 'u')));
   }
 
   startingWith(word: string): readonly CompiledPhrase<T>[] {
@@ -87,9 +91,18 @@ export class PhraseTable<T> {
     const found =
       this.mayStartPhrase && !this.mayStartPhrase.test(word)
         ? NO_PHRASES
-        : this.phrases.filter((phrase) => phrase.words[0]?.test(word) ?? false);
+        : this.startingWithCharacter(word).filter((phrase) => phrase.words[0]?.test(word) ?? false);
     if (this.answers.size >= ANSWERS_LIMIT) this.answers.clear();
     this.answers.set(word, found);
+    return found;
+  }
+
+  private startingWithCharacter(word: string): readonly CompiledPhrase<T>[] {
+    const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+    const known = this.byFirstChar.get(first);
+    if (known) return known;
+    const found = this.phrases.filter((_, index) => this.firstCharTests[index]?.test(first) ?? true);
+    this.byFirstChar.set(first, found);
     return found;
   }
 }
@@ -137,6 +150,32 @@ export function findPhrases<T>(
   return matches;
 }
 
+/**
+ * Every phrase match at every position, overlapping ones included: one pass over the tokens for a
+ * table whose rows belong to several lists at once (a word may be a cue of two kinds, «ашылды» both
+ * a launch word and a verb of taking place). Matches come in order of their first token.
+ */
+export function findAllPhrases<T>(
+  body: string,
+  tokens: readonly Token[],
+  normals: readonly string[],
+  table: PhraseTable<T>,
+): PhraseMatch<T>[] {
+  const matches: PhraseMatch<T>[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    if (!first) continue;
+    for (const phrase of table.startingWith(normals[index] ?? '')) {
+      const last = matchAt(body, tokens, normals, phrase, index);
+      const lastToken = last === null ? undefined : tokens[last];
+      if (last === null || !lastToken) continue;
+      matches.push({ value: phrase.value, firstToken: index, lastToken: last, start: first.start, end: lastToken.end });
+    }
+  }
+  return matches;
+}
+
+/** The last token of `phrase` matched from token `at`, or null. Its first word is known to match (see `startingWith`). */
 function matchAt<T>(
   body: string,
   tokens: readonly Token[],
@@ -144,22 +183,30 @@ function matchAt<T>(
   phrase: CompiledPhrase<T>,
   at: number,
 ): number | null {
-  for (let offset = 0; offset < phrase.words.length; offset += 1) {
+  for (let offset = 1; offset < phrase.words.length; offset += 1) {
     const word = phrase.words[offset];
     const normal = normals[at + offset];
     if (!word || normal === undefined || !word.test(normal)) return null;
-    if (offset > 0 && !adjacent(body, tokens, at + offset - 1)) return null;
+    if (!adjacent(body, tokens, at + offset - 1)) return null;
   }
   const last = at + phrase.words.length - 1;
-  if (vetoed(normals, at - 1, adjacent(body, tokens, at - 1), phrase.unlessPrecededBy)) return null;
-  if (vetoed(normals, last + 1, adjacent(body, tokens, last), phrase.unlessFollowedBy)) return null;
+  if (vetoed(body, tokens, normals, at - 1, at - 1, phrase.unlessPrecededBy)) return null;
+  if (vetoed(body, tokens, normals, last + 1, last, phrase.unlessFollowedBy)) return null;
   return last;
 }
 
-/** A neighbour vetoes a match only when nothing but whitespace separates it from the phrase. */
-function vetoed(normals: readonly string[], neighbour: number, touching: boolean, vetoes: readonly RegExp[]): boolean {
+/** A neighbour vetoes a match only when nothing but whitespace separates it from the phrase (`gapAfter`: the token before the gap). */
+function vetoed(
+  body: string,
+  tokens: readonly Token[],
+  normals: readonly string[],
+  neighbour: number,
+  gapAfter: number,
+  vetoes: readonly RegExp[],
+): boolean {
+  if (vetoes.length === 0) return false;
   const normal = normals[neighbour];
-  if (!touching || normal === undefined) return false;
+  if (normal === undefined || !adjacent(body, tokens, gapAfter)) return false;
   return vetoes.some((veto) => veto.test(normal));
 }
 
