@@ -46,7 +46,7 @@ export async function EventList({ events, showEvidence = false, linkEntities = f
             </ul>
           ) : null}
           {showEvidence ? (
-            <EvidenceQuote lang={event.articleLanguage} footer={t('evidence')}>
+            <EvidenceQuote lang={event.articleLanguage} footer={t(event.evidenceIn === 'title' ? 'evidenceTitle' : 'evidence')}>
               {event.evidence}
             </EvidenceQuote>
           ) : null}

@@ -1,14 +1,26 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, EventStatus, EventType, Language } from '@/lib/extract/types';
+import type { EntityType, EventStatus, EventType, EvidencePlace, Language, LocalizedNames } from '@/lib/extract/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
 
+/** An entity an event involves: its names in every UI language (titles are rendered from them) and in the UI locale. */
 export interface EventEntityDto {
   key: string;
   type: EntityType;
+  /** In the UI locale. */
   name: string;
+  names: LocalizedNames;
+}
+
+/** Who and what the event involves, by role (as extraction gave them). */
+export interface EventRolesDto {
+  actors: EventEntityDto[];
+  places: EventEntityDto[];
+  object: EventEntityDto | null;
+  route: { from: EventEntityDto; to: EventEntityDto } | null;
+  carrier: EventEntityDto | null;
 }
 
 export interface EventDto {
@@ -18,8 +30,14 @@ export interface EventDto {
   startsOn: string | null;
   endsOn: string | null;
   status: EventStatus;
+  /** The first of its kind. */
+  first: boolean;
+  roles: EventRolesDto;
   evidence: string;
+  /** Whether the evidence sentence is in the body or is the title line. */
+  evidenceIn: EvidencePlace;
   article: { slug: string; title: string | null; publishedOn: string; language: Language };
+  /** Every entity of the event once: actors, places, object, route, carrier, then any other. */
   entities: EventEntityDto[];
 }
 
@@ -39,16 +57,37 @@ const eventSelect = {
   startsOn: true,
   endsOn: true,
   status: true,
+  first: true,
   evidence: true,
+  evidenceIn: true,
   article: { select: { slug: true, title: true, publishedOn: true, language: true } },
   entities: {
-    select: { entity: { select: { key: true, type: true, nameKk: true, nameRu: true, nameEn: true } } },
+    select: { role: true, position: true, entity: { select: { key: true, type: true, nameKk: true, nameRu: true, nameEn: true } } },
+    orderBy: [{ position: 'asc' }, { entityId: 'asc' }],
   },
 } as const satisfies Prisma.EventSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
+/** The order entities are listed in: who, where, what, the route, who carries it, then the rest. */
+const ROLE_ORDER = ['actor', 'place', 'object', 'routeFrom', 'routeTo', 'carrier', 'other'] as const;
+
 function toDto(locale: AppLocale, row: EventRow): EventDto {
+  const byRole = new Map<string, EventEntityDto[]>();
+  for (const { role, entity } of row.entities) {
+    const dto: EventEntityDto = {
+      key: entity.key,
+      type: entity.type as EntityType,
+      name: nameIn(locale, entity),
+      names: { kk: entity.nameKk, ru: entity.nameRu, en: entity.nameEn },
+    };
+    byRole.set(role, [...(byRole.get(role) ?? []), dto]);
+  }
+  const one = (role: string) => byRole.get(role)?.[0] ?? null;
+  const from = one('routeFrom');
+  const to = one('routeTo');
+  const entities = new Map<string, EventEntityDto>();
+  for (const role of ROLE_ORDER) for (const entity of byRole.get(role) ?? []) if (!entities.has(entity.key)) entities.set(entity.key, entity);
   return {
     id: row.id,
     type: row.type as EventType,
@@ -56,13 +95,18 @@ function toDto(locale: AppLocale, row: EventRow): EventDto {
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     status: row.status as EventStatus,
+    first: row.first,
+    roles: {
+      actors: byRole.get('actor') ?? [],
+      places: byRole.get('place') ?? [],
+      object: one('object'),
+      route: from && to ? { from, to } : null,
+      carrier: one('carrier'),
+    },
     evidence: row.evidence,
+    evidenceIn: row.evidenceIn as EvidencePlace,
     article: { ...row.article, language: row.article.language as Language },
-    entities: row.entities.map(({ entity }) => ({
-      key: entity.key,
-      type: entity.type as EntityType,
-      name: nameIn(locale, entity),
-    })),
+    entities: [...entities.values()],
   };
 }
 
@@ -91,12 +135,15 @@ function dateSourceOf(filter: EventFilter): DateSource {
   if (filter.type) conditions.push(Prisma.sql`e."type" = ${filter.type}`);
   if (filter.articleSlug) conditions.push(Prisma.sql`e."articleId" = (SELECT "id" FROM "Article" WHERE "slug" = ${filter.articleSlug})`);
   if (!filter.entityKey) return { from: Prisma.sql`"Event" e`, id: Prisma.sql`e."id"`, dates: Prisma.raw('e'), conditions };
+  // An entity can fill several roles of one event (a place and a route's end): each event once.
+  const ofEntity = Prisma.sql`(SELECT DISTINCT "eventId", "startsOn", "endsOn", "spanLevel" FROM "EventEntity"
+    WHERE "entityId" = (SELECT "id" FROM "Entity" WHERE "key" = ${filter.entityKey})) t`;
   return {
-    // The join only when a condition needs the event row: a count of one entity's events then reads its index alone.
-    from: conditions.length > 0 ? Prisma.sql`"EventEntity" t JOIN "Event" e ON e."id" = t."eventId"` : Prisma.sql`"EventEntity" t`,
+    // The join only when a condition needs the event row.
+    from: conditions.length > 0 ? Prisma.sql`${ofEntity} JOIN "Event" e ON e."id" = t."eventId"` : ofEntity,
     id: Prisma.sql`t."eventId"`,
     dates: Prisma.raw('t'),
-    conditions: [Prisma.sql`t."entityId" = (SELECT "id" FROM "Entity" WHERE "key" = ${filter.entityKey})`, ...conditions],
+    conditions,
   };
 }
 

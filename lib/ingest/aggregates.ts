@@ -31,7 +31,7 @@ async function adjust(tx: Tx, articleIds: readonly number[], sign: 1 | -1): Prom
     WHERE "Entity"."id" = d."entityId"`;
   await tx.$executeRaw`
     UPDATE "Entity" SET "eventCount" = "eventCount" + ${sign} * d.events
-    FROM (SELECT ee."entityId", COUNT(*) AS events FROM "EventEntity" ee JOIN "Event" e ON e."id" = ee."eventId"
+    FROM (SELECT ee."entityId", COUNT(DISTINCT ee."eventId") AS events FROM "EventEntity" ee JOIN "Event" e ON e."id" = ee."eventId"
           WHERE e."articleId" IN (${ids}) GROUP BY ee."entityId") AS d
     WHERE "Entity"."id" = d."entityId"`;
   // `WHERE true`: SQLite's rule for an upsert whose SELECT has a join (ON would be ambiguous).

@@ -1,5 +1,5 @@
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
-import type { EntityRef } from '@/lib/extract/types';
+import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
@@ -67,8 +67,11 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
       await insertRows(
         tx,
         'Mention',
-        ['articleId', 'entityId', 'start', 'end', 'text'],
-        stored.flatMap(({ id, extraction }) => extraction.mentions.map((m) => [id, idOf(m.entity.key), m.start, m.end, m.text])),
+        ['articleId', 'entityId', 'inTitle', 'start', 'end', 'text'],
+        stored.flatMap(({ id, extraction }) => [
+          ...extraction.mentions.map((m) => [id, idOf(m.entity.key), 0, m.start, m.end, m.text]),
+          ...extraction.titleMentions.map((m) => [id, idOf(m.entity.key), 1, m.start, m.end, m.text]),
+        ]),
       );
       await insertRows(
         tx,
@@ -171,7 +174,7 @@ async function resolveEntityIds(tx: Tx, articles: readonly ArticleToStore[]): Pr
   // As if stored one by one: within an article its last mention describes an entity, across articles the first article.
   const refs = new Map<string, EntityRef>();
   for (const { extraction } of articles) {
-    const ofArticle = new Map(extraction.mentions.map((mention) => [mention.entity.key, mention.entity]));
+    const ofArticle = new Map([...extraction.titleMentions, ...extraction.mentions].map((mention) => [mention.entity.key, mention.entity]));
     for (const [key, ref] of ofArticle) if (!refs.has(key)) refs.set(key, ref);
   }
   if (refs.size === 0) return new Map();
@@ -208,10 +211,10 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
   await insertRows(
     tx,
     'Event',
-    ['articleId', 'type', 'value', 'status', 'evidence', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'spanLevel'],
+    ['articleId', 'type', 'value', 'status', 'first', 'evidence', 'evidenceIn', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'spanLevel'],
     events.map(({ articleId, event, dates }) => [
-      ...[articleId, event.type, event.value, event.status, event.evidence, event.evidenceStart, event.evidenceEnd],
-      ...dates,
+      ...[articleId, event.type, event.value, event.status, event.first ? 1 : 0, event.evidence, event.evidenceIn],
+      ...[event.evidenceStart, event.evidenceEnd, ...dates],
     ]),
   );
   const stored = await tx.$queryRaw<{ id: number }[]>`
@@ -220,9 +223,43 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
   await insertRows(
     tx,
     'EventEntity',
-    ['eventId', 'entityId', 'startsOn', 'endsOn', 'spanLevel'],
-    events.flatMap(({ event, dates }, index) => [...new Set(event.entities)].map((key) => [stored[index]?.id ?? null, idOf(key), ...dates])),
+    ['eventId', 'entityId', 'role', 'position', 'startsOn', 'endsOn', 'spanLevel'],
+    events.flatMap(({ event, dates }, index) =>
+      roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position, ...dates]),
+    ),
   );
+}
+
+/** What EventEntity.role holds. */
+export type EventRole = 'actor' | 'place' | 'object' | 'routeFrom' | 'routeTo' | 'carrier' | 'other';
+
+/**
+ * An event's entities by role, each (entity, role) once at its first position; entities the event
+ * lists outside its roles are kept as `other`, so every entity of the event is stored.
+ */
+export function roleRowsOf(event: ExtractedEvent): { key: string; role: EventRole; position: number }[] {
+  const { actors, places, object, route, carrier } = event.roles;
+  const listed: [EventRole, readonly string[]][] = [
+    ['actor', actors],
+    ['place', places],
+    ['object', object ? [object] : []],
+    ['routeFrom', route ? [route.from] : []],
+    ['routeTo', route ? [route.to] : []],
+    ['carrier', carrier ? [carrier] : []],
+  ];
+  const rows: { key: string; role: EventRole; position: number }[] = [];
+  const keysOfRole = new Map<EventRole, Set<string>>();
+  const add = (key: string, role: EventRole) => {
+    const keys = keysOfRole.get(role) ?? new Set<string>();
+    keysOfRole.set(role, keys);
+    if (keys.has(key)) return;
+    rows.push({ key, role, position: keys.size });
+    keys.add(key);
+  };
+  for (const [role, keys] of listed) for (const key of keys) add(key, role);
+  const inRoles = new Set(rows.map((row) => row.key));
+  for (const key of event.entities) if (!inRoles.has(key)) add(key, 'other');
+  return rows;
 }
 
 /** Each relation is created once (a, b, type) and gains each article's sentence as evidence. Returns the relation ids. */
@@ -250,12 +287,13 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
   await insertRows(
     tx,
     'RelationEvidence',
-    ['relationId', 'articleId', 'status', 'sentence', 'start', 'end', 'publishedOn'],
+    ['relationId', 'articleId', 'status', 'sentence', 'evidenceIn', 'start', 'end', 'publishedOn'],
     relations.map(({ articleId, publishedOn, relation }) => [
       relationIdOf(relation),
       articleId,
       relation.status,
       relation.evidence,
+      relation.evidenceIn,
       relation.evidenceStart,
       relation.evidenceEnd,
       publishedOn,

@@ -17,6 +17,7 @@ export interface PresentedEvent {
   articleSlug: string;
   articleLanguage: string;
   evidence: string;
+  evidenceIn: EventDto['evidenceIn'];
   entities: EventEntityDto[];
 }
 
@@ -54,6 +55,7 @@ export async function presentEvents(events: readonly EventDto[]): Promise<Presen
       articleSlug: event.article.slug,
       articleLanguage: event.article.language,
       evidence: event.evidence,
+      evidenceIn: event.evidenceIn,
       entities: event.entities,
     };
   });
