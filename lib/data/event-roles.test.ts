@@ -16,8 +16,9 @@ import { syncGazetteer } from '@/lib/ingest/sync-gazetteer';
 import { extractText, fixtureIdentity, mentionsByEnglishName } from '@/lib/testing/extraction-fixtures';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
 import { getArticle } from './articles';
-import { listEvents } from './events';
+import { listArticleEvents } from './events';
 import { listPlaceRelations } from './relations';
+import { getStory, listStories } from './stories';
 
 const TEXT = 'date 2026-04-02 First Aktau to Lianyungang flight by Air Astana\nThe airline plans three flights a week.\n';
 
@@ -73,7 +74,7 @@ const names = {
 
 describe('events with roles, read back', () => {
   test('each role carries its entities with names in three languages and their type', async () => {
-    const [event] = await listEvents('ru', { articleSlug: 'flight-txt' });
+    const [event] = await listArticleEvents('ru', 'flight-txt');
     expect(event?.roles).toEqual({
       actors: [{ key: 'air-astana', type: 'ORGANIZATION', name: 'Эйр Астана', names: names.airAstana }],
       places: [
@@ -93,7 +94,7 @@ describe('events with roles, read back', () => {
   });
 
   test('evidence from the title says so and is the title', async () => {
-    const [event] = await listEvents('en', { articleSlug: 'flight-txt' });
+    const [event] = await listArticleEvents('en', 'flight-txt');
     expect(event).toMatchObject({ evidenceIn: 'title', evidence: 'First Aktau to Lianyungang flight by Air Astana' });
     const [relation] = await listPlaceRelations('en', { articleSlug: 'flight-txt' });
     expect(relation?.evidence).toEqual([expect.objectContaining({ evidenceIn: 'title', sentence: 'First Aktau to Lianyungang flight by Air Astana' })]);
@@ -110,7 +111,12 @@ describe('events with roles, read back', () => {
     expect(article?.mentions.map((m) => m.entity.key)).not.toContain('aktau');
   });
 
-  test('an entity filled in two roles lists the event once', async () => {
-    expect((await listEvents('en', { entityKey: 'aktau' })).map((e) => e.type)).toEqual(['FLIGHT_LAUNCH']);
+  test('an entity filled in two roles lists the story once, with the route among its places', async () => {
+    const stories = await listStories('en', { entityKey: 'aktau' });
+    expect(stories.map((story) => [story.type, story.first, story.reportCount, story.languages])).toEqual([['FLIGHT_LAUNCH', true, 1, ['en']]]);
+    const story = await getStory('en', stories[0]!.id);
+    expect(story?.places.map((place) => place.key)).toEqual(['aktau', 'lianyungang']);
+    expect(story?.participants.map((participant) => participant.key)).toEqual(['air-astana']);
+    expect(story?.reports.map((report) => [report.evidenceIn, report.article.source])).toEqual([['title', 'fixtures']]);
   });
 });

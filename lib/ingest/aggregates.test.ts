@@ -9,7 +9,7 @@ import { generateCorpus } from '@/scripts/bench/synthetic-corpus';
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import { extractText, fixtureIdentity as identity, mentionsByEnglishName } from '@/lib/testing/extraction-fixtures';
 import { collectFiles } from './collect-files';
-import { persistArticles, spanLevel } from './persist-article';
+import { persistArticles } from './persist-article';
 import { readGazetteer } from './read-gazetteer';
 import { syncGazetteer } from './sync-gazetteer';
 import { runIngest } from './run-ingest';
@@ -41,18 +41,9 @@ const AGGREGATES: Record<string, { stored: string; recounted: string }> = {
     stored: `SELECT id, evidenceCount FROM PlaceRelation ORDER BY id`,
     recounted: `SELECT id, (SELECT COUNT(*) FROM RelationEvidence e WHERE e.relationId = PlaceRelation.id) FROM PlaceRelation ORDER BY id`,
   },
-  eventEndDays: {
-    stored: `SELECT day, events FROM EventEndDay ORDER BY day`,
-    recounted: `SELECT endsOn, COUNT(*) FROM Event WHERE endsOn IS NOT NULL GROUP BY endsOn ORDER BY endsOn`,
-  },
   evidenceDates: {
     stored: `SELECT id, publishedOn FROM RelationEvidence ORDER BY id`,
     recounted: `SELECT e.id, a.publishedOn FROM RelationEvidence e JOIN Article a ON a.id = e.articleId ORDER BY e.id`,
-  },
-  eventDateCopies: {
-    stored: `SELECT eventId, entityId, startsOn, endsOn, spanLevel FROM EventEntity ORDER BY eventId, entityId`,
-    recounted: `SELECT ee.eventId, ee.entityId, e.startsOn, e.endsOn, e.spanLevel FROM EventEntity ee JOIN Event e ON e.id = ee.eventId
-      ORDER BY ee.eventId, ee.entityId`,
   },
 };
 
@@ -115,7 +106,7 @@ describe('aggregates kept by ingestion', () => {
     // Not vacuous: every aggregate has rows.
     for (const { name, stored } of compareAggregates(database.file)) expect({ name, empty: stored.length === 0 }).toEqual({ name, empty: false });
     expectAggregatesExact(database.file);
-  });
+  }, 120_000);
 
   test('stay exact when files change (other entities, other months) and when a run repeats', async () => {
     const first = generateCorpus({ count: 150, seed: 21, gazetteer });
@@ -129,7 +120,7 @@ describe('aggregates kept by ingestion', () => {
 
     expect(await ingest()).toMatchObject({ created: 0, replaced: 0, unchanged: 150 });
     expectAggregatesExact(database.file);
-  });
+  }, 120_000);
 
   test('rows that count nothing go when the only article behind them is replaced', async () => {
     write([
@@ -145,7 +136,7 @@ describe('aggregates kept by ingestion', () => {
     expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE month = '2025-03'`)).toBe(0);
     expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE mentions <= 0`)).toBe(0);
     expect(rowCount(database.file, `SELECT COUNT(*) FROM CoMention WHERE articles <= 0`)).toBe(0);
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM EventEndDay WHERE events <= 0`)).toBe(0);
+    expect(rowCount(database.file, `SELECT COUNT(*) FROM StoryEndDay WHERE stories <= 0`)).toBe(0);
     expectAggregatesExact(database.file);
   });
 });
@@ -204,20 +195,5 @@ describe('title mentions in the aggregates', () => {
     const rows = sqlite.prepare('SELECT a.title, m.start, m."end", m.text, m.inTitle FROM Mention m JOIN Article a ON a.id = m.articleId').all();
     sqlite.close();
     expect(rows).toEqual([{ title: 'Harbin delegation in Karaganda', start: 21, end: 30, text: 'Karaganda', inTitle: 1 }]);
-  });
-});
-
-describe('spanLevel', () => {
-  test.each([
-    ['2026-05-01', '2026-05-01', 0],
-    ['2026-05-01', '2026-05-02', 1],
-    ['2026-05-01', '2026-05-03', 2],
-    ['2026-05-01', '2026-05-04', 2],
-    ['2026-05-01', '2026-05-05', 3],
-    ['2026-02-01', '2026-02-28', 5],
-    ['2026-01-01', '2026-12-31', 9],
-    ['2024-01-01', '2027-12-31', 11],
-  ])('%s to %s is level %i', (start, end, level) => {
-    expect(spanLevel(start, end)).toBe(level);
   });
 });

@@ -4,7 +4,9 @@ import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
 import { searchTermsOf } from './article-terms';
-import { insertRows, type SqlValue } from './insert-rows';
+import { insertRows } from './insert-rows';
+import { matchWindow } from './stories/same-happening';
+import { updateStories } from './stories/store-stories';
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,13 +49,7 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
   if (articles.length === 0) return [];
   return db.$transaction(
     async (tx) => {
-      const previous = await previousVersions(tx, articles.map((a) => a.identity.sourcePath));
-      const touchedRelations = new Set(previous.relationIds);
-      if (previous.articleIds.size > 0) {
-        const previousIds = [...previous.articleIds.values()];
-        await subtractArticleAggregates(tx, previousIds);
-        await tx.article.deleteMany({ where: { id: { in: previousIds } } });
-      }
+      const previous = await withdrawArticles(tx, articles.map((a) => a.identity.sourcePath));
 
       const articleIds = await insertArticles(tx, articles);
       const entityIds = await resolveEntityIds(tx, articles);
@@ -86,8 +82,9 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
         stored.flatMap(({ id, extraction }) => extraction.temporal.map((t) => [id, t.start, t.end, t.text, t.value])),
       );
       await insertEvents(tx, stored, idOf);
-      for (const id of await insertRelations(tx, stored, idOf)) touchedRelations.add(id);
+      const touchedRelations = new Set([...previous.relationIds, ...(await insertRelations(tx, stored, idOf))]);
       await addArticleAggregates(tx, articleIds);
+      await updateStories(tx, { seedArticleIds: articleIds, staleStoryIds: previous.storyIds });
 
       if (previous.articleIds.size > 0) await removeOrphans(tx);
       await refreshRelationStatuses(tx, [...touchedRelations]);
@@ -97,14 +94,50 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
   );
 }
 
-/** Articles already stored for these files (by source path), and the relations their evidence supports. */
-async function previousVersions(tx: Tx, sourcePaths: readonly string[]): Promise<{ articleIds: Map<string, number>; relationIds: number[] }> {
+/**
+ * Deletes the articles read from these files and everything derived from them, in one
+ * transaction: their counts leave the aggregates, their stories shrink or split, relations and
+ * candidates left without evidence go. Returns the source paths that had an article.
+ */
+export async function removeArticles(db: PrismaClient, sourcePaths: readonly string[]): Promise<string[]> {
+  if (sourcePaths.length === 0) return [];
+  return db.$transaction(
+    async (tx) => {
+      const previous = await withdrawArticles(tx, sourcePaths);
+      await updateStories(tx, { seedArticleIds: [], staleStoryIds: previous.storyIds });
+      if (previous.articleIds.size > 0) await removeOrphans(tx);
+      await refreshRelationStatuses(tx, previous.relationIds);
+      return [...previous.articleIds.keys()];
+    },
+    { timeout: 60_000 },
+  );
+}
+
+interface WithdrawnArticles {
+  /** Article id by source path. */
+  articleIds: Map<string, number>;
+  /** Relations their evidence supported and stories their events belonged to: to refresh. */
+  relationIds: number[];
+  storyIds: number[];
+}
+
+/** Takes out what is stored for these files: their counts from the aggregates, then their rows. */
+async function withdrawArticles(tx: Tx, sourcePaths: readonly string[]): Promise<WithdrawnArticles> {
   const found = await tx.$queryRaw<{ id: number; sourcePath: string }[]>`
     SELECT "id", "sourcePath" FROM "Article" WHERE "sourcePath" IN (${Prisma.join(sourcePaths)})`;
-  if (found.length === 0) return { articleIds: new Map(), relationIds: [] };
+  if (found.length === 0) return { articleIds: new Map(), relationIds: [], storyIds: [] };
+  const articleIds = found.map((f) => f.id);
   const evidence = await tx.$queryRaw<{ relationId: number }[]>`
-    SELECT "relationId" FROM "RelationEvidence" WHERE "articleId" IN (${Prisma.join(found.map((f) => f.id))})`;
-  return { articleIds: new Map(found.map((f) => [f.sourcePath, f.id])), relationIds: evidence.map((e) => e.relationId) };
+    SELECT DISTINCT "relationId" FROM "RelationEvidence" WHERE "articleId" IN (${Prisma.join(articleIds)})`;
+  const stories = await tx.$queryRaw<{ storyId: number }[]>`
+    SELECT DISTINCT "storyId" FROM "Event" WHERE "articleId" IN (${Prisma.join(articleIds)}) AND "storyId" IS NOT NULL`;
+  await subtractArticleAggregates(tx, articleIds);
+  await tx.article.deleteMany({ where: { id: { in: articleIds } } });
+  return {
+    articleIds: new Map(found.map((f) => [f.sourcePath, f.id])),
+    relationIds: evidence.map((e) => e.relationId),
+    storyIds: stories.map((s) => s.storyId),
+  };
 }
 
 /** Inserts the article rows; returns their ids in input order. */
@@ -196,25 +229,25 @@ async function resolveEntityIds(tx: Tx, articles: readonly ArticleToStore[]): Pr
 type StoredArticle = ArticleToStore & { id: number };
 
 /**
- * Events in one INSERT, then their participants in another. The articles are new in this
- * transaction, so their events read back in id order are the rows just inserted, in insertion order.
+ * Events in one INSERT, then their roles in another. The articles are new in this transaction, so
+ * their events read back in id order are the rows just inserted, in insertion order.
  */
 async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (key: string) => number): Promise<void> {
   const events = articles.flatMap(({ id, extraction }) =>
     extraction.events.map((event) => {
       const bounds = event.value ? valueBounds(event.value) : null;
-      const dates: SqlValue[] = [bounds?.start ?? null, bounds?.end ?? null, bounds ? spanLevel(bounds.start, bounds.end) : null];
-      return { articleId: id, event, dates };
+      const dates = { startsOn: bounds?.start ?? null, endsOn: bounds?.end ?? null, publishedOn: extraction.article.publishedAt };
+      return { articleId: id, event, dates, window: matchWindow(dates) };
     }),
   );
   if (events.length === 0) return;
   await insertRows(
     tx,
     'Event',
-    ['articleId', 'type', 'value', 'status', 'first', 'evidence', 'evidenceIn', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'spanLevel'],
-    events.map(({ articleId, event, dates }) => [
+    ['articleId', 'type', 'value', 'status', 'first', 'evidence', 'evidenceIn', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'matchFrom', 'matchTo'],
+    events.map(({ articleId, event, dates, window }) => [
       ...[articleId, event.type, event.value, event.status, event.first ? 1 : 0, event.evidence, event.evidenceIn],
-      ...[event.evidenceStart, event.evidenceEnd, ...dates],
+      ...[event.evidenceStart, event.evidenceEnd, dates.startsOn, dates.endsOn, window.from, window.to],
     ]),
   );
   const stored = await tx.$queryRaw<{ id: number }[]>`
@@ -223,10 +256,8 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
   await insertRows(
     tx,
     'EventEntity',
-    ['eventId', 'entityId', 'role', 'position', 'startsOn', 'endsOn', 'spanLevel'],
-    events.flatMap(({ event, dates }, index) =>
-      roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position, ...dates]),
-    ),
+    ['eventId', 'entityId', 'role', 'position'],
+    events.flatMap(({ event }, index) => roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position])),
   );
 }
 
@@ -321,10 +352,4 @@ async function refreshRelationStatuses(tx: Tx, relationIds: number[]): Promise<v
       ORDER BY e.publishedOn DESC, e.id DESC LIMIT 1
     )
     WHERE id IN (${Prisma.join(relationIds)})`;
-}
-
-/** The least L with [start, end] (`YYYY-MM-DD`, inclusive) covering at most 2^L days; see Event.spanLevel. */
-export function spanLevel(start: string, end: string): number {
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
-  return days <= 1 ? 0 : Math.ceil(Math.log2(days));
 }

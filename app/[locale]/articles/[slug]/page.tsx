@@ -10,7 +10,7 @@ import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
 import { resolveSlugPage } from '@/i18n/page-locale';
 import { getArticle, type ArticleDto } from '@/lib/data/articles';
-import { listEvents } from '@/lib/data/events';
+import { listArticleEvents } from '@/lib/data/events';
 import { listPlaceRelations } from '@/lib/data/relations';
 import { ENTITY_TYPES } from '@/lib/extract/types';
 import { presentEvents } from '@/lib/present/events';
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
     getTranslations('Article'),
     getTranslations('Language'),
     getFormatter(),
-    listEvents(locale, { articleSlug: article.slug }),
+    listArticleEvents(locale, article.slug),
     listPlaceRelations(locale, { articleSlug: article.slug }, { limit: 50, evidenceLimit: 50 }),
   ]);
   const ownRelations = relations.map((r) => ({ ...r, evidence: r.evidence.filter((e) => e.article.slug === article.slug) }));
