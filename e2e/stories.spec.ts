@@ -84,6 +84,7 @@ test('the 404 of an unknown story is in the HTML, before any script runs', async
 test('an article links each of its events to its story', async ({ page }) => {
   await page.goto('/en/articles/002-astana-xian-flight-ru');
   const events = page.getByRole('region', { name: 'Events' });
+  await expect(events.getByTestId('story-reports')).toHaveText('3 reports · kk ru en');
   await events.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/en\/events\/\d+$/);
   await expect(page.getByTestId('story-report')).toHaveCount(3);

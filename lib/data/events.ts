@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, EventStatus, EventType, EvidencePlace, Language, LocalizedNames } from '@/lib/extract/types';
+import { LANGUAGES, type EntityType, type EventStatus, type EventType, type EvidencePlace, type Language, type LocalizedNames } from '@/lib/extract/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
 
@@ -116,10 +116,25 @@ export function toEventDto(locale: AppLocale, row: EventRow): EventDto {
   };
 }
 
+/** An event of an article, with how many articles in which languages report its story. */
+export interface ArticleEventDto extends EventDto {
+  story: { reportCount: number; languages: Language[] } | null;
+}
+
 /** An article's events, in the order it reports them. */
-export async function listArticleEvents(locale: AppLocale, slug: string): Promise<EventDto[]> {
+export async function listArticleEvents(locale: AppLocale, slug: string): Promise<ArticleEventDto[]> {
   const rows = await db.event.findMany({ where: { article: { slug } }, orderBy: { id: 'asc' }, select: eventSelect });
-  return rows.map((row) => toEventDto(locale, row));
+  const storyIds = rows.flatMap((row) => (row.storyId === null ? [] : [row.storyId]));
+  const stories = await db.story.findMany({ where: { id: { in: storyIds } }, select: { id: true, reportCount: true, languages: true } });
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  return rows.map((row) => {
+    const story = row.storyId === null ? undefined : storyById.get(row.storyId);
+    const languages = new Set(story?.languages.split(' '));
+    return {
+      ...toEventDto(locale, row),
+      story: story ? { reportCount: story.reportCount, languages: LANGUAGES.filter((language) => languages.has(language)) } : null,
+    };
+  });
 }
 
 export interface EventEntityOptionDto {

@@ -104,7 +104,10 @@ describe('readers on a seeded database', () => {
 
   test('each story is counted once on the timeline, and an article lists its own events', async () => {
     const events = await listArticleEvents('en', '003-astana-xian-flight-en');
-    expect(events.map((e) => e.type)).toEqual(['FLIGHT_LAUNCH', 'CONFERENCE']);
+    expect(events.map((e) => [e.type, e.story])).toEqual([
+      ['FLIGHT_LAUNCH', { reportCount: 3, languages: ['kk', 'ru', 'en'] }],
+      ['CONFERENCE', { reportCount: 2, languages: ['kk', 'en'] }],
+    ]);
     const all = await listStories('en');
     expect(await countStories()).toBe(all.length);
     expect(all.filter((s) => s.type === 'FLIGHT_LAUNCH' && s.value === '2026-04-14')).toHaveLength(1);

@@ -41,6 +41,11 @@ const AGGREGATES: Record<string, { stored: string; recounted: string }> = {
     stored: `SELECT id, evidenceCount FROM PlaceRelation ORDER BY id`,
     recounted: `SELECT id, (SELECT COUNT(*) FROM RelationEvidence e WHERE e.relationId = PlaceRelation.id) FROM PlaceRelation ORDER BY id`,
   },
+  eventWindowCopies: {
+    stored: `SELECT eventId, entityId, role, type, matchFrom, matchTo FROM EventEntity ORDER BY eventId, entityId, role`,
+    recounted: `SELECT ee.eventId, ee.entityId, ee.role, e.type, e.matchFrom, e.matchTo FROM EventEntity ee JOIN Event e ON e.id = ee.eventId
+      ORDER BY ee.eventId, ee.entityId, ee.role`,
+  },
   evidenceDates: {
     stored: `SELECT id, publishedOn FROM RelationEvidence ORDER BY id`,
     recounted: `SELECT e.id, a.publishedOn FROM RelationEvidence e JOIN Article a ON a.id = e.articleId ORDER BY e.id`,

@@ -41,9 +41,10 @@ export async function persistArticle(
 
 /**
  * Writes several articles in one transaction: all of them or, on any failure, none (the caller
- * can then store them one by one to find the bad one). Each table gets one multi-row INSERT for the
- * whole batch, through raw SQL: a Prisma model call costs a query plan per call (and per row count
- * for createMany), which made storing 20 times slower than extracting. Outcomes are in input order.
+ * can then store them one by one to find the bad one). Each table gets one INSERT for the whole
+ * batch, through raw SQL with the rows as one JSON value (`insertRows`): a Prisma model call costs a
+ * query plan per call (and per row count for createMany), which made storing 20 times slower than
+ * extracting. Stories are kept in the same transaction. Outcomes are in input order.
  */
 export async function persistArticles(db: PrismaClient, articles: readonly ArticleToStore[]): Promise<('created' | 'replaced')[]> {
   if (articles.length === 0) return [];
@@ -256,8 +257,10 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
   await insertRows(
     tx,
     'EventEntity',
-    ['eventId', 'entityId', 'role', 'position'],
-    events.flatMap(({ event }, index) => roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position])),
+    ['eventId', 'entityId', 'role', 'position', 'type', 'matchFrom', 'matchTo'],
+    events.flatMap(({ event, window }, index) =>
+      roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position, event.type, window.from, window.to]),
+    ),
   );
 }
 

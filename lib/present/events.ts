@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { EventDto, EventEntityDto } from '@/lib/data/events';
+import type { ArticleEventDto, EventDto, EventEntityDto } from '@/lib/data/events';
 import type { StoryDto } from '@/lib/data/stories';
 import type { Language } from '@/lib/extract/types';
 import { formatTemporalValue, isFuzzyValue } from './temporal-label';
@@ -95,8 +95,12 @@ export async function presentStories(stories: readonly StoryDto[]): Promise<Pres
   }));
 }
 
-/** One article's events, each linking to the story it is a report of. */
-export async function presentEvents(events: readonly EventDto[]): Promise<PresentedEvent[]> {
-  const { present } = await labels();
-  return events.map((event) => ({ ...present(event, { ...event, id: event.storyId ?? event.id }), id: String(event.id), reports: null }));
+/** One article's events, each linking to the story it is a report of, with how many reports that story has. */
+export async function presentEvents(events: readonly ArticleEventDto[]): Promise<PresentedEvent[]> {
+  const { present, reports } = await labels();
+  return events.map((event) => ({
+    ...present(event, { ...event, id: event.storyId ?? event.id }),
+    id: String(event.id),
+    reports: event.story ? reports(event.story.reportCount, event.story.languages) : null,
+  }));
 }

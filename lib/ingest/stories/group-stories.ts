@@ -1,7 +1,10 @@
-import { LANGUAGES, type EventStatus, type EventType } from '@/lib/extract/types';
+import { EVENT_TYPES, LANGUAGES, type EventStatus, type EventType } from '@/lib/extract/types';
 import { spanLevel } from '../span-level';
 import { lengthInDays, type Report } from './report';
 import { sameHappening, typeFamily } from './same-happening';
+
+/** Each event type's family (the types it can share a story with, directly or through another). */
+const TYPE_FAMILY = Object.fromEntries(EVENT_TYPES.map((type) => [type, typeFamily(type)])) as Record<EventType, EventType>;
 
 /** A story as stored: the reports of one happening and what the timeline shows of it. */
 export interface StoryDraft {
@@ -48,23 +51,24 @@ export function groupStories(reports: readonly Report[]): StoryDraft[] {
     if (root(a.id) !== root(b.id) && sameHappening(a, b)) parent.set(root(a.id), root(b.id));
   };
 
+  // Reports can only be the same happening within a family of types: vague ones of the same
+  // period, the others when their windows overlap (a sweep over each family's windows in date order).
   const byPeriod = new Map<string, Report[]>();
-  const windowed: Report[] = [];
+  const byFamily = new Map<string, Report[]>();
   for (const report of reports) {
-    if (report.vague) {
-      const period = `${typeFamily(report.type)} ${report.startsOn}/${report.endsOn}`;
-      const same = byPeriod.get(period) ?? [];
-      same.push(report);
-      byPeriod.set(period, same);
-    } else {
-      windowed.push(report);
-    }
+    const family = TYPE_FAMILY[report.type];
+    const [buckets, key] = report.vague ? [byPeriod, `${family} ${report.startsOn}/${report.endsOn}`] : [byFamily, family];
+    const bucket = buckets.get(key) ?? [];
+    bucket.push(report);
+    buckets.set(key, bucket);
   }
   for (const same of byPeriod.values()) for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) join(same[i]!, same[j]!);
-  windowed.sort((x, y) => (x.window.from < y.window.from ? -1 : x.window.from > y.window.from ? 1 : x.id - y.id));
-  for (let i = 0; i < windowed.length; i++) {
-    const x = windowed[i]!;
-    for (let j = i + 1; j < windowed.length && windowed[j]!.window.from <= x.window.to; j++) join(x, windowed[j]!);
+  for (const family of byFamily.values()) {
+    family.sort((x, y) => (x.window.from < y.window.from ? -1 : x.window.from > y.window.from ? 1 : x.id - y.id));
+    for (let i = 0; i < family.length; i++) {
+      const x = family[i]!;
+      for (let j = i + 1; j < family.length && family[j]!.window.from <= x.window.to; j++) join(x, family[j]!);
+    }
   }
 
   const components = new Map<number, Report[]>();

@@ -17,10 +17,10 @@ export interface StoryChange {
 /**
  * Keeps the stories exact when events come and go, in the transaction that stores them. The
  * stories to rebuild are the stale ones and those holding a report the new events may tell the
- * same happening as (found on the (type, matchFrom) index: a compatible type and an overlapping
- * window, or the same vague period). A story is a connected component, so no other event can join
- * them: every report of the same happening as one of theirs is already in them. Their events are
- * grouped again and only the stories that changed are rewritten; no other row is read.
+ * same happening as (`storiesNear`: through the entities they name, on an index). A story is a
+ * connected component, so no other event can join them: every report of the same happening as one
+ * of theirs is already in them. Their events are grouped again and only the stories that changed
+ * are rewritten; no other row is read.
  */
 export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: StoryChange): Promise<void> {
   if (seedArticleIds.length === 0 && staleStoryIds.length === 0) return;
@@ -147,9 +147,8 @@ const COMPATIBLE_PAIRS = Prisma.join(
  * it), for a vague seed of the same period, and sharing the entities `sameHappening` asks for (a
  * city, region or organisation, or two people; two of any kind for a vague period; a country only
  * for a happening of a whole country). Necessary conditions only, so a superset of what it
- * accepts: one index range per seed and type, and a look at each candidate's few roles.
- * The seeds are read by article (the unary plus keeps SQLite off the storyId index, where every
- * event of a database that predates stories would be a candidate seed).
+ * accepts. Each seed's entities lead to the reports naming them of a compatible type in its window:
+ * one range of the EventEntity (entityId, type, matchFrom) index per entity and type.
  */
 async function storiesNear(tx: Tx, seedArticleIds: readonly number[]): Promise<number[]> {
   const rows = await tx.$queryRaw<{ storyId: number }[]>(storiesNearQuery(seedArticleIds));
@@ -157,28 +156,29 @@ async function storiesNear(tx: Tx, seedArticleIds: readonly number[]): Promise<n
 }
 
 export function storiesNearQuery(seedArticleIds: readonly number[]): Prisma.Sql {
-  const precise = Prisma.sql`julianday(n."matchTo") - julianday(n."matchFrom") <= ${PRECISE_SPAN_DAYS}`;
   const countryScale = Prisma.join([...COUNTRY_SCALE_TYPES]);
   return Prisma.sql`
-    WITH k("type", "other") AS (VALUES ${COMPATIBLE_PAIRS})
-    SELECT DISTINCT c."storyId" FROM "Event" n
-    CROSS JOIN k ON k."type" = n."type"
-    CROSS JOIN "Event" c ON c."type" = k."other"
-      AND c."matchFrom" BETWEEN (CASE WHEN ${precise} THEN date(n."matchFrom", ${`-${PRECISE_SPAN_DAYS} days`}) ELSE n."matchFrom" END)
-                            AND (CASE WHEN ${precise} THEN n."matchTo" ELSE n."matchFrom" END)
-      AND c."matchTo" >= n."matchFrom"
-      AND (${precise} OR c."matchTo" = n."matchTo")
-    WHERE n."articleId" IN (${Prisma.join(seedArticleIds)}) AND +n."storyId" IS NULL AND c."storyId" IS NOT NULL
-      AND (
-        SELECT CASE WHEN ${precise}
-          THEN COUNT(DISTINCT CASE WHEN x."type" IN ('CITY', 'REGION', 'ORGANIZATION', 'COUNTRY') THEN x."id" END) >= 1
-            OR COUNT(DISTINCT CASE WHEN x."type" = 'PERSON' THEN x."id" END) >= 2
-          ELSE COUNT(DISTINCT x."id") >= ${VAGUE_SHARED_ENTITIES} END
-        FROM "EventEntity" ne
-        JOIN "EventEntity" ce ON ce."eventId" = c."id" AND ce."entityId" = ne."entityId"
-        JOIN "Entity" x ON x."id" = ne."entityId"
-        WHERE ne."eventId" = n."id"
-          AND (x."type" <> 'COUNTRY' OR (n."type" IN (${countryScale}) AND c."type" IN (${countryScale}))))`;
+    WITH k("type", "other") AS (VALUES ${COMPATIBLE_PAIRS}),
+    shared AS (
+      SELECT n."id" AS "seedId", ce."eventId" AS "candidateId", n."precise",
+             COUNT(DISTINCT CASE WHEN x."type" <> 'PERSON' THEN x."id" END) AS "sites",
+             COUNT(DISTINCT CASE WHEN x."type" = 'PERSON' THEN x."id" END) AS "people"
+      FROM (SELECT "id", "type", "matchFrom", "matchTo", julianday("matchTo") - julianday("matchFrom") <= ${PRECISE_SPAN_DAYS} AS "precise"
+            FROM "Event" WHERE "articleId" IN (${Prisma.join(seedArticleIds)}) AND +"storyId" IS NULL) n
+      CROSS JOIN "EventEntity" ne ON ne."eventId" = n."id"
+      CROSS JOIN "Entity" x ON x."id" = ne."entityId"
+      CROSS JOIN k ON k."type" = n."type"
+      CROSS JOIN "EventEntity" ce ON ce."entityId" = ne."entityId" AND ce."type" = k."other"
+        AND ce."matchFrom" BETWEEN (CASE WHEN n."precise" THEN date(n."matchFrom", ${`-${PRECISE_SPAN_DAYS} days`}) ELSE n."matchFrom" END)
+                               AND (CASE WHEN n."precise" THEN n."matchTo" ELSE n."matchFrom" END)
+        AND ce."matchTo" >= n."matchFrom"
+        AND (n."precise" OR ce."matchTo" = n."matchTo")
+      WHERE x."type" <> 'COUNTRY' OR (n."type" IN (${countryScale}) AND k."other" IN (${countryScale}))
+      GROUP BY n."id", ce."eventId"
+    )
+    SELECT DISTINCT c."storyId" FROM shared s JOIN "Event" c ON c."id" = s."candidateId"
+    WHERE c."storyId" IS NOT NULL
+      AND CASE WHEN s."precise" THEN s."sites" >= 1 OR s."people" >= 2 ELSE s."sites" + s."people" >= ${VAGUE_SHARED_ENTITIES} END`;
 }
 
 /** Takes the stories out with their per-day counts; their events are assigned again by the caller. */
@@ -223,13 +223,10 @@ async function insertStoryEntities(tx: Tx, stories: readonly StoryDraft[]): Prom
     WHERE s."id" IN (${Prisma.join(stories.map((story) => story.id))})`;
 }
 
-/** Rows per UPDATE (two parameters each). */
-const ASSIGNMENTS_PER_STATEMENT = 4_000;
-
 async function setStoryIds(tx: Tx, assignments: readonly (readonly [number, number])[]): Promise<void> {
-  for (let at = 0; at < assignments.length; at += ASSIGNMENTS_PER_STATEMENT) {
-    const rows = assignments.slice(at, at + ASSIGNMENTS_PER_STATEMENT).map(([eventId, storyId]) => Prisma.sql`(${eventId}, ${storyId})`);
-    await tx.$executeRaw`
-      UPDATE "Event" SET "storyId" = v."column2" FROM (VALUES ${Prisma.join(rows)}) AS v WHERE "Event"."id" = v."column1"`;
-  }
+  if (assignments.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Event" SET "storyId" = v."storyId"
+    FROM (SELECT j.value ->> '$[0]' AS "eventId", j.value ->> '$[1]' AS "storyId" FROM json_each(${JSON.stringify(assignments)}) j) AS v
+    WHERE "Event"."id" = v."eventId"`;
 }

@@ -1,8 +1,9 @@
 -- Stories: reports of one happening across articles and languages, grouped at ingestion. The
 -- timeline reads stories, so the event date indexes and the per-day event counts give way to the
 -- same on Story. Events get the window a report of the same happening must overlap (their dates, or
--- the publication day and the three days before it when undated); existing events are grouped into
--- stories by the next ingestion run (`npm start` runs one when it seeds).
+-- the publication day and the three days before it when undated), copied with their type into
+-- EventEntity, where candidates are looked up by entity; existing events are grouped into stories
+-- by the next ingestion run (`npm start` runs one when it seeds).
 
 -- DropTable
 DROP TABLE "EventEndDay";
@@ -71,21 +72,25 @@ DROP TABLE "Event";
 ALTER TABLE "new_Event" RENAME TO "Event";
 CREATE INDEX "Event_articleId_idx" ON "Event"("articleId");
 CREATE INDEX "Event_storyId_idx" ON "Event"("storyId");
-CREATE INDEX "Event_type_matchFrom_idx" ON "Event"("type", "matchFrom");
 CREATE TABLE "new_EventEntity" (
     "eventId" INTEGER NOT NULL,
     "entityId" INTEGER NOT NULL,
     "role" TEXT NOT NULL,
     "position" INTEGER NOT NULL DEFAULT 0,
+    "type" TEXT NOT NULL,
+    "matchFrom" TEXT NOT NULL,
+    "matchTo" TEXT NOT NULL,
 
     PRIMARY KEY ("eventId", "entityId", "role"),
     CONSTRAINT "EventEntity_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "EventEntity_entityId_fkey" FOREIGN KEY ("entityId") REFERENCES "Entity" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_EventEntity" ("eventId", "entityId", "role", "position") SELECT "eventId", "entityId", "role", "position" FROM "EventEntity";
+INSERT INTO "new_EventEntity" ("eventId", "entityId", "role", "position", "type", "matchFrom", "matchTo")
+SELECT ee."eventId", ee."entityId", ee."role", ee."position", e."type", e."matchFrom", e."matchTo"
+FROM "EventEntity" ee JOIN "Event" e ON e."id" = ee."eventId";
 DROP TABLE "EventEntity";
 ALTER TABLE "new_EventEntity" RENAME TO "EventEntity";
-CREATE INDEX "EventEntity_entityId_idx" ON "EventEntity"("entityId");
+CREATE INDEX "EventEntity_entityId_type_matchFrom_idx" ON "EventEntity"("entityId", "type", "matchFrom");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
