@@ -2,15 +2,15 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventTimeline, type TimelineItem } from '@/components/timeline/event-timeline';
 import { Card } from '@/components/ui/card';
 import type { AppLocale } from '@/i18n/routing';
-import { listEvents } from '@/lib/data/events';
+import { listStories } from '@/lib/data/stories';
 import { civilDate } from '@/lib/format';
 import { axisTickDates } from '@/lib/present/axis-ticks';
-import { presentEvents } from '@/lib/present/events';
+import { presentStories } from '@/lib/present/events';
 
 /** How far around today the dashboard timeline looks (days). */
 const WINDOW_BEFORE_DAYS = 540;
 const WINDOW_AFTER_DAYS = 1100;
-const MAX_EVENTS = 30;
+const MAX_STORIES = 30;
 
 function shiftDays(isoDate: string, days: number): string {
   return new Date(civilDate(isoDate).getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -18,16 +18,16 @@ function shiftDays(isoDate: string, days: number): string {
 
 export async function TimelinePanel({ locale, today }: { locale: AppLocale; today: string }) {
   const [t, format] = await Promise.all([getTranslations('Dashboard'), getFormatter()]);
-  const events = await listEvents(
+  const stories = await listStories(
     locale,
     { from: shiftDays(today, -WINDOW_BEFORE_DAYS), to: shiftDays(today, WINDOW_AFTER_DAYS) },
-    MAX_EVENTS,
+    MAX_STORIES,
   );
-  const presented = (await presentEvents(events)).filter((e) => e.start && e.end);
+  const presented = (await presentStories(stories)).filter((e) => e.start && e.end);
   const items: TimelineItem[] = presented.map((event) => ({
     id: event.id,
     title: event.title,
-    href: `/articles/${event.articleSlug}`,
+    href: event.href,
     typeLabel: event.typeLabel,
     type: event.type,
     status: event.status,
@@ -37,6 +37,8 @@ export async function TimelinePanel({ locale, today }: { locale: AppLocale; toda
     end: event.end!,
     fuzzy: event.fuzzy,
     dateLabel: event.dateLabel,
+    // Only stories of several reports say how many: most stand on one article.
+    reportsLabel: event.reports && event.reports.count > 1 ? event.reports.label : undefined,
   }));
   const starts = [today, ...items.map((i) => i.start)].sort();
   const ends = [today, ...items.map((i) => i.end)].sort();

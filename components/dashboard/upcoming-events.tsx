@@ -2,17 +2,17 @@ import { getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/events/event-list';
 import { Card } from '@/components/ui/card';
 import type { AppLocale } from '@/i18n/routing';
-import { listUpcomingEvents } from '@/lib/data/events';
-import { presentEvents } from '@/lib/present/events';
+import { listUpcomingStories } from '@/lib/data/stories';
+import { presentStories } from '@/lib/present/events';
 
 export async function UpcomingEvents({ locale, today }: { locale: AppLocale; today: string }) {
-  const [t, events] = await Promise.all([getTranslations('Dashboard'), listUpcomingEvents(locale, today, 6)]);
+  const [t, events] = await Promise.all([getTranslations('Dashboard'), listUpcomingStories(locale, today, 6)]);
   return (
     <Card title={t('upcomingTitle')} titleId="upcoming-title">
       {events.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('upcomingEmpty')}</p>
       ) : (
-        <EventList events={await presentEvents(events)} />
+        <EventList events={await presentStories(events)} />
       )}
     </Card>
   );

@@ -12,13 +12,16 @@ interface EventListProps {
   linkEntities?: boolean;
 }
 
-/** Events as a list: date, type and status, a title linking to the article, and optionally the evidence. */
+/**
+ * Events or stories as a list: date, type and status, how many reports in which languages, a title
+ * linking to the event's page, and optionally the evidence.
+ */
 export async function EventList({ events, showEvidence = false, linkEntities = false }: EventListProps) {
   const t = await getTranslations('Article');
   return (
     <ol className="space-y-4">
       {events.map((event) => (
-        <li key={event.id} className="space-y-1.5">
+        <li key={event.id} className="space-y-1.5" data-testid="event">
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {event.dateLabel ? (
               <span className="font-medium tabular-nums text-slate-900 dark:text-slate-100">
@@ -28,9 +31,14 @@ export async function EventList({ events, showEvidence = false, linkEntities = f
             ) : null}
             <Badge>{event.typeLabel}</Badge>
             <Badge tone={event.status}>{event.statusLabel}</Badge>
+            {event.reports && event.reports.count > 1 ? (
+              <span className="text-slate-600 dark:text-slate-400" data-testid="story-reports">
+                {event.reports.label}
+              </span>
+            ) : null}
           </div>
           <p className="font-medium">
-            <Link href={`/articles/${event.articleSlug}`} className="text-brand-700 hover:underline dark:text-brand-100">
+            <Link href={event.href} className="text-brand-700 hover:underline dark:text-brand-100">
               {event.title}
             </Link>
           </p>
@@ -46,7 +54,7 @@ export async function EventList({ events, showEvidence = false, linkEntities = f
             </ul>
           ) : null}
           {showEvidence ? (
-            <EvidenceQuote lang={event.articleLanguage} footer={t('evidence')}>
+            <EvidenceQuote lang={event.articleLanguage} footer={t(event.evidenceIn === 'title' ? 'evidenceTitle' : 'evidence')}>
               {event.evidence}
             </EvidenceQuote>
           ) : null}

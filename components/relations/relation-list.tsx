@@ -47,6 +47,7 @@ export async function RelationList({ relations, showEvidence = false }: Relation
                     lang={evidence.article.language}
                     footer={
                       <>
+                        {evidence.evidenceIn === 'title' ? `${tArticle('evidenceTitle')} · ` : null}
                         <Link href={`/articles/${evidence.article.slug}`} lang={evidence.article.language} className="underline hover:text-brand-700">
                           {evidence.article.title ?? tArticle('untitled')}
                         </Link>

@@ -10,7 +10,7 @@ export type { TimelineEventType } from './event-type-colors';
 export interface TimelineItem {
   id: string;
   title: string;
-  /** App path without the locale prefix (`/articles/…`); the locale-aware Link adds it. */
+  /** App path without the locale prefix (`/events/…`); the locale-aware Link adds it. */
   href: string;
   /** Language of the title when it differs from the page's, e.g. an article title shown as written. */
   lang?: string;
@@ -28,6 +28,8 @@ export interface TimelineItem {
   fuzzy: boolean;
   /** Finished, localized, e.g. "Mar 26–28, 2026" or "H1 2026". */
   dateLabel: string;
+  /** Finished, localized, e.g. "3 reports · kk ru en". */
+  reportsLabel?: string;
 }
 
 export interface EventTimelineProps {
@@ -139,6 +141,12 @@ function EventEntry({ row, todayLabel, todayBefore }: { row: Row; todayLabel: st
             <span>{item.typeLabel}</span>
             <span aria-hidden="true"> · </span>
             <span>{item.statusLabel}</span>
+            {item.reportsLabel ? (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span data-testid="story-reports">{item.reportsLabel}</span>
+              </>
+            ) : null}
           </p>
         </div>
       </div>

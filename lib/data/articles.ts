@@ -53,7 +53,10 @@ export interface ArticleDto extends ArticleSummaryDto {
   body: string;
   credit: string | null;
   source: string | null;
+  /** Mentions in the body: offsets into `body`. */
   mentions: ArticleMentionDto[];
+  /** Mentions in the title line: offsets into `title`. */
+  titleMentions: ArticleMentionDto[];
   temporals: ArticleTemporalDto[];
 }
 
@@ -72,6 +75,7 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
       mentions: {
         orderBy: { start: 'asc' },
         select: {
+          inTitle: true,
           start: true,
           end: true,
           entity: { select: { key: true, type: true, known: true, nameKk: true, nameRu: true, nameEn: true } },
@@ -81,16 +85,20 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
     },
   });
   if (!row) return null;
+  const mentions = row.mentions.map((m) => ({
+    inTitle: m.inTitle,
+    start: m.start,
+    end: m.end,
+    entity: { key: m.entity.key, type: m.entity.type as EntityType, known: m.entity.known, name: nameIn(locale, m.entity) },
+  }));
+  const withoutPlace = ({ inTitle: _inTitle, ...mention }: (typeof mentions)[number]): ArticleMentionDto => mention;
   return {
     ...toSummary(row),
     body: row.body,
     credit: row.credit,
     source: row.source?.name ?? null,
-    mentions: row.mentions.map((m) => ({
-      start: m.start,
-      end: m.end,
-      entity: { key: m.entity.key, type: m.entity.type as EntityType, known: m.entity.known, name: nameIn(locale, m.entity) },
-    })),
+    mentions: mentions.filter((m) => !m.inTitle).map(withoutPlace),
+    titleMentions: mentions.filter((m) => m.inTitle).map(withoutPlace),
     temporals: row.temporals,
   };
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { ENTITY_TYPES, type EntityType } from '@/lib/extract/types';
 import { countArticles } from './articles';
+import { countUpcomingStories } from './stories';
 
 export interface HeadlineFiguresDto {
   articles: number;
@@ -9,6 +10,7 @@ export interface HeadlineFiguresDto {
   entities: Record<EntityType, number>;
   candidates: number;
   relations: number;
+  /** Stories (happenings, each counted once however many articles report it) not ended before today. */
   upcomingEvents: number;
 }
 
@@ -19,10 +21,9 @@ export async function getHeadlineFigures(today: string): Promise<HeadlineFigures
     db.entity.groupBy({ by: ['type'], where: { mentionCount: { gt: 0 } }, _count: { _all: true } }),
     db.entity.count({ where: { known: false } }),
     db.placeRelation.count(),
-    // Events not ended before today, from the per-day counts ingestion keeps (EventEndDay).
-    db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM("events") AS n FROM "EventEndDay" WHERE "day" >= ${today}`,
+    countUpcomingStories(today),
   ]);
   const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
   for (const row of byType) entities[row.type as EntityType] = row._count._all;
-  return { articles, entities, candidates, relations, upcomingEvents: Number(upcomingEvents[0]?.n ?? 0) };
+  return { articles, entities, candidates, relations, upcomingEvents };
 }

@@ -1,206 +1,141 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, EventStatus, EventType, Language } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { LANGUAGES, type EntityType, type EventStatus, type EventType, type EvidencePlace, type Language, type LocalizedNames } from '@/lib/extract/types';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { OFFERED_ENTITIES } from './entity-options';
 import { nameIn } from './localize';
 
+/** An entity an event involves: its names in every UI language (titles are rendered from them) and in the UI locale. */
 export interface EventEntityDto {
   key: string;
   type: EntityType;
+  /** In the UI locale. */
   name: string;
+  names: LocalizedNames;
 }
 
+/** Who and what the event involves, by role (as extraction gave them). */
+export interface EventRolesDto {
+  actors: EventEntityDto[];
+  places: EventEntityDto[];
+  object: EventEntityDto | null;
+  route: { from: EventEntityDto; to: EventEntityDto } | null;
+  carrier: EventEntityDto | null;
+}
+
+export interface EventArticleDto {
+  slug: string;
+  title: string | null;
+  publishedOn: string;
+  language: Language;
+  /** Where the article came from (its source), when known. */
+  source: string | null;
+}
+
+/** What one article reports of a happening. */
 export interface EventDto {
   id: number;
+  /** The story the event is a report of (its page is `/events/{storyId}`). */
+  storyId: number | null;
   type: EventType;
   value: string | null;
   startsOn: string | null;
   endsOn: string | null;
   status: EventStatus;
+  /** The first of its kind. */
+  first: boolean;
+  roles: EventRolesDto;
   evidence: string;
-  article: { slug: string; title: string | null; publishedOn: string; language: Language };
+  /** Whether the evidence sentence is in the body or is the title line. */
+  evidenceIn: EvidencePlace;
+  article: EventArticleDto;
+  /** Every entity of the event once: actors, places, object, route, carrier, then any other. */
   entities: EventEntityDto[];
 }
 
-export interface EventFilter {
-  type?: EventType;
-  entityKey?: string;
-  /** Events that overlap [from, to] (`YYYY-MM-DD`). */
-  from?: string;
-  to?: string;
-  articleSlug?: string;
-}
-
-const eventSelect = {
+export const eventSelect = {
   id: true,
+  storyId: true,
   type: true,
   value: true,
   startsOn: true,
   endsOn: true,
   status: true,
+  first: true,
   evidence: true,
-  article: { select: { slug: true, title: true, publishedOn: true, language: true } },
+  evidenceIn: true,
+  article: { select: { slug: true, title: true, publishedOn: true, language: true, source: { select: { name: true } } } },
   entities: {
-    select: { entity: { select: { key: true, type: true, nameKk: true, nameRu: true, nameEn: true } } },
+    select: { role: true, position: true, entity: { select: { key: true, type: true, nameKk: true, nameRu: true, nameEn: true } } },
+    orderBy: [{ position: 'asc' }, { entityId: 'asc' }],
   },
 } as const satisfies Prisma.EventSelect;
 
-type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
+export type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
-function toDto(locale: AppLocale, row: EventRow): EventDto {
+/** The order entities are listed in: who, where, what, the route, who carries it, then the rest. */
+const ROLE_ORDER = ['actor', 'place', 'object', 'routeFrom', 'routeTo', 'carrier', 'other'] as const;
+
+export function toEventDto(locale: AppLocale, row: EventRow): EventDto {
+  const byRole = new Map<string, EventEntityDto[]>();
+  for (const { role, entity } of row.entities) {
+    const dto: EventEntityDto = {
+      key: entity.key,
+      type: entity.type as EntityType,
+      name: nameIn(locale, entity),
+      names: { kk: entity.nameKk, ru: entity.nameRu, en: entity.nameEn },
+    };
+    byRole.set(role, [...(byRole.get(role) ?? []), dto]);
+  }
+  const one = (role: string) => byRole.get(role)?.[0] ?? null;
+  const from = one('routeFrom');
+  const to = one('routeTo');
+  const entities = new Map<string, EventEntityDto>();
+  for (const role of ROLE_ORDER) for (const entity of byRole.get(role) ?? []) if (!entities.has(entity.key)) entities.set(entity.key, entity);
+  const { source, ...article } = row.article;
   return {
     id: row.id,
+    storyId: row.storyId,
     type: row.type as EventType,
     value: row.value,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     status: row.status as EventStatus,
-    evidence: row.evidence,
-    article: { ...row.article, language: row.article.language as Language },
-    entities: row.entities.map(({ entity }) => ({
-      key: entity.key,
-      type: entity.type as EntityType,
-      name: nameIn(locale, entity),
-    })),
-  };
-}
-
-/** One stretch of the chronological order: its events all sort after those of the stretches before it. */
-interface Stretch {
-  where: Prisma.Sql;
-  order: Prisma.Sql;
-  /** The same events split by span level (each part a range of a level's index, in date order). */
-  byLevel?: Prisma.Sql[];
-}
-
-/**
- * Where the dates are read from: the events themselves, or, for one entity's events, the copies in
- * EventEntity, so that entity's events in date order are one range of its (entityId, startsOn) index.
- */
-interface DateSource {
-  from: Prisma.Sql;
-  id: Prisma.Sql;
-  /** Alias of the table holding startsOn, endsOn and spanLevel. */
-  dates: Prisma.Sql;
-  conditions: Prisma.Sql[];
-}
-
-function dateSourceOf(filter: EventFilter): DateSource {
-  const conditions: Prisma.Sql[] = [];
-  if (filter.type) conditions.push(Prisma.sql`e."type" = ${filter.type}`);
-  if (filter.articleSlug) conditions.push(Prisma.sql`e."articleId" = (SELECT "id" FROM "Article" WHERE "slug" = ${filter.articleSlug})`);
-  if (!filter.entityKey) return { from: Prisma.sql`"Event" e`, id: Prisma.sql`e."id"`, dates: Prisma.raw('e'), conditions };
-  return {
-    // The join only when a condition needs the event row: a count of one entity's events then reads its index alone.
-    from: conditions.length > 0 ? Prisma.sql`"EventEntity" t JOIN "Event" e ON e."id" = t."eventId"` : Prisma.sql`"EventEntity" t`,
-    id: Prisma.sql`t."eventId"`,
-    dates: Prisma.raw('t'),
-    conditions: [Prisma.sql`t."entityId" = (SELECT "id" FROM "Entity" WHERE "key" = ${filter.entityKey})`, ...conditions],
-  };
-}
-
-function shiftDays(isoDate: string, days: number): string {
-  const ms = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
-  return ms < Date.parse('0001-01-01T00:00:00Z') ? '0000-01-01' : new Date(ms).toISOString().slice(0, 10);
-}
-
-/**
- * The matching events as stretches of the order (start date, then id; undated last), each read
- * along an index. With a period, the events that overlap it are those starting inside it, plus
- * those starting before it that last into it: an event of span level L starts at most 2^L days
- * before the period, so each level is one short index range (Event.spanLevel).
- */
-async function stretchesOf(source: DateSource, filter: EventFilter): Promise<Stretch[]> {
-  const t = source.dates;
-  const byDate = Prisma.sql`${t}."startsOn", ${source.id}`;
-  const where = (...conditions: Prisma.Sql[]) => Prisma.join([...source.conditions, ...conditions, Prisma.sql`1`], ' AND ');
-  const to = filter.to ? [Prisma.sql`${t}."startsOn" <= ${filter.to}`] : [];
-  if (!filter.from) {
-    const dated: Stretch = { where: where(Prisma.sql`${t}."startsOn" IS NOT NULL`, ...to), order: byDate };
-    return filter.to ? [dated] : [dated, { where: where(Prisma.sql`${t}."startsOn" IS NULL`), order: source.id }];
-  }
-  const [top] = await db.$queryRaw<{ level: number | bigint | null }[]>`SELECT MAX("spanLevel") AS level FROM "Event"`;
-  const levels = Array.from({ length: Number(top?.level ?? 0) + 1 }, (_, level) => level);
-  const ofLevel = levels.map((level) => Prisma.sql`(${t}."spanLevel" = ${level} AND ${t}."startsOn" >= ${shiftDays(filter.from!, -(2 ** level))})`);
-  const lasting = [Prisma.sql`${t}."startsOn" < ${filter.from}`, Prisma.sql`${t}."endsOn" >= ${filter.from}`, ...to];
-  return [
-    {
-      where: where(Prisma.sql`(${Prisma.join(ofLevel, ' OR ')})`, ...lasting),
-      order: byDate,
-      byLevel: ofLevel.map((level) => where(level, ...lasting)),
+    first: row.first,
+    roles: {
+      actors: byRole.get('actor') ?? [],
+      places: byRole.get('place') ?? [],
+      object: one('object'),
+      route: from && to ? { from, to } : null,
+      carrier: one('carrier'),
     },
-    { where: where(Prisma.sql`${t}."startsOn" >= ${filter.from}`, ...to), order: byDate },
-  ];
+    evidence: row.evidence,
+    evidenceIn: row.evidenceIn as EvidencePlace,
+    article: { ...article, language: article.language as Language, source: source?.name ?? null },
+    entities: [...entities.values()],
+  };
 }
 
-async function countWhere(source: DateSource, where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM ${source.from} WHERE ${where}`;
-  return Number(row?.n ?? 0);
+/** An event of an article, with how many articles in which languages report its story. */
+export interface ArticleEventDto extends EventDto {
+  story: { reportCount: number; languages: Language[] } | null;
 }
 
-/** Ids of a page of the matching events, in order: stretch after stretch, counting one only when the page starts past it. */
-async function pageOfIds(filter: EventFilter, limit: number, offset: number): Promise<number[]> {
-  const source = dateSourceOf(filter);
-  const ids: number[] = [];
-  let skip = offset;
-  for (const { where, order, byLevel } of await stretchesOf(source, filter)) {
-    const wanted = limit - ids.length;
-    if (wanted <= 0) break;
-    const rows = byLevel
-      ? await pageAcrossLevels(source, byLevel, wanted, skip)
-      : await db.$queryRaw<{ id: number }[]>`
-          SELECT ${source.id} AS id FROM ${source.from} WHERE ${where} ORDER BY ${order} LIMIT ${wanted} OFFSET ${skip}`;
-    ids.push(...rows.map((r) => r.id));
-    skip = rows.length > 0 ? 0 : Math.max(0, skip - (await countWhere(source, where)));
-  }
-  return ids;
-}
-
-/**
- * A page of events split by span level: the first `offset + limit` of each level, read in date
- * order down that level's index (stopping there), then merged. Sorting all the events that last
- * into a period instead read every one of them, thousands when multi-year events are common.
- */
-async function pageAcrossLevels(source: DateSource, byLevel: Prisma.Sql[], limit: number, offset: number): Promise<{ id: number }[]> {
-  const t = source.dates;
-  const firstOfEach = byLevel.map(
-    (where) => Prisma.sql`SELECT * FROM (SELECT ${source.id} AS id, ${t}."startsOn" AS startsOn FROM ${source.from} WHERE ${where}
-      ORDER BY ${t}."startsOn", ${source.id} LIMIT ${offset + limit})`,
-  );
-  return db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM (${Prisma.join(firstOfEach, ' UNION ALL ')}) ORDER BY startsOn, id LIMIT ${limit} OFFSET ${offset}`;
-}
-
-/** Dated events in chronological order (undated ones last), filtered, a page at a time. */
-export async function listEvents(locale: AppLocale, filter: EventFilter = {}, limit = 500, offset = 0): Promise<EventDto[]> {
-  const ids = await pageOfIds(filter, limit, offset);
-  if (ids.length === 0) return [];
-  const rows = await db.event.findMany({ where: { id: { in: ids } }, select: eventSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toDto(locale, row)] : [];
+/** An article's events, in the order it reports them. */
+export async function listArticleEvents(locale: AppLocale, slug: string): Promise<ArticleEventDto[]> {
+  const rows = await db.event.findMany({ where: { article: { slug } }, orderBy: { id: 'asc' }, select: eventSelect });
+  const storyIds = rows.flatMap((row) => (row.storyId === null ? [] : [row.storyId]));
+  const stories = await db.story.findMany({ where: { id: { in: storyIds } }, select: { id: true, reportCount: true, languages: true } });
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  return rows.map((row) => {
+    const story = row.storyId === null ? undefined : storyById.get(row.storyId);
+    const languages = new Set(story?.languages.split(' '));
+    return {
+      ...toEventDto(locale, row),
+      story: story ? { reportCount: story.reportCount, languages: LANGUAGES.filter((language) => languages.has(language)) } : null,
+    };
   });
-}
-
-export async function countEvents(filter: EventFilter = {}): Promise<number> {
-  if (Object.values(filter).every((value) => value === undefined)) {
-    // All events: every dated one is counted in EventEndDay (kept by ingestion), the undated ones are an index range.
-    const [row] = await db.$queryRaw<{ n: bigint | number | null }[]>`
-      SELECT (SELECT COALESCE(SUM("events"), 0) FROM "EventEndDay") + (SELECT COUNT(*) FROM "Event" WHERE "startsOn" IS NULL) AS n`;
-    return Number(row?.n ?? 0);
-  }
-  const source = dateSourceOf(filter);
-  let total = 0;
-  for (const { where } of await stretchesOf(source, filter)) total += await countWhere(source, where);
-  return total;
-}
-
-/** Events that have not ended before `today`, soonest first. */
-export async function listUpcomingEvents(locale: AppLocale, today: string, limit: number): Promise<EventDto[]> {
-  return listEvents(locale, { from: today }, limit);
 }
 
 export interface EventEntityOptionDto {

@@ -21,10 +21,11 @@ import { runIngest } from '@/lib/ingest/run-ingest';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
 import { generateCorpus } from '@/scripts/bench/synthetic-corpus';
 import { getEntity, getEntityMentionTimeline, listCoMentionedEntities, listEntityArticles } from './entities';
-import { countEvents, listEvents, type EventFilter } from './events';
+import { listArticleEvents } from './events';
 import { getMentionVolume } from './mention-volume';
 import { countPlaceRelations, listPlaceRelations, type RelationFilter } from './relations';
 import { searchArticles } from './search';
+import { countStories, listStories, type StoryFilter } from './stories';
 
 /**
  * The page readers read indexes and aggregates; these tests hold them to the plain meaning of
@@ -68,34 +69,32 @@ async function allPages<T>(read: (limit: number, offset: number) => Promise<T[]>
   }
 }
 
-function expectedEvents({ type, entityKey, from, to, articleSlug }: EventFilter): number[] {
+function expectedStories({ type, entityKey, from, to }: StoryFilter): number[] {
   const conditions = ['1'];
   const params: string[] = [];
   if (type) {
-    conditions.push('e.type = ?');
+    conditions.push('s.type = ?');
     params.push(type);
   }
   if (from) {
-    conditions.push('e.endsOn >= ?');
+    conditions.push('s.endsOn >= ?');
     params.push(from);
   }
   if (to) {
-    conditions.push('e.startsOn <= ?');
+    conditions.push('s.startsOn <= ?');
     params.push(to);
   }
-  if (articleSlug) {
-    conditions.push('e.articleId = (SELECT id FROM Article WHERE slug = ?)');
-    params.push(articleSlug);
-  }
   if (entityKey) {
-    conditions.push('EXISTS (SELECT 1 FROM EventEntity ee JOIN Entity n ON n.id = ee.entityId WHERE ee.eventId = e.id AND n.key = ?)');
+    // A story involves an entity when any of its reports names it.
+    conditions.push(`EXISTS (SELECT 1 FROM Event e JOIN EventEntity ee ON ee.eventId = e.id JOIN Entity n ON n.id = ee.entityId
+      WHERE e.storyId = s.id AND n.key = ?)`);
     params.push(entityKey);
   }
-  return ids(`SELECT e.id FROM Event e WHERE ${conditions.join(' AND ')} ORDER BY e.startsOn IS NULL, e.startsOn, e.id`, ...params);
+  return ids(`SELECT s.id FROM Story s WHERE ${conditions.join(' AND ')} ORDER BY s.startsOn IS NULL, s.startsOn, s.id`, ...params);
 }
 
-describe('events, page by page', () => {
-  const filters: EventFilter[] = [
+describe('stories, page by page', () => {
+  const filters: StoryFilter[] = [
     {},
     { from: '2025-03-10' },
     { to: '2024-12-31' },
@@ -109,20 +108,28 @@ describe('events, page by page', () => {
   ];
 
   test.each(filters)('%o: every page in order, and the count', async (filter) => {
-    const expected = expectedEvents(filter);
-    const pages = await allPages((limit, offset) => listEvents('en', filter, limit, offset), 97);
-    expect(pages.flat().map((e) => e.id)).toEqual(expected);
-    expect(await countEvents(filter)).toBe(expected.length);
+    const expected = expectedStories(filter);
+    const pages = await allPages((limit, offset) => listStories('en', filter, limit, offset), 97);
+    expect(pages.flat().map((s) => s.id)).toEqual(expected);
+    expect(await countStories(filter)).toBe(expected.length);
   });
 
-  test('the test data has what the filters need: undated events and events that start before a period and last into it', () => {
-    expect(ids('SELECT id FROM Event WHERE startsOn IS NULL').length).toBeGreaterThan(0);
-    expect(ids(`SELECT id FROM Event WHERE startsOn < '2025-01-01' AND endsOn >= '2025-01-01'`).length).toBeGreaterThan(10);
+  test('the test data has what the filters need: undated stories, stories of several reports, stories that start before a period and last into it', () => {
+    expect(ids('SELECT id FROM Story WHERE startsOn IS NULL').length).toBeGreaterThan(0);
+    expect(ids('SELECT id FROM Story WHERE reportCount > 1').length).toBeGreaterThan(10);
+    expect(ids(`SELECT id FROM Story WHERE startsOn < '2025-01-01' AND endsOn >= '2025-01-01'`).length).toBeGreaterThan(10);
+  });
+
+  test('each story comes with its representative report', async () => {
+    const stories = await listStories('en', {}, 50);
+    expect(stories.map((s) => s.lead.id)).toEqual(stories.map((s) => ids('SELECT leadEventId FROM Story WHERE id = ?', s.id)[0]));
+    expect(stories.every((s) => s.lead.storyId === s.id)).toBe(true);
   });
 
   test("an article's events", async () => {
-    const filter = { articleSlug: someArticleSlug };
-    expect((await listEvents('en', filter)).map((e) => e.id)).toEqual(expectedEvents(filter));
+    expect((await listArticleEvents('en', someArticleSlug)).map((e) => e.id)).toEqual(
+      ids('SELECT id FROM Event WHERE articleId = (SELECT id FROM Article WHERE slug = ?) ORDER BY id', someArticleSlug),
+    );
   });
 });
 

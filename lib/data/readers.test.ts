@@ -21,10 +21,11 @@ import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrate
 import { getArticle, listLatestArticles } from './articles';
 import { getHeadlineFigures } from './dashboard';
 import { getEntity, listCoMentionedEntities } from './entities';
-import { listEvents, listUpcomingEvents } from './events';
+import { listArticleEvents } from './events';
 import { getMentionVolume } from './mention-volume';
 import { listPlaceRelations } from './relations';
 import { buildSnippet, searchArticles } from './search';
+import { countStories, getStory, listStories, listUpcomingStories } from './stories';
 
 let database: TestDatabase;
 
@@ -49,13 +50,13 @@ afterAll(() => database.dispose());
 describe('readers on a seeded database', () => {
   test('headline figures count what was ingested', async () => {
     const figures = await getHeadlineFigures('2026-11-24');
-    expect(figures.articles).toBe(3);
+    expect(figures.articles).toBe(6);
     expect(figures.entities.CITY).toBeGreaterThanOrEqual(4);
     expect(figures.upcomingEvents).toBeGreaterThanOrEqual(1);
   });
 
   test('latest articles come newest first', async () => {
-    expect((await listLatestArticles(3)).map((a) => a.publishedOn)).toEqual(['2026-10-05', '2026-09-01', '2026-02-19']);
+    expect((await listLatestArticles(3)).map((a) => a.publishedOn)).toEqual(['2026-10-05', '2026-09-01', '2026-04-15']);
   });
 
   test('an article carries its mentions with names in the UI locale', async () => {
@@ -73,13 +74,46 @@ describe('readers on a seeded database', () => {
     expect(flights?.a.name).toBe('Алматы');
   });
 
-  test('events filter by type, entity and period', async () => {
-    const referendums = await listEvents('kk', { type: 'REFERENDUM' });
-    expect(referendums.map((e) => e.value)).toEqual(['2026-03-15']);
-    expect((await listEvents('en', { entityKey: 'gong-zheng' })).length).toBeGreaterThan(0);
-    expect(await listEvents('en', { from: '2030-01-01' })).toEqual([]);
-    const upcoming = await listUpcomingEvents('en', '2026-11-24', 10);
-    expect(upcoming.every((e) => (e.endsOn ?? '') >= '2026-11-24')).toBe(true);
+  test('stories filter by type, entity and period', async () => {
+    const referendums = await listStories('kk', { type: 'REFERENDUM' });
+    expect(referendums.map((s) => s.value)).toEqual(['2026-03-15']);
+    expect((await listStories('en', { entityKey: 'gong-zheng' })).length).toBeGreaterThan(0);
+    expect(await listStories('en', { from: '2030-01-01' })).toEqual([]);
+    const upcoming = await listUpcomingStories('en', '2026-11-24', 10);
+    expect(upcoming.every((s) => (s.endsOn ?? '') >= '2026-11-24')).toBe(true);
+  });
+
+  test('the first Astana – Xi\'an flight, reported in three languages, is one story of three reports', async () => {
+    const flights = await listStories('en', { type: 'FLIGHT_LAUNCH', entityKey: 'xian' });
+    expect(flights.map((s) => [s.value, s.status, s.reportCount, s.languages])).toEqual([['2026-04-14', 'held', 3, ['kk', 'ru', 'en']]]);
+    const story = await getStory('ru', flights[0]!.id);
+    expect(story?.reports.map((r) => [r.article.language, r.article.publishedOn])).toEqual([
+      ['kk', '2026-04-14'],
+      ['ru', '2026-04-14'],
+      ['en', '2026-04-15'],
+    ]);
+    expect(story?.reports.map((r) => r.evidence)).toEqual([
+      expect.stringContaining('Астана – Сиань бағыты бойынша алғашқы'),
+      expect.stringContaining('первый прямой рейс по маршруту Астана – Сиань'),
+      expect.stringContaining('first direct flight from Astana to Xi'),
+    ]);
+    expect(story?.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Астана', 'Сиань']));
+    expect(story?.participants.map((p) => p.key)).toEqual(['air-astana']);
+    expect(await getStory('en', 999_999)).toBeNull();
+  });
+
+  test('each story is counted once on the timeline, and an article lists its own events', async () => {
+    const events = await listArticleEvents('en', '003-astana-xian-flight-en');
+    expect(events.map((e) => [e.type, e.story])).toEqual([
+      ['FLIGHT_LAUNCH', { reportCount: 3, languages: ['kk', 'ru', 'en'] }],
+      ['CONFERENCE', { reportCount: 2, languages: ['kk', 'en'] }],
+    ]);
+    const all = await listStories('en');
+    expect(await countStories()).toBe(all.length);
+    expect(all.filter((s) => s.type === 'FLIGHT_LAUNCH' && s.value === '2026-04-14')).toHaveLength(1);
+    // The forum in Astana, planned in two reports, is upcoming once.
+    const upcoming = await listUpcomingStories('en', '2026-12-03', 10);
+    expect(upcoming.map((s) => [s.type, s.reportCount, s.languages])).toContainEqual(['CONFERENCE', 2, ['kk', 'en']]);
   });
 
   test('an entity page has names in three languages and co-mentioned entities', async () => {
@@ -90,11 +124,12 @@ describe('readers on a seeded database', () => {
   });
 
   test('mention volume covers every month between the first and the last article', async () => {
-    const volume = await getMentionVolume('en', 3);
+    const volume = await getMentionVolume('en', 8);
+    expect(volume.series.map((s) => s.key)).toContain('almaty');
     expect(volume.months[0]).toBe('2026-02');
     expect(volume.months.at(-1)).toBe('2026-10');
     expect(volume.months).toHaveLength(9);
-    expect(volume.series).toHaveLength(3);
+    expect(volume.series).toHaveLength(8);
   });
 
   test.each([
@@ -102,7 +137,7 @@ describe('readers on a seeded database', () => {
     ['Шанхай', 2],
     ['Almaty', 3],
     ['Urumqi', 1],
-    ['рейсов', 1],
+    ['рейсов', 2],
     ['"; DROP TABLE Article; --', 0],
     ['NEAR(* "', 0],
   ])('search for %s finds %i article(s)', async (query, count) => {

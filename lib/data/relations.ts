@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, Language, RelationStatus, RelationType } from '@/lib/extract/types';
+import type { EntityType, EvidencePlace, Language, RelationStatus, RelationType } from '@/lib/extract/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
 
@@ -15,6 +15,8 @@ export interface RelationPlaceDto {
 
 export interface RelationEvidenceDto {
   sentence: string;
+  /** Whether the sentence is in the body or is the title line. */
+  evidenceIn: EvidencePlace;
   status: RelationStatus | null;
   article: { slug: string; title: string | null; publishedOn: string; language: Language };
 }
@@ -71,6 +73,7 @@ export interface RelationPage {
 interface EvidenceRow {
   relationId: number;
   sentence: string;
+  evidenceIn: string;
   status: string | null;
   slug: string;
   title: string | null;
@@ -100,7 +103,7 @@ export async function listPlaceRelations(
     }),
     evidenceLimit > 0
       ? db.$queryRaw<EvidenceRow[]>`
-          SELECT e."relationId", e."sentence", e."status", a."slug", a."title", a."publishedOn", a."language"
+          SELECT e."relationId", e."sentence", e."evidenceIn", e."status", a."slug", a."title", a."publishedOn", a."language"
           FROM "PlaceRelation" r
           JOIN "RelationEvidence" e ON e."id" IN (
             SELECT x."id" FROM "RelationEvidence" x WHERE x."relationId" = r."id"
@@ -133,6 +136,7 @@ export async function listPlaceRelations(
           .filter((e) => e.relationId === id)
           .map((e) => ({
             sentence: e.sentence,
+            evidenceIn: e.evidenceIn as EvidencePlace,
             status: e.status as RelationStatus | null,
             article: { slug: e.slug, title: e.title, publishedOn: e.publishedOn, language: e.language as Language },
           })),

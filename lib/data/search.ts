@@ -190,21 +190,23 @@ async function loadHits(ids: number[], forms: Set<string>, entityIds: number[]):
       publishedOn: true,
       language: true,
       body: true,
-      mentions: { where: { entityId: { in: entityIds } }, select: { start: true, end: true } },
+      mentions: { where: { entityId: { in: entityIds } }, select: { inTitle: true, start: true, end: true } },
     },
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
   return ids.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const ranges: [number, number][] = [...formHits(article.body, forms), ...article.mentions.map((m): [number, number] => [m.start, m.end])];
+    const mentionRanges = (inTitle: boolean) =>
+      article.mentions.filter((m) => m.inTitle === inTitle).map((m): [number, number] => [m.start, m.end]);
+    const ranges: [number, number][] = [...formHits(article.body, forms), ...mentionRanges(false)];
     return [
       {
         slug: article.slug,
         title: article.title,
         publishedOn: article.publishedOn,
         language: article.language as Language,
-        titleHits: article.title ? formHits(article.title, forms) : [],
+        titleHits: article.title ? mergeRanges([...formHits(article.title, forms), ...mentionRanges(true)]) : [],
         snippet: buildSnippet(article.body, ranges),
       },
     ];

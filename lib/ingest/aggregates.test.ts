@@ -6,9 +6,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { projectRoot } from '@/lib/env';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
 import { generateCorpus } from '@/scripts/bench/synthetic-corpus';
+import type { DocumentExtraction } from '@/lib/extract/extract-document';
+import { extractText, fixtureIdentity as identity, mentionsByEnglishName } from '@/lib/testing/extraction-fixtures';
 import { collectFiles } from './collect-files';
-import { spanLevel } from './persist-article';
+import { persistArticles } from './persist-article';
 import { readGazetteer } from './read-gazetteer';
+import { syncGazetteer } from './sync-gazetteer';
 import { runIngest } from './run-ingest';
 
 const gazetteer = readGazetteer();
@@ -20,7 +23,7 @@ const AGGREGATES: Record<string, { stored: string; recounted: string }> = {
     recounted: `SELECT id,
       (SELECT COUNT(*) FROM Mention m WHERE m.entityId = Entity.id),
       (SELECT COUNT(DISTINCT m.articleId) FROM Mention m WHERE m.entityId = Entity.id),
-      (SELECT COUNT(*) FROM EventEntity ee WHERE ee.entityId = Entity.id)
+      (SELECT COUNT(DISTINCT ee.eventId) FROM EventEntity ee WHERE ee.entityId = Entity.id)
       FROM Entity ORDER BY id`,
   },
   entityMonths: {
@@ -38,18 +41,14 @@ const AGGREGATES: Record<string, { stored: string; recounted: string }> = {
     stored: `SELECT id, evidenceCount FROM PlaceRelation ORDER BY id`,
     recounted: `SELECT id, (SELECT COUNT(*) FROM RelationEvidence e WHERE e.relationId = PlaceRelation.id) FROM PlaceRelation ORDER BY id`,
   },
-  eventEndDays: {
-    stored: `SELECT day, events FROM EventEndDay ORDER BY day`,
-    recounted: `SELECT endsOn, COUNT(*) FROM Event WHERE endsOn IS NOT NULL GROUP BY endsOn ORDER BY endsOn`,
+  eventWindowCopies: {
+    stored: `SELECT eventId, entityId, role, type, matchFrom, matchTo FROM EventEntity ORDER BY eventId, entityId, role`,
+    recounted: `SELECT ee.eventId, ee.entityId, ee.role, e.type, e.matchFrom, e.matchTo FROM EventEntity ee JOIN Event e ON e.id = ee.eventId
+      ORDER BY ee.eventId, ee.entityId, ee.role`,
   },
   evidenceDates: {
     stored: `SELECT id, publishedOn FROM RelationEvidence ORDER BY id`,
     recounted: `SELECT e.id, a.publishedOn FROM RelationEvidence e JOIN Article a ON a.id = e.articleId ORDER BY e.id`,
-  },
-  eventDateCopies: {
-    stored: `SELECT eventId, entityId, startsOn, endsOn, spanLevel FROM EventEntity ORDER BY eventId, entityId`,
-    recounted: `SELECT ee.eventId, ee.entityId, e.startsOn, e.endsOn, e.spanLevel FROM EventEntity ee JOIN Event e ON e.id = ee.eventId
-      ORDER BY ee.eventId, ee.entityId`,
   },
 };
 
@@ -112,7 +111,7 @@ describe('aggregates kept by ingestion', () => {
     // Not vacuous: every aggregate has rows.
     for (const { name, stored } of compareAggregates(database.file)) expect({ name, empty: stored.length === 0 }).toEqual({ name, empty: false });
     expectAggregatesExact(database.file);
-  });
+  }, 120_000);
 
   test('stay exact when files change (other entities, other months) and when a run repeats', async () => {
     const first = generateCorpus({ count: 150, seed: 21, gazetteer });
@@ -126,7 +125,7 @@ describe('aggregates kept by ingestion', () => {
 
     expect(await ingest()).toMatchObject({ created: 0, replaced: 0, unchanged: 150 });
     expectAggregatesExact(database.file);
-  });
+  }, 120_000);
 
   test('rows that count nothing go when the only article behind them is replaced', async () => {
     write([
@@ -142,22 +141,64 @@ describe('aggregates kept by ingestion', () => {
     expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE month = '2025-03'`)).toBe(0);
     expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE mentions <= 0`)).toBe(0);
     expect(rowCount(database.file, `SELECT COUNT(*) FROM CoMention WHERE articles <= 0`)).toBe(0);
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM EventEndDay WHERE events <= 0`)).toBe(0);
+    expect(rowCount(database.file, `SELECT COUNT(*) FROM StoryEndDay WHERE stories <= 0`)).toBe(0);
     expectAggregatesExact(database.file);
   });
 });
 
-describe('spanLevel', () => {
-  test.each([
-    ['2026-05-01', '2026-05-01', 0],
-    ['2026-05-01', '2026-05-02', 1],
-    ['2026-05-01', '2026-05-03', 2],
-    ['2026-05-01', '2026-05-04', 2],
-    ['2026-05-01', '2026-05-05', 3],
-    ['2026-02-01', '2026-02-28', 5],
-    ['2026-01-01', '2026-12-31', 9],
-    ['2024-01-01', '2027-12-31', 11],
-  ])('%s to %s is level %i', (start, end, level) => {
-    expect(spanLevel(start, end)).toBe(level);
+/** The extraction of a document, with mentions of these entities in its title line (offsets into the title). */
+function extractionWithTitleMentions(text: string, titleKeys: readonly string[]): DocumentExtraction {
+  const extraction = extractText(text, gazetteer);
+  return { ...extraction, titleMentions: mentionsByEnglishName(extraction.article.title ?? '', titleKeys, gazetteer) };
+}
+
+describe('title mentions in the aggregates', () => {
+  beforeEach(() => syncGazetteer(database.db, gazetteer));
+  const entityRow = (key: string) =>
+    new Database(database.file, { readonly: true })
+      .prepare('SELECT mentionCount, articleCount FROM Entity WHERE key = ?')
+      .get(key) as { mentionCount: number; articleCount: number };
+
+  test('count in mentions, articles, months and co-mentions like body mentions, and go when replaced', async () => {
+    // Harbin only in a title; Karaganda in a title and in another article's body.
+    const titleOnly = extractionWithTitleMentions('date 2026-05-04 Harbin delegation in Karaganda\nThe guests toured a factory.\n', [
+      'harbin',
+      'karaganda',
+    ]);
+    expect(titleOnly.mentions).toEqual([]);
+    const bodyOnly = extractionWithTitleMentions('date 2026-06-10 Mining week\nKaraganda hosted a mining exhibition.\n', []);
+    await persistArticles(database.db, [
+      { identity: identity('a.txt', 'a1'), extraction: titleOnly },
+      { identity: identity('b.txt', 'b1'), extraction: bodyOnly },
+    ]);
+    expectAggregatesExact(database.file);
+    expect(entityRow('harbin')).toEqual({ mentionCount: 1, articleCount: 1 });
+    expect(entityRow('karaganda')).toEqual({ mentionCount: 2, articleCount: 2 });
+    expect(rowCount(database.file, `SELECT mentions FROM EntityMonth WHERE month = '2026-05' AND entityId = (SELECT id FROM Entity WHERE key = 'harbin')`)).toBe(1);
+    expect(
+      rowCount(
+        database.file,
+        `SELECT articles FROM CoMention c JOIN Entity x ON x.id = c.entityId JOIN Entity y ON y.id = c.otherId
+         WHERE (x.key, y.key) IN (VALUES ('harbin', 'karaganda'), ('karaganda', 'harbin'))`,
+      ),
+    ).toBe(1);
+
+    // The same file, its title now naming nobody: what the title counted goes.
+    const retitled = extractionWithTitleMentions('date 2026-05-04 A delegation\nThe guests toured a factory.\n', []);
+    await persistArticles(database.db, [{ identity: identity('a.txt', 'a2'), extraction: retitled }]);
+    expectAggregatesExact(database.file);
+    expect(entityRow('harbin')).toEqual({ mentionCount: 0, articleCount: 0 });
+    expect(entityRow('karaganda')).toEqual({ mentionCount: 1, articleCount: 1 });
+    expect(rowCount(database.file, `SELECT COUNT(*) FROM CoMention`)).toBe(0);
+    expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE month = '2026-05'`)).toBe(0);
+  });
+
+  test('a title mention is stored with offsets into the title', async () => {
+    const extraction = extractionWithTitleMentions('date 2026-05-04 Harbin delegation in Karaganda\nThe guests toured a factory.\n', ['karaganda']);
+    await persistArticles(database.db, [{ identity: identity('a.txt', 'a1'), extraction }]);
+    const sqlite = new Database(database.file, { readonly: true });
+    const rows = sqlite.prepare('SELECT a.title, m.start, m."end", m.text, m.inTitle FROM Mention m JOIN Article a ON a.id = m.articleId').all();
+    sqlite.close();
+    expect(rows).toEqual([{ title: 'Harbin delegation in Karaganda', start: 21, end: 30, text: 'Karaganda', inTitle: 1 }]);
   });
 });

@@ -4,8 +4,8 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * The counts the pages read instead of counting at read time: per entity its mentions, articles,
- * events, mentions per month and co-mentioned entities; per relation its evidence; per day the
- * events ending on it.
+ * events, mentions per month and co-mentioned entities; per relation its evidence. (Stories keep
+ * their own per-day counts: lib/ingest/stories.)
  *
  * They change by deltas: what a set of articles contributes is added when they are stored and
  * subtracted, before their rows go, when they are replaced. Both happen in the transaction that
@@ -31,7 +31,7 @@ async function adjust(tx: Tx, articleIds: readonly number[], sign: 1 | -1): Prom
     WHERE "Entity"."id" = d."entityId"`;
   await tx.$executeRaw`
     UPDATE "Entity" SET "eventCount" = "eventCount" + ${sign} * d.events
-    FROM (SELECT ee."entityId", COUNT(*) AS events FROM "EventEntity" ee JOIN "Event" e ON e."id" = ee."eventId"
+    FROM (SELECT ee."entityId", COUNT(DISTINCT ee."eventId") AS events FROM "EventEntity" ee JOIN "Event" e ON e."id" = ee."eventId"
           WHERE e."articleId" IN (${ids}) GROUP BY ee."entityId") AS d
     WHERE "Entity"."id" = d."entityId"`;
   // `WHERE true`: SQLite's rule for an upsert whose SELECT has a join (ON would be ambiguous).
@@ -54,13 +54,7 @@ async function adjust(tx: Tx, articleIds: readonly number[], sign: 1 | -1): Prom
     UPDATE "PlaceRelation" SET "evidenceCount" = "evidenceCount" + ${sign} * d.evidence
     FROM (SELECT "relationId", COUNT(*) AS evidence FROM "RelationEvidence" WHERE "articleId" IN (${ids}) GROUP BY "relationId") AS d
     WHERE "PlaceRelation"."id" = d."relationId"`;
-  await tx.$executeRaw`
-    INSERT INTO "EventEndDay" ("day", "events")
-    SELECT "endsOn", ${sign} * COUNT(*) FROM "Event" WHERE "articleId" IN (${ids}) AND "endsOn" IS NOT NULL GROUP BY "endsOn"
-    ON CONFLICT ("day") DO UPDATE SET "events" = "events" + excluded."events"`;
   if (sign < 0) {
-    await tx.$executeRaw`DELETE FROM "EventEndDay" WHERE "events" <= 0 AND "day" IN (
-      SELECT "endsOn" FROM "Event" WHERE "articleId" IN (${ids}))`;
     // Rows counting nothing go, so a month or a pair no article supports any more is not listed.
     await tx.$executeRaw`DELETE FROM "EntityMonth" WHERE "mentions" <= 0 AND "entityId" IN (
       SELECT DISTINCT "entityId" FROM "Mention" WHERE "articleId" IN (${ids}))`;

@@ -1,9 +1,12 @@
+import path from 'node:path';
 import { databaseFilePath, env, projectRoot, revalidateUrl } from '@/lib/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { sourcePathOf } from './article-identity';
 import { collectFiles } from './collect-files';
 import { acquireIngestLock } from './ingest-lock';
 import { describeRevalidation, notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
+import { removeArticles } from './persist-article';
 import { createProgress } from './progress';
 import { readGazetteer } from './read-gazetteer';
 import { runIngest, type IngestReport } from './run-ingest';
@@ -35,6 +38,27 @@ export async function ingestPaths(db: PrismaClient, inputs: readonly string[], d
   );
   if (report.created + report.replaced > 0) await refreshSite(databaseFile);
   return report;
+}
+
+/**
+ * Removes the articles read from these files (which may be gone from the disk) and everything
+ * derived from them, under the ingestion lock, then refreshes the site. Returns the files that had
+ * no article.
+ */
+export async function removePaths(db: PrismaClient, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<string[]> {
+  const byPath = new Map(inputs.map((input) => [sourcePathOf(path.resolve(input), projectRoot), input]));
+  const release = acquireIngestLock(databaseFile);
+  let removed: string[];
+  try {
+    removed = await removeArticles(db, [...byPath.keys()]);
+  } finally {
+    release();
+  }
+  const missing = [...byPath].filter(([sourcePath]) => !removed.includes(sourcePath)).map(([, input]) => input);
+  for (const input of missing) console.error(`no article was read from ${input}`);
+  console.log(`${removed.length} article(s) removed`);
+  if (removed.length > 0) await refreshSite(databaseFile);
+  return missing;
 }
 
 /** Asks the site to regenerate its pages; a site that is down or refuses never fails the run. */

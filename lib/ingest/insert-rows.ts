@@ -4,12 +4,13 @@ type Tx = Prisma.TransactionClient;
 
 export type SqlValue = string | number | null;
 
-/** SQLite allows 32,766 bound parameters per statement; staying well below keeps statements small. */
-const MAX_PARAMETERS_PER_STATEMENT = 8_000;
+/** Rows per statement: bounds the size of one statement's JSON text. */
+const ROWS_PER_STATEMENT = 10_000;
 
 /**
- * Inserts rows with as few multi-row INSERT statements as the parameter limit allows. Table and
- * column names come from code, never from input; every value is a bound parameter.
+ * Inserts rows sent as one JSON parameter per statement and unpacked by SQLite (`json_each`):
+ * binding each value through the client cost more than storing it. Table and column names come
+ * from code, never from input; the values travel as data. Booleans are sent as 0 or 1.
  */
 export async function insertRows(
   tx: Tx,
@@ -18,10 +19,10 @@ export async function insertRows(
   rows: readonly (readonly SqlValue[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const into = Prisma.raw(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `);
-  const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS_PER_STATEMENT / columns.length));
-  for (let from = 0; from < rows.length; from += rowsPerStatement) {
-    const values = rows.slice(from, from + rowsPerStatement).map((row) => Prisma.sql`(${Prisma.join(row)})`);
-    await tx.$executeRaw`${into}${Prisma.join(values)}`;
+  const names = columns.map((column) => `"${column}"`).join(', ');
+  const values = columns.map((_, index) => `j.value ->> '$[${index}]'`).join(', ');
+  const into = Prisma.raw(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_each(`);
+  for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
+    await tx.$executeRaw`${into}${JSON.stringify(rows.slice(from, from + ROWS_PER_STATEMENT))}${Prisma.raw(') j')}`;
   }
 }

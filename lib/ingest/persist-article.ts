@@ -1,10 +1,12 @@
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
-import type { EntityRef } from '@/lib/extract/types';
+import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
 import { searchTermsOf } from './article-terms';
-import { insertRows, type SqlValue } from './insert-rows';
+import { insertRows } from './insert-rows';
+import { matchWindow } from './stories/same-happening';
+import { updateStories } from './stories/store-stories';
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,21 +41,16 @@ export async function persistArticle(
 
 /**
  * Writes several articles in one transaction: all of them or, on any failure, none (the caller
- * can then store them one by one to find the bad one). Each table gets one multi-row INSERT for the
- * whole batch, through raw SQL: a Prisma model call costs a query plan per call (and per row count
- * for createMany), which made storing 20 times slower than extracting. Outcomes are in input order.
+ * can then store them one by one to find the bad one). Each table gets one INSERT for the whole
+ * batch, through raw SQL with the rows as one JSON value (`insertRows`): a Prisma model call costs a
+ * query plan per call (and per row count for createMany), which made storing 20 times slower than
+ * extracting. Stories are kept in the same transaction. Outcomes are in input order.
  */
 export async function persistArticles(db: PrismaClient, articles: readonly ArticleToStore[]): Promise<('created' | 'replaced')[]> {
   if (articles.length === 0) return [];
   return db.$transaction(
     async (tx) => {
-      const previous = await previousVersions(tx, articles.map((a) => a.identity.sourcePath));
-      const touchedRelations = new Set(previous.relationIds);
-      if (previous.articleIds.size > 0) {
-        const previousIds = [...previous.articleIds.values()];
-        await subtractArticleAggregates(tx, previousIds);
-        await tx.article.deleteMany({ where: { id: { in: previousIds } } });
-      }
+      const previous = await withdrawArticles(tx, articles.map((a) => a.identity.sourcePath));
 
       const articleIds = await insertArticles(tx, articles);
       const entityIds = await resolveEntityIds(tx, articles);
@@ -67,8 +64,11 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
       await insertRows(
         tx,
         'Mention',
-        ['articleId', 'entityId', 'start', 'end', 'text'],
-        stored.flatMap(({ id, extraction }) => extraction.mentions.map((m) => [id, idOf(m.entity.key), m.start, m.end, m.text])),
+        ['articleId', 'entityId', 'inTitle', 'start', 'end', 'text'],
+        stored.flatMap(({ id, extraction }) => [
+          ...extraction.mentions.map((m) => [id, idOf(m.entity.key), 0, m.start, m.end, m.text]),
+          ...extraction.titleMentions.map((m) => [id, idOf(m.entity.key), 1, m.start, m.end, m.text]),
+        ]),
       );
       await insertRows(
         tx,
@@ -83,8 +83,9 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
         stored.flatMap(({ id, extraction }) => extraction.temporal.map((t) => [id, t.start, t.end, t.text, t.value])),
       );
       await insertEvents(tx, stored, idOf);
-      for (const id of await insertRelations(tx, stored, idOf)) touchedRelations.add(id);
+      const touchedRelations = new Set([...previous.relationIds, ...(await insertRelations(tx, stored, idOf))]);
       await addArticleAggregates(tx, articleIds);
+      await updateStories(tx, { seedArticleIds: articleIds, staleStoryIds: previous.storyIds });
 
       if (previous.articleIds.size > 0) await removeOrphans(tx);
       await refreshRelationStatuses(tx, [...touchedRelations]);
@@ -94,14 +95,50 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
   );
 }
 
-/** Articles already stored for these files (by source path), and the relations their evidence supports. */
-async function previousVersions(tx: Tx, sourcePaths: readonly string[]): Promise<{ articleIds: Map<string, number>; relationIds: number[] }> {
+/**
+ * Deletes the articles read from these files and everything derived from them, in one
+ * transaction: their counts leave the aggregates, their stories shrink or split, relations and
+ * candidates left without evidence go. Returns the source paths that had an article.
+ */
+export async function removeArticles(db: PrismaClient, sourcePaths: readonly string[]): Promise<string[]> {
+  if (sourcePaths.length === 0) return [];
+  return db.$transaction(
+    async (tx) => {
+      const previous = await withdrawArticles(tx, sourcePaths);
+      await updateStories(tx, { seedArticleIds: [], staleStoryIds: previous.storyIds });
+      if (previous.articleIds.size > 0) await removeOrphans(tx);
+      await refreshRelationStatuses(tx, previous.relationIds);
+      return [...previous.articleIds.keys()];
+    },
+    { timeout: 60_000 },
+  );
+}
+
+interface WithdrawnArticles {
+  /** Article id by source path. */
+  articleIds: Map<string, number>;
+  /** Relations their evidence supported and stories their events belonged to: to refresh. */
+  relationIds: number[];
+  storyIds: number[];
+}
+
+/** Takes out what is stored for these files: their counts from the aggregates, then their rows. */
+async function withdrawArticles(tx: Tx, sourcePaths: readonly string[]): Promise<WithdrawnArticles> {
   const found = await tx.$queryRaw<{ id: number; sourcePath: string }[]>`
     SELECT "id", "sourcePath" FROM "Article" WHERE "sourcePath" IN (${Prisma.join(sourcePaths)})`;
-  if (found.length === 0) return { articleIds: new Map(), relationIds: [] };
+  if (found.length === 0) return { articleIds: new Map(), relationIds: [], storyIds: [] };
+  const articleIds = found.map((f) => f.id);
   const evidence = await tx.$queryRaw<{ relationId: number }[]>`
-    SELECT "relationId" FROM "RelationEvidence" WHERE "articleId" IN (${Prisma.join(found.map((f) => f.id))})`;
-  return { articleIds: new Map(found.map((f) => [f.sourcePath, f.id])), relationIds: evidence.map((e) => e.relationId) };
+    SELECT DISTINCT "relationId" FROM "RelationEvidence" WHERE "articleId" IN (${Prisma.join(articleIds)})`;
+  const stories = await tx.$queryRaw<{ storyId: number }[]>`
+    SELECT DISTINCT "storyId" FROM "Event" WHERE "articleId" IN (${Prisma.join(articleIds)}) AND "storyId" IS NOT NULL`;
+  await subtractArticleAggregates(tx, articleIds);
+  await tx.article.deleteMany({ where: { id: { in: articleIds } } });
+  return {
+    articleIds: new Map(found.map((f) => [f.sourcePath, f.id])),
+    relationIds: evidence.map((e) => e.relationId),
+    storyIds: stories.map((s) => s.storyId),
+  };
 }
 
 /** Inserts the article rows; returns their ids in input order. */
@@ -171,7 +208,7 @@ async function resolveEntityIds(tx: Tx, articles: readonly ArticleToStore[]): Pr
   // As if stored one by one: within an article its last mention describes an entity, across articles the first article.
   const refs = new Map<string, EntityRef>();
   for (const { extraction } of articles) {
-    const ofArticle = new Map(extraction.mentions.map((mention) => [mention.entity.key, mention.entity]));
+    const ofArticle = new Map([...extraction.titleMentions, ...extraction.mentions].map((mention) => [mention.entity.key, mention.entity]));
     for (const [key, ref] of ofArticle) if (!refs.has(key)) refs.set(key, ref);
   }
   if (refs.size === 0) return new Map();
@@ -193,25 +230,25 @@ async function resolveEntityIds(tx: Tx, articles: readonly ArticleToStore[]): Pr
 type StoredArticle = ArticleToStore & { id: number };
 
 /**
- * Events in one INSERT, then their participants in another. The articles are new in this
- * transaction, so their events read back in id order are the rows just inserted, in insertion order.
+ * Events in one INSERT, then their roles in another. The articles are new in this transaction, so
+ * their events read back in id order are the rows just inserted, in insertion order.
  */
 async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (key: string) => number): Promise<void> {
   const events = articles.flatMap(({ id, extraction }) =>
     extraction.events.map((event) => {
       const bounds = event.value ? valueBounds(event.value) : null;
-      const dates: SqlValue[] = [bounds?.start ?? null, bounds?.end ?? null, bounds ? spanLevel(bounds.start, bounds.end) : null];
-      return { articleId: id, event, dates };
+      const dates = { startsOn: bounds?.start ?? null, endsOn: bounds?.end ?? null, publishedOn: extraction.article.publishedAt };
+      return { articleId: id, event, dates, window: matchWindow(dates) };
     }),
   );
   if (events.length === 0) return;
   await insertRows(
     tx,
     'Event',
-    ['articleId', 'type', 'value', 'status', 'evidence', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'spanLevel'],
-    events.map(({ articleId, event, dates }) => [
-      ...[articleId, event.type, event.value, event.status, event.evidence, event.evidenceStart, event.evidenceEnd],
-      ...dates,
+    ['articleId', 'type', 'value', 'status', 'first', 'evidence', 'evidenceIn', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'matchFrom', 'matchTo'],
+    events.map(({ articleId, event, dates, window }) => [
+      ...[articleId, event.type, event.value, event.status, event.first ? 1 : 0, event.evidence, event.evidenceIn],
+      ...[event.evidenceStart, event.evidenceEnd, dates.startsOn, dates.endsOn, window.from, window.to],
     ]),
   );
   const stored = await tx.$queryRaw<{ id: number }[]>`
@@ -220,9 +257,43 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
   await insertRows(
     tx,
     'EventEntity',
-    ['eventId', 'entityId', 'startsOn', 'endsOn', 'spanLevel'],
-    events.flatMap(({ event, dates }, index) => [...new Set(event.entities)].map((key) => [stored[index]?.id ?? null, idOf(key), ...dates])),
+    ['eventId', 'entityId', 'role', 'position', 'type', 'matchFrom', 'matchTo'],
+    events.flatMap(({ event, window }, index) =>
+      roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position, event.type, window.from, window.to]),
+    ),
   );
+}
+
+/** What EventEntity.role holds. */
+export type EventRole = 'actor' | 'place' | 'object' | 'routeFrom' | 'routeTo' | 'carrier' | 'other';
+
+/**
+ * An event's entities by role, each (entity, role) once at its first position; entities the event
+ * lists outside its roles are kept as `other`, so every entity of the event is stored.
+ */
+export function roleRowsOf(event: ExtractedEvent): { key: string; role: EventRole; position: number }[] {
+  const { actors, places, object, route, carrier } = event.roles;
+  const listed: [EventRole, readonly string[]][] = [
+    ['actor', actors],
+    ['place', places],
+    ['object', object ? [object] : []],
+    ['routeFrom', route ? [route.from] : []],
+    ['routeTo', route ? [route.to] : []],
+    ['carrier', carrier ? [carrier] : []],
+  ];
+  const rows: { key: string; role: EventRole; position: number }[] = [];
+  const keysOfRole = new Map<EventRole, Set<string>>();
+  const add = (key: string, role: EventRole) => {
+    const keys = keysOfRole.get(role) ?? new Set<string>();
+    keysOfRole.set(role, keys);
+    if (keys.has(key)) return;
+    rows.push({ key, role, position: keys.size });
+    keys.add(key);
+  };
+  for (const [role, keys] of listed) for (const key of keys) add(key, role);
+  const inRoles = new Set(rows.map((row) => row.key));
+  for (const key of event.entities) if (!inRoles.has(key)) add(key, 'other');
+  return rows;
 }
 
 /** Each relation is created once (a, b, type) and gains each article's sentence as evidence. Returns the relation ids. */
@@ -250,12 +321,13 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
   await insertRows(
     tx,
     'RelationEvidence',
-    ['relationId', 'articleId', 'status', 'sentence', 'start', 'end', 'publishedOn'],
+    ['relationId', 'articleId', 'status', 'sentence', 'evidenceIn', 'start', 'end', 'publishedOn'],
     relations.map(({ articleId, publishedOn, relation }) => [
       relationIdOf(relation),
       articleId,
       relation.status,
       relation.evidence,
+      relation.evidenceIn,
       relation.evidenceStart,
       relation.evidenceEnd,
       publishedOn,
@@ -283,10 +355,4 @@ async function refreshRelationStatuses(tx: Tx, relationIds: number[]): Promise<v
       ORDER BY e.publishedOn DESC, e.id DESC LIMIT 1
     )
     WHERE id IN (${Prisma.join(relationIds)})`;
-}
-
-/** The least L with [start, end] (`YYYY-MM-DD`, inclusive) covering at most 2^L days; see Event.spanLevel. */
-export function spanLevel(start: string, end: string): number {
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
-  return days <= 1 ? 0 : Math.ceil(Math.log2(days));
 }

@@ -7,6 +7,7 @@ import type { InputFile } from './collect-files';
 import { createExtractionPool, type ExtractionPool, type PooledExtraction } from './extraction-pool';
 import { persistArticle, persistArticles, type ArticleToStore } from './persist-article';
 import { readDocument } from './read-document';
+import { groupUnstoriedEvents } from './stories/store-stories';
 import { gazetteerFingerprint, syncGazetteer } from './sync-gazetteer';
 
 export interface RejectedFile {
@@ -110,6 +111,8 @@ export async function runIngest({ db, gazetteer, files, projectRoot, onFile, ext
   } finally {
     await pool.close();
   }
+  // Events stored before stories existed join theirs (a database migrated from an older version).
+  await groupUnstoriedEvents(db);
   return report;
 }
 

@@ -1,10 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import type { EventDto, EventEntityDto } from '@/lib/data/events';
+import type { ArticleEventDto, EventDto, EventEntityDto } from '@/lib/data/events';
+import type { StoryDto } from '@/lib/data/stories';
+import type { Language } from '@/lib/extract/types';
 import { readEventStatus } from './event-status-label';
 import { eventTitle, type EventTitleInput } from './event-title';
 import { titleInputFromEntities } from './event-title-input';
 import { formatDay, formatTemporalValue, isFuzzyValue, todayIso } from './temporal-label';
 
+/** An event or a story as lists and the timeline show it: every label finished in the UI locale. */
 export interface PresentedEvent {
   id: string;
   type: EventDto['type'];
@@ -20,24 +23,35 @@ export interface PresentedEvent {
   start: string | null;
   end: string | null;
   fuzzy: boolean;
-  articleSlug: string;
-  articleLanguage: string;
+  /** App path of its page (the story page), without the locale. */
+  href: string;
+  /** The sentence that tells of it (a story: its representative report's) and the article it is from. */
   evidence: string;
+  evidenceIn: EventDto['evidenceIn'];
+  articleSlug: string;
+  articleLanguage: Language;
   entities: EventEntityDto[];
+  /** Of a story: "3 reports · kk ru en" (lists show it when there is more than one). */
+  reports: { count: number; languages: Language[]; label: string } | null;
 }
 
 /**
- * What a title is rendered from. The seam for stored roles: once `EventDto` carries the event's
- * roles (actors, places, object, route, carrier) and `first` with names in every locale, build
- * the input from them here; until then it is derived from the entity list.
+ * What a title is rendered from: the stored roles, or, for an event stored before roles were
+ * (every entity filed as `other`), a best guess from its entity list.
  */
-function titleInputOf(event: EventDto): EventTitleInput {
-  return titleInputFromEntities(event.type, event.entities);
+function titleInputOf(event: EventDto, summary: Summary): EventTitleInput {
+  const { actors, places, object, route, carrier } = event.roles;
+  const hasRoles = actors.length > 0 || places.length > 0 || object !== null || route !== null || carrier !== null;
+  if (!hasRoles) return titleInputFromEntities(summary.type, event.entities);
+  return { type: summary.type, first: summary.first, roles: event.roles };
 }
 
-/** Events with titles rendered from their structured data in the UI locale. */
-export async function presentEvents(events: readonly EventDto[]): Promise<PresentedEvent[]> {
-  const [tTitle, tType, tStatus, format, locale] = await Promise.all([
+type Summary = Pick<StoryDto, 'id' | 'type' | 'status' | 'first' | 'value' | 'startsOn' | 'endsOn'>;
+
+/** Labels in the UI locale, looked up once per list. */
+async function labels() {
+  const [t, tTitle, tType, tStatus, format, locale] = await Promise.all([
+    getTranslations('Event'),
     getTranslations('EventTitle'),
     getTranslations('EventType'),
     getTranslations('EventStatus'),
@@ -45,14 +59,14 @@ export async function presentEvents(events: readonly EventDto[]): Promise<Presen
     getLocale(),
   ]);
   const today = todayIso();
-  return events.map((event) => {
-    const typeLabel = tType(event.type);
-    const dateLabel = event.value ? formatTemporalValue(format, event.value) : '';
+  /** What every entry shows: from a report (title, evidence) and a summary (a story's, or the report's own). */
+  const present = (event: EventDto, summary: Summary): Omit<PresentedEvent, 'id' | 'reports'> => {
+    const dateLabel = summary.value ? formatTemporalValue(format, summary.value) : '';
     const reading = readEventStatus(
       {
-        status: event.status,
+        status: summary.status,
         dateLabel,
-        endDay: event.endsOn,
+        endDay: summary.endsOn,
         publishedOn: event.article.publishedOn,
         publishedLabel: formatDay(format, event.article.publishedOn),
         today,
@@ -60,21 +74,45 @@ export async function presentEvents(events: readonly EventDto[]): Promise<Presen
       locale,
     );
     return {
-      id: String(event.id),
-      type: event.type,
-      status: event.status,
-      title: eventTitle(titleInputOf(event), locale),
-      typeLabel,
+      type: summary.type,
+      status: summary.status,
+      // A story is named by its representative report, with the story's type and first-of-its-kind.
+      title: eventTitle(titleInputOf(event, summary), locale),
+      typeLabel: tType(summary.type),
       statusLabel: 'date' in reading ? tTitle(reading.key, { date: reading.date }) : tStatus(reading.key),
-      statusName: tStatus(event.status),
+      statusName: tStatus(summary.status),
       dateLabel,
-      start: event.startsOn,
-      end: event.endsOn,
-      fuzzy: event.value ? isFuzzyValue(event.value) : false,
+      start: summary.startsOn,
+      end: summary.endsOn,
+      fuzzy: summary.value ? isFuzzyValue(summary.value) : false,
+      href: `/events/${summary.id}`,
+      evidence: event.evidence,
+      evidenceIn: event.evidenceIn,
       articleSlug: event.article.slug,
       articleLanguage: event.article.language,
-      evidence: event.evidence,
       entities: event.entities,
     };
-  });
+  };
+  const reports = (count: number, languages: Language[]) => ({ count, languages, label: `${t('reports', { count })} · ${languages.join(' ')}` });
+  return { present, reports };
+}
+
+/** Stories with titles rendered from their representative report, and how many reports in which languages. */
+export async function presentStories(stories: readonly StoryDto[]): Promise<PresentedEvent[]> {
+  const { present, reports } = await labels();
+  return stories.map((story) => ({
+    ...present(story.lead, story),
+    id: String(story.id),
+    reports: reports(story.reportCount, story.languages),
+  }));
+}
+
+/** One article's events, each linking to the story it is a report of, with how many reports that story has. */
+export async function presentEvents(events: readonly ArticleEventDto[]): Promise<PresentedEvent[]> {
+  const { present, reports } = await labels();
+  return events.map((event) => ({
+    ...present(event, { ...event, id: event.storyId ?? event.id }),
+    id: String(event.id),
+    reports: event.story ? reports(event.story.reportCount, event.story.languages) : null,
+  }));
 }

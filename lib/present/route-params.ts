@@ -16,3 +16,11 @@ function safeDecode(raw: string): string {
     return raw;
   }
 }
+
+/** A story id in a path: a positive integer written plainly (no sign, no leading zeros); anything else is a 404. */
+const storyIdSchema = z.string().regex(/^[1-9][0-9]{0,14}$/).transform(Number);
+
+export function storyIdParam(raw: string): number | null {
+  const parsed = storyIdSchema.safeParse(safeDecode(raw));
+  return parsed.success ? parsed.data : null;
+}

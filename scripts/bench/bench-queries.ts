@@ -22,7 +22,7 @@ import { percentile, round } from './stats';
 export interface QueryTiming {
   /** The screen that makes the query: dashboard, article, entity, relations, timeline, search. */
   screen: string;
-  /** The reader and its arguments, e.g. `listEvents(entity)`. */
+  /** The reader and its arguments, e.g. `listStories(entity)`. */
   name: string;
   medianMs: number;
   p95Ms: number;
@@ -82,6 +82,7 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
   const dashboard = await import('@/lib/data/dashboard');
   const entities = await import('@/lib/data/entities');
   const events = await import('@/lib/data/events');
+  const stories = await import('@/lib/data/stories');
   const mentionVolume = await import('@/lib/data/mention-volume');
   const relations = await import('@/lib/data/relations');
   const search = await import('@/lib/data/search');
@@ -101,14 +102,14 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
   const readers: Reader[] = [
     { screen: 'dashboard', name: 'countArticles', run: () => articles.countArticles() },
     { screen: 'dashboard', name: 'getHeadlineFigures', run: () => dashboard.getHeadlineFigures(today) },
-    { screen: 'dashboard', name: 'listEvents(timeline panel)', run: () => events.listEvents(locale, { from: shift(-540), to: shift(1100) }, 30) },
+    { screen: 'dashboard', name: 'listStories(timeline panel)', run: () => stories.listStories(locale, { from: shift(-540), to: shift(1100) }, 30) },
     { screen: 'dashboard', name: 'listPlaceRelations(map, 60)', run: () => relations.listPlaceRelations(locale, {}, { limit: 60, evidenceLimit: 1 }) },
     { screen: 'dashboard', name: 'getMentionVolume(top 5)', run: () => mentionVolume.getMentionVolume(locale, 5) },
-    { screen: 'dashboard', name: 'listUpcomingEvents(6)', run: () => events.listUpcomingEvents(locale, today, 6) },
+    { screen: 'dashboard', name: 'listUpcomingStories(6)', run: () => stories.listUpcomingStories(locale, today, 6) },
     { screen: 'dashboard', name: 'listLatestArticles(6)', run: () => articles.listLatestArticles(6) },
 
     { screen: 'article', name: 'getArticle', run: () => articles.getArticle(articleSlug, locale) },
-    { screen: 'article', name: 'listEvents(article)', run: () => events.listEvents(locale, { articleSlug }) },
+    { screen: 'article', name: 'listArticleEvents', run: () => events.listArticleEvents(locale, articleSlug) },
     { screen: 'article', name: 'listPlaceRelations(article)', run: () => relations.listPlaceRelations(locale, { articleSlug }, { limit: 50, evidenceLimit: 50 }) },
 
     ...entityReaders(busiest, 'busiest'),
@@ -119,15 +120,15 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
     { screen: 'relations', name: 'listPlaceRelations(page 3)', run: () => relations.listPlaceRelations(locale, {}, { limit: 30, offset: 60, evidenceLimit: 10 }) },
     { screen: 'relations', name: 'listPlaceRelations(type filter)', run: () => relations.listPlaceRelations(locale, { type: 'SISTER_CITIES' }, { limit: 30, evidenceLimit: 10 }) },
 
-    { screen: 'timeline', name: 'listEvents(page 1)', run: () => events.listEvents(locale, {}, 50) },
-    { screen: 'timeline', name: 'listEvents(page 20)', run: () => events.listEvents(locale, {}, 50, 950) },
-    { screen: 'timeline', name: 'countEvents', run: () => events.countEvents({}) },
-    { screen: 'timeline', name: 'listEvents(type)', run: () => events.listEvents(locale, { type: 'AGREEMENT' }, 50) },
-    { screen: 'timeline', name: 'countEvents(type)', run: () => events.countEvents({ type: 'AGREEMENT' }) },
-    { screen: 'timeline', name: 'listEvents(entity)', run: () => events.listEvents(locale, { entityKey: eventEntity }, 50) },
-    { screen: 'timeline', name: 'countEvents(entity)', run: () => events.countEvents({ entityKey: eventEntity }) },
-    { screen: 'timeline', name: 'listEvents(one year)', run: () => events.listEvents(locale, { from: '2025-01-01', to: '2025-12-31' }, 50) },
-    { screen: 'timeline', name: 'countEvents(one year)', run: () => events.countEvents({ from: '2025-01-01', to: '2025-12-31' }) },
+    { screen: 'timeline', name: 'listStories(page 1)', run: () => stories.listStories(locale, {}, 50) },
+    { screen: 'timeline', name: 'listStories(page 20)', run: () => stories.listStories(locale, {}, 50, 950) },
+    { screen: 'timeline', name: 'countStories', run: () => stories.countStories({}) },
+    { screen: 'timeline', name: 'listStories(type)', run: () => stories.listStories(locale, { type: 'AGREEMENT' }, 50) },
+    { screen: 'timeline', name: 'countStories(type)', run: () => stories.countStories({ type: 'AGREEMENT' }) },
+    { screen: 'timeline', name: 'listStories(entity)', run: () => stories.listStories(locale, { entityKey: eventEntity }, 50) },
+    { screen: 'timeline', name: 'countStories(entity)', run: () => stories.countStories({ entityKey: eventEntity }) },
+    { screen: 'timeline', name: 'listStories(one year)', run: () => stories.listStories(locale, { from: '2025-01-01', to: '2025-12-31' }, 50) },
+    { screen: 'timeline', name: 'countStories(one year)', run: () => stories.countStories({ from: '2025-01-01', to: '2025-12-31' }) },
     { screen: 'timeline', name: 'listEventEntityOptions(200)', run: () => events.listEventEntityOptions(locale, 200) },
 
     { screen: 'search', name: 'search(common: cooperation)', run: () => search.searchArticles('cooperation', 1, 20, locale) },
@@ -143,11 +144,11 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
       { screen: `entity (${label})`, name: `getEntity(${key})`, run: () => entities.getEntity(key, locale) },
       { screen: `entity (${label})`, name: 'getEntityMentionTimeline', run: () => entities.getEntityMentionTimeline(key) },
       { screen: `entity (${label})`, name: 'listCoMentionedEntities', run: () => entities.listCoMentionedEntities(key, locale) },
-      { screen: `entity (${label})`, name: 'listEvents(entity)', run: () => events.listEvents(locale, { entityKey: key }, 20) },
-      { screen: `entity (${label})`, name: 'countEvents(entity)', run: () => events.countEvents({ entityKey: key }) },
+      { screen: `entity (${label})`, name: 'listStories(entity)', run: () => stories.listStories(locale, { entityKey: key }, 20) },
+      { screen: `entity (${label})`, name: 'countStories(entity)', run: () => stories.countStories({ entityKey: key }) },
       { screen: `entity (${label})`, name: 'listEntityArticles', run: () => entities.listEntityArticles(key, 20) },
       { screen: `entity (${label})`, name: 'listEntityArticles(page 50)', run: () => entities.listEntityArticles(key, 20, 980) },
-      { screen: `entity (${label})`, name: 'listEvents(entity, page 20)', run: () => events.listEvents(locale, { entityKey: key }, 20, 380) },
+      { screen: `entity (${label})`, name: 'listStories(entity, page 20)', run: () => stories.listStories(locale, { entityKey: key }, 20, 380) },
       { screen: `entity (${label})`, name: 'listPlaceRelations(place)', run: () => relations.listPlaceRelations(locale, { placeKey: key }, { limit: 20, evidenceLimit: 3 }) },
     ];
   }

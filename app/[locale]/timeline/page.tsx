@@ -7,10 +7,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { countEvents, listEventEntityOptions, listEvents } from '@/lib/data/events';
+import { listEventEntityOptions } from '@/lib/data/events';
+import { countStories, listStories } from '@/lib/data/stories';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
-import { presentEvents, type PresentedEvent } from '@/lib/present/events';
+import { presentStories, type PresentedEvent } from '@/lib/present/events';
 import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -33,12 +34,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     getTranslations('EventType'),
     getTranslations('Pagination'),
     getFormatter(),
-    countEvents(filter),
+    countStories(filter),
     listEventEntityOptions(locale, 200),
   ]);
   const { page, pages, offset } = pageWindow(raw, total, PAGE_SIZE);
-  const events = await listEvents(locale, filter, PAGE_SIZE, offset);
-  const presented = await presentEvents(events);
+  const stories = await listStories(locale, filter, PAGE_SIZE, offset);
+  const presented = await presentStories(stories);
   const months = groupByMonth(presented);
 
   return (
@@ -99,7 +100,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   );
 }
 
-/** Events grouped by the month they start in, in order; undated events last. */
+/** Stories grouped by the month they start in, in order; undated ones last. */
 function groupByMonth(events: PresentedEvent[]): { month: string | null; events: PresentedEvent[] }[] {
   const groups = new Map<string | null, PresentedEvent[]>();
   for (const event of events) {

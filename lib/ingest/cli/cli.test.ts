@@ -134,6 +134,17 @@ describe('ingest', () => {
     const result = run('ingest.ts', []);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage');
+    expect(run('ingest.ts', ['--remove']).status).toBe(2);
+  });
+
+  test('--remove deletes the article read from a file, and exits 1 naming a file that had none', async () => {
+    expect(await database.db.article.count({ where: { sourcePath: { endsWith: 'good.txt' } } })).toBe(1);
+    const removed = run('ingest.ts', ['--remove', good, bad], { DATABASE_URL: database.url });
+    expect(removed.status).toBe(1);
+    expect(removed.stdout).toContain('1 article(s) removed');
+    expect(removed.stderr).toContain(`no article was read from ${bad}`);
+    expect(await database.db.article.count()).toBe(0);
+    expect(await database.db.story.count()).toBe(0);
   });
 });
 

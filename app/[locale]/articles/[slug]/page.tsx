@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ArticleBody } from '@/components/article/article-body';
+import { ArticleBody, ArticleTitleText } from '@/components/article/article-body';
 import { EventList } from '@/components/events/event-list';
 import { RelationList } from '@/components/relations/relation-list';
 import { Badge } from '@/components/ui/badge';
@@ -10,7 +10,7 @@ import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
 import { resolveSlugPage } from '@/i18n/page-locale';
 import { getArticle, type ArticleDto } from '@/lib/data/articles';
-import { listEvents } from '@/lib/data/events';
+import { listArticleEvents } from '@/lib/data/events';
 import { listPlaceRelations } from '@/lib/data/relations';
 import { ENTITY_TYPES } from '@/lib/extract/types';
 import { presentEvents } from '@/lib/present/events';
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
     getTranslations('Article'),
     getTranslations('Language'),
     getFormatter(),
-    listEvents(locale, { articleSlug: article.slug }),
+    listArticleEvents(locale, article.slug),
     listPlaceRelations(locale, { articleSlug: article.slug }, { limit: 50, evidenceLimit: 50 }),
   ]);
   const ownRelations = relations.map((r) => ({ ...r, evidence: r.evidence.filter((e) => e.article.slug === article.slug) }));
@@ -56,8 +56,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
     <article className="grid gap-8 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         <header className="space-y-3">
-          <h1 lang={article.language} className="text-2xl leading-tight font-semibold tracking-tight sm:text-3xl">
-            {article.title ?? t('untitled')}
+          <h1 lang={article.title ? article.language : undefined} className="text-2xl leading-tight font-semibold tracking-tight sm:text-3xl">
+            {article.title ? <ArticleTitleText title={article.title} mentions={article.titleMentions} /> : t('untitled')}
           </h1>
           <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-600 dark:text-slate-400">
             <div className="flex gap-1.5">

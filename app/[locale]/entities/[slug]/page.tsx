@@ -20,10 +20,10 @@ import {
   listEntityArticles,
   type EntityDto,
 } from '@/lib/data/entities';
-import { countEvents, listEvents } from '@/lib/data/events';
+import { countStories, listStories } from '@/lib/data/stories';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
-import { presentEvents } from '@/lib/present/events';
+import { presentStories } from '@/lib/present/events';
 import { pageWindow, type PageWindow, type RawSearchParams } from '@/lib/present/search-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -57,7 +57,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
   const raw = await searchParams;
   const isPlace = entity.type === 'CITY' || entity.type === 'REGION';
   const [eventTotal, relatedTotal, relationTotal] = await Promise.all([
-    countEvents({ entityKey: entity.key }),
+    countStories({ entityKey: entity.key }),
     countCoMentionedEntities(entity.key),
     isPlace ? countPlaceRelations({ placeKey: entity.key }) : Promise.resolve(0),
   ]);
@@ -74,7 +74,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
     getFormatter(),
     getEntityMentionTimeline(entity.key),
     listCoMentionedEntities(entity.key, locale, PAGE_SIZE.related, paging.related.offset),
-    listEvents(locale, { entityKey: entity.key }, PAGE_SIZE.events, paging.events.offset),
+    listStories(locale, { entityKey: entity.key }, PAGE_SIZE.events, paging.events.offset),
     listEntityArticles(entity.key, PAGE_SIZE.articles, paging.articles.offset),
     isPlace
       ? listPlaceRelations(locale, { placeKey: entity.key }, { limit: PAGE_SIZE.relations, offset: paging.relations.offset, evidenceLimit: 3 })
@@ -139,7 +139,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
           {events.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t('noEvents')}</p>
           ) : (
-            <EventList events={await presentEvents(events)} showEvidence />
+            <EventList events={await presentStories(events)} showEvidence />
           )}
           {pager('events', t('eventsPages'))}
         </Card>

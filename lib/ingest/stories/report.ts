@@ -1,0 +1,49 @@
+import type { EntityType, EventStatus, EventType, Language } from '@/lib/extract/types';
+
+/** An entity in one of an event's roles (EventEntity.role). */
+export interface ReportEntity {
+  id: number;
+  type: EntityType;
+  /** actor | place | object | routeFrom | routeTo | carrier | other */
+  role: string;
+}
+
+/** A stored event as story grouping sees it: a report of a happening in one article. */
+export interface ReportFacts {
+  id: number;
+  articleId: number;
+  type: EventType;
+  value: string | null;
+  /** First and last day of `value` (`YYYY-MM-DD`), or null when the report gives no date. */
+  startsOn: string | null;
+  endsOn: string | null;
+  status: EventStatus;
+  first: boolean;
+  /** The article's publication date and language. */
+  publishedOn: string;
+  language: Language;
+  entities: readonly ReportEntity[];
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(isoDate: string): number {
+  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+}
+
+export function shiftDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from the first to the last day of a dated report, 0 for a single day. */
+export function lengthInDays(report: Pick<Report, 'startsOn' | 'endsOn'>): number | null {
+  return report.startsOn && report.endsOn ? dayNumber(report.endsOn) - dayNumber(report.startsOn) : null;
+}
+
+/** A report with what the "same happening" test reads of its dates, worked out once. */
+export interface Report extends ReportFacts {
+  /** The days a report of the same happening must overlap (Event.matchFrom, matchTo). */
+  window: { from: string; to: string };
+  /** Dated with a period too long to pin one happening down. */
+  vague: boolean;
+}

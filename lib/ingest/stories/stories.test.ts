@@ -1,0 +1,258 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { DocumentExtraction } from '@/lib/extract/extract-document';
+import { valueBounds } from '@/lib/extract/temporal';
+import { LANGUAGES, type EntityType, type EventType, type ExtractedEvent, type Mention } from '@/lib/extract/types';
+import { fixtureIdentity } from '@/lib/testing/extraction-fixtures';
+import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import { Random } from '@/scripts/bench/corpus/random';
+import { persistArticles, removeArticles } from '../persist-article';
+import { readGazetteer } from '../read-gazetteer';
+import { syncGazetteer } from '../sync-gazetteer';
+import { groupStories } from './group-stories';
+import { toReport } from './same-happening';
+import { storiesNearQuery } from './store-stories';
+
+// Stories are kept by ingestion, story by story, in the transactions that store and remove
+// articles. Whatever the sequence, they must equal the stories grouped from scratch over all
+// stored events, as the aggregates must equal a recount.
+
+const gazetteer = readGazetteer();
+
+let database: TestDatabase;
+
+beforeEach(async () => {
+  database = createMigratedDatabase();
+  await syncGazetteer(database.db, gazetteer);
+});
+
+afterEach(() => database.dispose());
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const sqlite = new Database(database.file, { readonly: true });
+  try {
+    return sqlite.prepare(sql).all(...params) as T[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Every event, grouped into stories anew; the stored tables as they should be. */
+function expectedTables() {
+  const rows = query<{
+    id: number;
+    articleId: number;
+    type: EventType;
+    value: string | null;
+    startsOn: string | null;
+    endsOn: string | null;
+    status: 'held' | 'planned';
+    first: number;
+    publishedOn: string;
+    language: 'kk' | 'ru' | 'en';
+  }>(`SELECT e.id, e.articleId, e.type, e.value, e.startsOn, e.endsOn, e.status, e.first, a.publishedOn, a.language
+      FROM Event e JOIN Article a ON a.id = e.articleId ORDER BY e.id`);
+  const roles = query<{ eventId: number; entityId: number; role: string; type: EntityType }>(
+    `SELECT ee.eventId, ee.entityId, ee.role, n.type FROM EventEntity ee JOIN Entity n ON n.id = ee.entityId`,
+  );
+  const reports = rows.map((row) =>
+    toReport({
+      ...row,
+      first: row.first === 1,
+      entities: roles.filter((r) => r.eventId === row.id).map((r) => ({ id: r.entityId, type: r.type, role: r.role })),
+    }),
+  );
+  const stories = groupStories(reports);
+  const storyOf = new Map(stories.flatMap((story) => story.eventIds.map((id) => [id, story.id] as const)));
+  const ends = new Map<string, number>();
+  for (const { endsOn } of stories) if (endsOn) ends.set(endsOn, (ends.get(endsOn) ?? 0) + 1);
+  return {
+    stories: stories.map(({ eventIds: _e, entityIds: _n, ...story }) => ({ ...story, first: story.first ? 1 : 0 })),
+    eventStories: rows.map((row) => ({ id: row.id, storyId: storyOf.get(row.id) ?? null })),
+    storyEntities: stories
+      .flatMap((s) => s.entityIds.map((entityId) => ({ storyId: s.id, entityId, startsOn: s.startsOn, endsOn: s.endsOn, spanLevel: s.spanLevel })))
+      .sort((a, b) => a.storyId - b.storyId || a.entityId - b.entityId),
+    endDays: [...ends].map(([day, stories]) => ({ day, stories })).sort((a, b) => a.day.localeCompare(b.day)),
+  };
+}
+
+function storedTables() {
+  return {
+    stories: query(
+      `SELECT id, leadEventId, type, value, startsOn, endsOn, spanLevel, status, first, reportCount, languages FROM Story ORDER BY id`,
+    ),
+    eventStories: query(`SELECT id, storyId FROM Event ORDER BY id`),
+    storyEntities: query(`SELECT storyId, entityId, startsOn, endsOn, spanLevel FROM StoryEntity ORDER BY storyId, entityId`),
+    endDays: query(`SELECT day, stories FROM StoryEndDay ORDER BY day`),
+  };
+}
+
+function expectStoriesExact() {
+  expect(storedTables()).toEqual(expectedTables());
+}
+
+/**
+ * Random extractions that often tell of the same happenings: few entities, types that extraction
+ * confuses, dates in three weeks of March 2026 (days, short ranges, the month, the year, none).
+ */
+const PEOPLE = ['kassym-jomart-tokayev', 'gong-zheng'];
+const ORGANIZATIONS = ['air-astana', 'consulate-general-kazakhstan-shanghai', 'akimat-almaty'];
+const PLACES = ['almaty', 'shanghai', 'urumqi', 'astana', 'xinjiang', 'kazakhstan', 'china'];
+const TYPES: EventType[] = ['MEETING', 'VISIT', 'OPENING', 'OTHER', 'FLIGHT_LAUNCH', 'REFERENDUM', 'PLAN'];
+
+function randomDay(random: Random): string {
+  return `2026-03-${String(random.int(1, 21)).padStart(2, '0')}`;
+}
+
+function randomValue(random: Random, publishedOn: string): string | null {
+  const kind = random.int(0, 9);
+  if (kind <= 4) return random.chance(0.5) ? publishedOn : randomDay(random);
+  if (kind === 5) {
+    const start = randomDay(random);
+    const end = `2026-03-${String(Number(start.slice(8)) + random.int(1, 3)).padStart(2, '0')}`;
+    return `${start}/${end}`;
+  }
+  if (kind === 6) return '2026-03';
+  if (kind === 7) return random.pick(['2026', '2026/2028']);
+  return null;
+}
+
+function randomExtraction(random: Random): DocumentExtraction {
+  const publishedOn = randomDay(random);
+  const language = random.pick(LANGUAGES);
+  const events: ExtractedEvent[] = Array.from({ length: random.int(0, 3) }, () => {
+    const actors = [...new Set(Array.from({ length: random.int(0, 2) }, () => random.pick([...PEOPLE, ...ORGANIZATIONS])))];
+    const places = [...new Set(Array.from({ length: random.int(0, 2) }, () => random.pick(PLACES)))];
+    const value = randomValue(random, publishedOn);
+    return {
+      type: random.pick(TYPES),
+      value,
+      status: random.chance(0.5) ? 'held' : 'planned',
+      entities: [...actors, ...places],
+      roles: { actors, places, object: null, route: null, carrier: null },
+      first: random.chance(0.1),
+      evidence: 'A sentence.',
+      evidenceIn: 'body',
+      evidenceStart: 0,
+      evidenceEnd: 11,
+    };
+  });
+  const keys = [...new Set(events.flatMap((event) => event.entities))];
+  const mentions: Mention[] = [];
+  let body = 'A sentence.';
+  for (const key of keys) {
+    const entry = gazetteer.byKey.get(key)!;
+    body += ' ';
+    mentions.push({ text: entry.names.en, start: body.length, end: body.length + entry.names.en.length, entity: { key, type: entry.type, names: entry.names, known: true } });
+    body += entry.names.en;
+  }
+  return {
+    article: { title: 'Title', publishedAt: publishedOn, credit: null, body, language },
+    mentions,
+    titleMentions: [],
+    temporal: [],
+    events,
+    relations: [],
+  };
+}
+
+describe('stories kept by ingestion', () => {
+  test.each([1, 2, 3])('equal the stories grouped from scratch after random stores, replacements and removals (seed %i)', async (seed) => {
+    const random = new Random(seed);
+    const stored = new Set<string>();
+    let next = 0;
+    let largest = 0;
+    let shrunk = 0;
+    for (let step = 0; step < 40; step++) {
+      const before = query<{ n: number }>('SELECT COALESCE(MAX(reportCount), 0) AS n FROM Story')[0]!.n;
+      const action = stored.size < 4 ? 0 : random.int(0, 9);
+      if (action <= 4) {
+        // New articles, and some stored ones again with new texts, in one transaction.
+        const paths = Array.from({ length: random.int(1, 5) }, () => `a${next++}.txt`);
+        if (stored.size > 0 && random.chance(0.5)) paths.push(random.pick([...stored]));
+        await persistArticles(
+          database.db,
+          [...new Set(paths)].map((path) => ({ identity: fixtureIdentity(path, `h${step}`), extraction: randomExtraction(random) })),
+        );
+        for (const path of paths) stored.add(path);
+      } else if (action <= 7) {
+        const path = random.pick([...stored]);
+        await persistArticles(database.db, [{ identity: fixtureIdentity(path, `h${step}`), extraction: randomExtraction(random) }]);
+      } else {
+        const paths = [...new Set([random.pick([...stored]), random.pick([...stored])])];
+        expect((await removeArticles(database.db, paths)).sort()).toEqual([...paths].sort());
+        for (const path of paths) stored.delete(path);
+      }
+      expectStoriesExact();
+      const after = query<{ n: number }>('SELECT COALESCE(MAX(reportCount), 0) AS n FROM Story')[0]!.n;
+      largest = Math.max(largest, after);
+      if (after < before) shrunk++;
+    }
+    // Not vacuous: stories of several articles formed, and replacements and removals broke some up.
+    expect(largest).toBeGreaterThanOrEqual(3);
+    expect(shrunk).toBeGreaterThan(0);
+  });
+
+  test('replacing the report that joined two others splits the story; removing one leaves the others', async () => {
+    const random = new Random(9);
+    const opening = (value: string | null, places: string[], publishedOn = '2026-03-10'): DocumentExtraction => {
+      const base = randomExtraction(random);
+      const event: ExtractedEvent = {
+        type: 'OPENING',
+        value,
+        status: 'held',
+        entities: places,
+        roles: { actors: [], places, object: null, route: null, carrier: null },
+        first: false,
+        evidence: 'A sentence.',
+        evidenceIn: 'body',
+        evidenceStart: 0,
+        evidenceEnd: 11,
+      };
+      const mentions = places.map((key, index): Mention => {
+        const entry = gazetteer.byKey.get(key)!;
+        return { text: 'x', start: index, end: index + 1, entity: { key, type: entry.type, names: entry.names, known: true } };
+      });
+      return { ...base, article: { ...base.article, publishedAt: publishedOn }, mentions, events: [event] };
+    };
+    await persistArticles(database.db, [
+      { identity: fixtureIdentity('almaty.txt', '1'), extraction: opening('2026-03-10', ['almaty']) },
+      { identity: fixtureIdentity('urumqi.txt', '1'), extraction: opening('2026-03-11', ['urumqi']) },
+    ]);
+    expect(query('SELECT reportCount FROM Story ORDER BY id')).toEqual([{ reportCount: 1 }, { reportCount: 1 }]);
+    // A week-long report naming both cities ties them together.
+    await persistArticles(database.db, [{ identity: fixtureIdentity('both.txt', '1'), extraction: opening('2026-03-09/2026-03-12', ['almaty', 'urumqi']) }]);
+    expect(query('SELECT reportCount FROM Story ORDER BY id')).toEqual([{ reportCount: 3 }]);
+    expectStoriesExact();
+    // The same file now tells of another day: the story splits back into its two reports.
+    await persistArticles(database.db, [{ identity: fixtureIdentity('both.txt', '2'), extraction: opening('2026-03-20', ['almaty', 'urumqi']) }]);
+    expect(query('SELECT reportCount FROM Story ORDER BY id')).toEqual([{ reportCount: 1 }, { reportCount: 1 }, { reportCount: 1 }]);
+    expectStoriesExact();
+    await removeArticles(database.db, ['almaty.txt']);
+    expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM Story')[0]!.n).toBe(2);
+    expectStoriesExact();
+  });
+
+  test('the reports a new event may share a happening with are found by entity, type and window on an index', async () => {
+    await persistArticles(database.db, [{ identity: fixtureIdentity('a.txt', '1'), extraction: randomExtraction(new Random(4)) }]);
+    const sql = storiesNearQuery([1, 2, 3]);
+    const plan = query<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql.sql}`, ...sql.values).map((row) => row.detail);
+    expect(plan).toContainEqual(expect.stringMatching(/^SEARCH Event USING INDEX Event_articleId_idx \(articleId=\?\)/));
+    expect(plan).toContainEqual(
+      expect.stringMatching(/^SEARCH ce USING INDEX EventEntity_entityId_type_matchFrom_idx \(entityId=\? AND type=\? AND matchFrom>\? AND matchFrom<\?\)/),
+    );
+    // Only the constant table of compatible types and the query's own intermediate rows are scanned.
+    expect(plan.filter((detail) => detail.startsWith('SCAN')).sort()).toEqual(['SCAN 15 CONSTANT ROWS', 'SCAN k', 'SCAN s']);
+  });
+
+  test('valueBounds and the stored window agree for every kind of value', async () => {
+    const extraction = randomExtraction(new Random(11));
+    await persistArticles(database.db, [{ identity: fixtureIdentity('w.txt', '1'), extraction }]);
+    for (const row of query<{ value: string | null; matchFrom: string; matchTo: string; publishedOn: string }>(
+      'SELECT e.value, e.matchFrom, e.matchTo, a.publishedOn FROM Event e JOIN Article a ON a.id = e.articleId',
+    )) {
+      const bounds = row.value ? valueBounds(row.value) : null;
+      expect([row.matchFrom, row.matchTo]).toEqual(bounds ? [bounds.start, bounds.end] : [expect.any(String), row.publishedOn]);
+    }
+  });
+});
