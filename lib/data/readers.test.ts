@@ -98,7 +98,8 @@ describe('readers on a seeded database', () => {
       expect.stringContaining('first direct flight from Astana to Xi'),
     ]);
     expect(story?.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Астана', 'Сиань']));
-    expect(story?.participants.map((p) => p.key)).toEqual(['air-astana']);
+    // The carrier, and the city administration whose delegation travelled on the flight.
+    expect(story?.participants.map((p) => p.key)).toEqual(['air-astana', 'akimat-astana']);
     expect(await getStory('en', 999_999)).toBeNull();
   });
 

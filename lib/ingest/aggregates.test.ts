@@ -194,11 +194,11 @@ describe('title mentions in the aggregates', () => {
   });
 
   test('a title mention is stored with offsets into the title', async () => {
-    const extraction = extractionWithTitleMentions('date 2026-05-04 Harbin delegation in Karaganda\nThe guests toured a factory.\n', ['karaganda']);
+    const extraction = extractionWithTitleMentions('date 2026-05-04 Mining delegation in Karaganda\nThe guests toured a factory.\n', ['karaganda']);
     await persistArticles(database.db, [{ identity: identity('a.txt', 'a1'), extraction }]);
     const sqlite = new Database(database.file, { readonly: true });
     const rows = sqlite.prepare('SELECT a.title, m.start, m."end", m.text, m.inTitle FROM Mention m JOIN Article a ON a.id = m.articleId').all();
     sqlite.close();
-    expect(rows).toEqual([{ title: 'Harbin delegation in Karaganda', start: 21, end: 30, text: 'Karaganda', inTitle: 1 }]);
+    expect(rows).toEqual([{ title: 'Mining delegation in Karaganda', start: 21, end: 30, text: 'Karaganda', inTitle: 1 }]);
   });
 });

@@ -124,10 +124,10 @@ function expectIntactAndComplete(): number {
     const file = path.isAbsolute(article.sourcePath) ? article.sourcePath : path.join(projectRoot, article.sourcePath);
     const result = extractDocument(readFileSync(file), file, extractor);
     if (!result.ok) throw new Error(result.error.message);
-    const { mentions, temporal, events } = result.extraction;
+    const { mentions, titleMentions, temporal, events } = result.extraction;
     expect({ file: article.sourcePath, mentions: article.mentions, temporals: article.temporals, events: article.events }).toEqual({
       file: article.sourcePath,
-      mentions: mentions.length,
+      mentions: mentions.length + titleMentions.length,
       temporals: temporal.length,
       events: events.length,
     });

@@ -175,7 +175,7 @@ describe('hostile files in one ingestion run', () => {
       const result = extractDocument(readFileSync(article.sourcePath), article.sourcePath, extractor);
       if (!result.ok) throw new Error(result.error.message);
       expect(article._count.terms).toBeGreaterThan(0);
-      expect(article._count.mentions).toBe(result.extraction.mentions.length);
+      expect(article._count.mentions).toBe(result.extraction.mentions.length + result.extraction.titleMentions.length);
       expect(article._count.temporals).toBe(result.extraction.temporal.length);
       expect(article._count.events).toBe(result.extraction.events.length);
     }

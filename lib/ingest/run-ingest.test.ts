@@ -69,15 +69,23 @@ describe('runIngest', () => {
     expect(mentioned.map((e) => e.key)).toEqual(expect.arrayContaining(['almaty', 'urumqi', 'astana', 'xian', 'shymkent', 'chengdu']));
   });
 
-  test('every stored mention and date matches the body at its offsets', async () => {
+  test('every stored mention and date matches the body, or the title line, at its offsets', async () => {
     writeDocuments(DOCUMENTS);
     await ingestFolder();
     const articles = await database.db.article.findMany({
-      select: { body: true, mentions: { select: { start: true, end: true, text: true } }, temporals: { select: { start: true, end: true, text: true } } },
+      select: {
+        title: true,
+        body: true,
+        mentions: { select: { inTitle: true, start: true, end: true, text: true } },
+        temporals: { select: { start: true, end: true, text: true } },
+      },
     });
     for (const article of articles) {
-      for (const span of [...article.mentions, ...article.temporals]) {
+      for (const span of [...article.mentions.filter((m) => !m.inTitle), ...article.temporals]) {
         expect(article.body.slice(span.start, span.end)).toBe(span.text);
+      }
+      for (const span of article.mentions.filter((m) => m.inTitle)) {
+        expect(article.title?.slice(span.start, span.end)).toBe(span.text);
       }
     }
   });
