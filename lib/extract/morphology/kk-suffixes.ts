@@ -56,6 +56,9 @@ export const KK_SUFFIXES: readonly KkSuffixRow[] = [
   // 3rd-person possessive
   { back: 'ы', front: 'і', slot: 'possessive', after: CONSONANT },
   { back: 'сы', front: 'сі', slot: 'possessive', after: ['vowel'] },
+  // 1st-person plural possessive, common in news: еліміз, елімізде, қаламыздың, Қазақстанымыздың
+  { back: 'ымыз', front: 'іміз', slot: 'possessive', after: CONSONANT },
+  { back: 'мыз', front: 'міз', slot: 'possessive', after: ['vowel'] },
   // plural
   { back: 'лар', front: 'лер', slot: 'plural', after: ['vowel', 'sonorant'] },
   { back: 'дар', front: 'дер', slot: 'plural', after: ['lateral', 'nasal', 'sibilant'] },
