@@ -32,6 +32,7 @@ export async function TimelinePanel({ locale, today }: { locale: AppLocale; toda
     type: event.type,
     status: event.status,
     statusLabel: event.statusLabel,
+    statusName: event.statusName,
     start: event.start!,
     end: event.end!,
     fuzzy: event.fuzzy,

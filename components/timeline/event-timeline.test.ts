@@ -18,6 +18,7 @@ function item(overrides: Partial<TimelineItem> & Pick<TimelineItem, 'id' | 'star
     typeLabel: 'Meeting',
     status: 'held',
     statusLabel: 'Held',
+    statusName: 'Held',
     fuzzy: false,
     dateLabel: overrides.start,
     ...overrides,
@@ -25,9 +26,9 @@ function item(overrides: Partial<TimelineItem> & Pick<TimelineItem, 'id' | 'star
 }
 
 const items: TimelineItem[] = [
-  item({ id: 'forum', title: 'Regional trade forum', type: 'CONFERENCE', typeLabel: 'Conference', status: 'planned', statusLabel: 'Planned', start: '2026-12-08', end: '2026-12-09', dateLabel: 'Dec 8–9, 2026' }),
+  item({ id: 'forum', title: 'Regional trade forum', type: 'CONFERENCE', typeLabel: 'Conference', status: 'planned', statusLabel: 'Planned', statusName: 'Planned', start: '2026-12-08', end: '2026-12-09', dateLabel: 'Dec 8–9, 2026' }),
   item({ id: 'talks', title: 'Mayors hold talks', start: '2026-03-26', end: '2026-03-28', dateLabel: 'Mar 26–28, 2026' }),
-  item({ id: 'park', title: 'Industrial park <planned>', type: 'PLAN', typeLabel: 'Plan', status: 'planned', statusLabel: 'Planned', start: '2027-01-01', end: '2027-06-30', fuzzy: true, dateLabel: 'H1 2027' }),
+  item({ id: 'park', title: 'Industrial park <planned>', type: 'PLAN', typeLabel: 'Plan', status: 'planned', statusLabel: 'Planned', statusName: 'Planned', start: '2027-01-01', end: '2027-06-30', fuzzy: true, dateLabel: 'H1 2027' }),
   item({ id: 'vote', title: 'Referendum day', type: 'REFERENDUM', typeLabel: 'Referendum', start: '2026-03-15', end: '2026-03-15', dateLabel: 'Mar 15, 2026' }),
 ];
 
@@ -140,6 +141,15 @@ describe('EventTimeline', () => {
     }
     expect(legend).not.toContain('Visit</li>');
     expect(render()).not.toContain('Approximate date');
+  });
+
+  test('the legend names a status plainly, whatever the first item of it reads', () => {
+    const passed = item({ id: 'past-plan', type: 'PLAN', typeLabel: 'Plan', status: 'planned', statusLabel: 'was planned for Mar 15, 2026', statusName: 'Planned', start: '2026-03-15', end: '2026-03-15', dateLabel: 'Mar 15, 2026' });
+    const markup = render({ items: [passed] });
+    expect(entries(markup)[0]).toContain('was planned for Mar 15, 2026');
+    const legend = markup.slice(markup.indexOf('</ol>'));
+    expect(legend).toContain('Planned</li>');
+    expect(legend).not.toContain('was planned for');
   });
 
   test('shows the empty text, and no list, when there is nothing to draw', () => {

@@ -17,7 +17,10 @@ export interface TimelineItem {
   typeLabel: string;
   type: TimelineEventType;
   status: 'held' | 'planned';
+  /** How the status reads for this item ("was planned for 15 March 2026"). */
   statusLabel: string;
+  /** The status's plain name, shown in the legend. */
+  statusName: string;
   /** `YYYY-MM-DD`: the first and last day the value covers. */
   start: string;
   end: string;
@@ -182,7 +185,7 @@ function Legend({ rows, fuzzyLabel }: { rows: Row[]; fuzzyLabel?: string }) {
   const statusLabels = new Map<TimelineItem['status'], string>();
   for (const { item } of rows) {
     if (!typeLabels.has(item.type)) typeLabels.set(item.type, item.typeLabel);
-    if (!statusLabels.has(item.status)) statusLabels.set(item.status, item.statusLabel);
+    if (!statusLabels.has(item.status)) statusLabels.set(item.status, item.statusName);
   }
   const types = TIMELINE_EVENT_TYPES.filter((type) => typeLabels.has(type));
   const swatch = 'inline-block h-2.5 w-6 rounded-full';

@@ -1,6 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { EventDto, EventEntityDto } from '@/lib/data/events';
-import { formatTemporalValue, isFuzzyValue } from './temporal-label';
+import { readEventStatus } from './event-status-label';
+import { eventTitle, type EventTitleInput } from './event-title';
+import { titleInputFromEntities } from './event-title-input';
+import { formatDay, formatTemporalValue, isFuzzyValue, todayIso } from './temporal-label';
 
 export interface PresentedEvent {
   id: string;
@@ -8,7 +11,10 @@ export interface PresentedEvent {
   status: EventDto['status'];
   title: string;
   typeLabel: string;
+  /** The status as it reads for this event: held, planned, or planned as of its report. */
   statusLabel: string;
+  /** The status's plain name ("Held", "Planned"), for legends. */
+  statusName: string;
   /** Localized date or period; empty when the event has no date. */
   dateLabel: string;
   start: string | null;
@@ -20,34 +26,48 @@ export interface PresentedEvent {
   entities: EventEntityDto[];
 }
 
-/** How many names an event title lists before it gets long. */
-const TITLE_NAMES = 3;
-
-/** Participants first, then places, then organisations: who did what, where. */
-const TITLE_ORDER: Record<EventEntityDto['type'], number> = { PERSON: 0, CITY: 1, REGION: 1, COUNTRY: 2, ORGANIZATION: 3 };
+/**
+ * What a title is rendered from. The seam for stored roles: once `EventDto` carries the event's
+ * roles (actors, places, object, route, carrier) and `first` with names in every locale, build
+ * the input from them here; until then it is derived from the entity list.
+ */
+function titleInputOf(event: EventDto): EventTitleInput {
+  return titleInputFromEntities(event.type, event.entities);
+}
 
 /** Events with titles rendered from their structured data in the UI locale. */
 export async function presentEvents(events: readonly EventDto[]): Promise<PresentedEvent[]> {
-  const [t, tType, tStatus, format] = await Promise.all([
-    getTranslations('Event'),
+  const [tTitle, tType, tStatus, format, locale] = await Promise.all([
+    getTranslations('EventTitle'),
     getTranslations('EventType'),
     getTranslations('EventStatus'),
     getFormatter(),
+    getLocale(),
   ]);
+  const today = todayIso();
   return events.map((event) => {
     const typeLabel = tType(event.type);
-    const ranked = [...event.entities].sort((a, b) => TITLE_ORDER[a.type] - TITLE_ORDER[b.type]);
-    // Organisations only name the event when no person or place does: their names are long.
-    const named = ranked.some((e) => e.type !== 'ORGANIZATION') ? ranked.filter((e) => e.type !== 'ORGANIZATION') : ranked;
-    const names = named.slice(0, TITLE_NAMES).map((e) => e.name);
+    const dateLabel = event.value ? formatTemporalValue(format, event.value) : '';
+    const reading = readEventStatus(
+      {
+        status: event.status,
+        dateLabel,
+        endDay: event.endsOn,
+        publishedOn: event.article.publishedOn,
+        publishedLabel: formatDay(format, event.article.publishedOn),
+        today,
+      },
+      locale,
+    );
     return {
       id: String(event.id),
       type: event.type,
       status: event.status,
-      title: names.length > 0 ? t('titleWith', { type: typeLabel, entities: names.join(', ') }) : typeLabel,
+      title: eventTitle(titleInputOf(event), locale),
       typeLabel,
-      statusLabel: tStatus(event.status),
-      dateLabel: event.value ? formatTemporalValue(format, event.value) : '',
+      statusLabel: 'date' in reading ? tTitle(reading.key, { date: reading.date }) : tStatus(reading.key),
+      statusName: tStatus(event.status),
+      dateLabel,
       start: event.startsOn,
       end: event.endsOn,
       fuzzy: event.value ? isFuzzyValue(event.value) : false,
