@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import { entityToken, metaTokens } from '@/lib/extract/search/index-tokens';
 import { searchDocumentOf, type SearchDocument } from '@/lib/extract/search/search-document';
@@ -110,6 +111,8 @@ export async function rebuildSearchIndex(db: PrismaClient, onProgress?: (done: n
     after = batch.at(-1)!.id;
     done += batch.length;
     onProgress?.(done, total);
+    // The database calls resolve without a turn of the event loop: give timers (a progress bar) one.
+    await setImmediate();
   }
   await db.$executeRaw`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('optimize')`;
   return { articles: done };
