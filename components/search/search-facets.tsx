@@ -18,10 +18,12 @@ export async function SearchFacets({ path, state, facets }: { path: ArticleListP
   const [t, tLanguage, format] = await Promise.all([getTranslations('Search'), getTranslations('Language'), getFormatter()]);
   const countText = ({ count, atLeast }: BoundedCount) =>
     atLeast ? t('facetCountAtLeast', { count: format.number(count) }) : format.number(count);
-  const groups: { id: string; title: string; items: FacetItem[] }[] = [
+  const sampled = (count: number | null) => (count === null ? null : t('facetSampled', { count: format.number(count) }));
+  const groups: { id: string; title: string; note: string | null; items: FacetItem[] }[] = [
     {
       id: 'language',
       title: t('facetLanguages'),
+      note: sampled(facets.sampled.languages),
       items: facets.languages.map(({ language, count }) => {
         const active = state.language === language;
         return { id: language, label: tLanguage(language), count, active, changes: { language: active ? undefined : language } };
@@ -30,6 +32,7 @@ export async function SearchFacets({ path, state, facets }: { path: ArticleListP
     {
       id: 'year',
       title: t('facetYears'),
+      note: null,
       items: facets.years.map(({ year, count }) => {
         const from = `${year}-01-01`;
         const to = `${year}-12-31`;
@@ -40,6 +43,7 @@ export async function SearchFacets({ path, state, facets }: { path: ArticleListP
     {
       id: 'entity',
       title: t('facetEntities'),
+      note: sampled(facets.sampled.entities),
       items: facets.entities.map(({ key, name, count }) => {
         const active = state.entity === key;
         return { id: key, label: name, count, active, changes: { entity: active ? undefined : key } };
@@ -54,6 +58,7 @@ export async function SearchFacets({ path, state, facets }: { path: ArticleListP
           <section key={group.id} aria-labelledby={`facet-${group.id}`} data-testid={`facet-${group.id}`}>
             <h2 id={`facet-${group.id}`} className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-100">
               {group.title}
+              {group.note ? <span className="ml-1 font-normal text-slate-600 dark:text-slate-400">({group.note})</span> : null}
             </h2>
             <ul className="space-y-1 text-sm">
               {group.items.map((item) => (

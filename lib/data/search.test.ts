@@ -193,7 +193,10 @@ describe('counts stop at the bound', () => {
     const result = await search('note');
     expect(result.total).toEqual({ count: COUNT_BOUND, atLeast: true });
     expect(result.pages).toBe(COUNT_BOUND / 10);
-    expect(result.facets.languages).toEqual([{ language: 'en', count: { count: COUNT_BOUND, atLeast: true } }]);
+    // Languages are counted among the newest matches up to the bound.
+    expect(result.facets.languages).toEqual([{ language: 'en', count: { count: COUNT_BOUND, atLeast: false } }]);
+    expect(result.facets.sampled.languages).toBe(COUNT_BOUND);
+    expect(result.facets.years).toEqual([{ year: 2023, count: { count: COUNT_BOUND, atLeast: true } }]);
     expect((await search('note', {}, 'newest', 1_000)).page).toBe(COUNT_BOUND / 10);
   });
 });

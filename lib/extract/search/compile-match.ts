@@ -5,16 +5,16 @@
  * names. The user's text never reaches the expression as written.
  */
 
-/** The index's columns (see the migration that creates ArticleSearch). */
-export const SEARCH_COLUMNS = ['title', 'body', 'titleLemmas', 'bodyLemmas', 'entities', 'meta'] as const;
-
-const TEXT_COLUMNS = '{title body titleLemmas bodyLemmas}';
+/**
+ * Phrases are matched on the columns that hold one token per word; lemmas are several per word,
+ * so adjacent lemmas are not adjacent words. Everything else needs no column filter (which costs
+ * a read of every candidate's positions): entity and meta tokens begin with "_", which no word
+ * holds, so a word never meets them.
+ */
 const FORM_COLUMNS = '{title body}';
-const ENTITY_COLUMN = '{entities}';
-const META_COLUMN = '{meta}';
 
 /** The meta token every article carries: what an empty query matches. */
-export const EVERY_ARTICLE_TOKEN = 'article';
+export const EVERY_ARTICLE_TOKEN = '_article';
 
 export type ResolvedTerm =
   /** Any of `tokens` (a word and its lemmas) in the text, or a mention of one of the entities. */
@@ -36,8 +36,8 @@ export interface MatchPlan {
   requiredEntities: readonly string[];
 }
 
-/** Characters a token of the index may hold; anything else is dropped, never passed on. */
-const UNSAFE = /[^\p{L}\p{M}\p{N}'\- ]/gu;
+/** Characters a token of the index may hold (words never hold "_"); anything else is dropped, never passed on. */
+const UNSAFE = /[^\p{L}\p{M}\p{N}'\-_ ]/gu;
 
 export function quoteToken(token: string): string {
   return `"${token.replace(UNSAFE, '')}"`;
@@ -49,16 +49,14 @@ function anyOf(tokens: readonly string[]): string {
 
 function termExpression(term: ResolvedTerm): string {
   switch (term.kind) {
-    case 'word': {
-      const text = `${TEXT_COLUMNS} : ${anyOf(term.tokens)}`;
-      return term.entityTokens.length > 0 ? `${text} OR ${ENTITY_COLUMN} : ${anyOf(term.entityTokens)}` : text;
-    }
+    case 'word':
+      return anyOf([...term.tokens, ...term.entityTokens]);
     case 'prefix':
-      return `${TEXT_COLUMNS} : ${quoteToken(term.prefix)} *`;
+      return `${quoteToken(term.prefix)} *`;
     case 'phrase': {
       const parts = term.parts.map((variants) => `${FORM_COLUMNS} : (${variants.map((words) => quoteToken(words.join(' '))).join(' OR ')})`);
       const text = parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
-      return term.entityTokens.length > 0 ? `${text} OR ${ENTITY_COLUMN} : ${anyOf(term.entityTokens)}` : text;
+      return term.entityTokens.length > 0 ? `${text} OR ${anyOf(term.entityTokens)}` : text;
     }
   }
 }
@@ -71,14 +69,11 @@ function anyTerm(terms: readonly ResolvedTerm[]): string {
 export function compileMatch(plan: MatchPlan): string {
   const groups = plan.groups.filter((group) => group.length > 0);
   let expression =
-    groups.length > 0 ? groups.map(anyTerm).join(' AND ') : `${META_COLUMN} : ${quoteToken(EVERY_ARTICLE_TOKEN)}`;
+    groups.length > 0 ? groups.map(anyTerm).join(' AND ') : quoteToken(EVERY_ARTICLE_TOKEN);
   if (groups.length > 0 && plan.queryEntityTokens.length > 0) {
-    expression = `(${expression}) OR ${ENTITY_COLUMN} : ${anyOf(plan.queryEntityTokens)}`;
+    expression = `(${expression}) OR ${anyOf(plan.queryEntityTokens)}`;
   }
-  const required = [
-    ...plan.requiredMeta.map((token) => `${META_COLUMN} : ${quoteToken(token)}`),
-    ...plan.requiredEntities.map((token) => `${ENTITY_COLUMN} : ${quoteToken(token)}`),
-  ];
+  const required = [...plan.requiredMeta, ...plan.requiredEntities].map(quoteToken);
   if (required.length > 0) expression = `(${expression}) AND ${required.join(' AND ')}`;
   if (plan.excluded.length > 0) expression = `(${expression}) NOT ${anyTerm(plan.excluded)}`;
   return expression;

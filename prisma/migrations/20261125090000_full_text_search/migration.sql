@@ -20,16 +20,18 @@ CREATE TABLE "SearchLexicon" (
 -- written by lib/ingest/search-index.ts:
 --   title, body              each word's normalised form, one token per word (phrases)
 --   titleLemmas, bodyLemmas  the other lemmas each word may stand for (inflected forms meet here)
---   entities                 e<entity id> once per mention
---   meta                     "article", the language, s<source id> (filters)
+--   entities                 _e<entity id> once per mention
+--   meta                     _article, _<language>, _s<source id> (filters)
+-- Entity and meta tokens begin with "_", which no word holds: queries need no column filter for them.
 -- Contentless: the text lives in "Article"; the index keeps only what search needs (deletable rows).
 -- The tokenizer keeps each token whole: letters, marks and digits, with inner hyphens and
--- apostrophes (ұлан-батор, xi's), and leaves Kazakh and Russian letters as written (й stays й).
+-- apostrophes (ұлан-батор, xi's) and the "_" of entity and meta tokens, and leaves Kazakh and
+-- Russian letters as written (й stays й).
 CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
     title, body, titleLemmas, bodyLemmas, entities, meta,
     content = '',
     contentless_delete = 1,
-    tokenize = "unicode61 remove_diacritics 0 tokenchars '-''' categories 'L* N* Co M*'",
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '-''_' categories 'L* N* Co M*'",
     prefix = '2 3'
 );
 

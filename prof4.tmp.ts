@@ -1,0 +1,13 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+const adapter = new PrismaBetterSqlite3({ url: process.env.DATABASE_URL!.replace('file:', ''), timeout: 5000 });
+const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+const log: [number, string][] = [];
+client.$on('query', (e) => log.push([e.duration, e.query.replace(/\s+/g, ' ').slice(0, 110) + ' ' + e.params.slice(0, 300)]));
+(globalThis as any).prisma = client;
+const { searchArticles } = await import('@/lib/data/search');
+const run = () => searchArticles({ query: process.argv[2] ?? 'Almaty', filters: {}, sort: (process.argv[3] as any) ?? 'newest', page: 1, pageSize: 10 }, 'en');
+await run(); await run(); log.length = 0;
+const t = performance.now(); await run(); console.log('total', (performance.now() - t).toFixed(1));
+for (const [ms, q] of log) console.log(String(ms).padStart(5), q);
+process.exit(0);
