@@ -63,7 +63,8 @@ for (const l of locales) {
     test('an inflected Kazakh form the text does not hold finds the article, marked where it matched', async ({ page }) => {
       await page.goto(`/${l.locale}/search?q=${encodeURIComponent('Алматыдан')}`);
       await expect(page.getByTestId('search-count')).toHaveText(l.found);
-      await expect(page.getByTestId('article-hit').locator('mark', { hasText: 'Алматыға' }).first()).toBeVisible();
+      // The snippet opens at the first of the forms that matched, the nominative «Алматы».
+      await expect(page.getByTestId('article-hit').locator('mark', { hasText: /^Алматы$/ }).first()).toBeVisible();
       await expectNoAxeViolations(page);
     });
 
@@ -144,7 +145,7 @@ for (const l of locales) {
       const facets = page.getByTestId('search-facets');
       await expect(facets.getByTestId('facet-language')).toContainText(`${l.kazakh}1`);
       await expect(facets.getByTestId('facet-year')).toContainText('20261');
-      await facets.getByTestId('facet-entity').getByRole('link', { name: new RegExp(l.almaty) }).click();
+      await facets.getByTestId('facet-entity').getByRole('link', { name: new RegExp(`^${l.almaty} \\d`) }).click();
       await expect(page).toHaveURL(/entity=almaty/);
       await expect(page.getByTestId('search-count')).toHaveText(l.found);
       await expect(page.getByTestId('facet-entity').locator('[aria-current="true"]')).toContainText(l.almaty);

@@ -106,6 +106,8 @@ export interface ArticleSearchDto {
 const ENTITY_FACET_SAMPLE = 100;
 const ENTITY_FACETS = 8;
 const YEAR_FACETS = 20;
+/** Row numbers are (day, article id) with the id in the low 24 bits: `key % ID_SPAN` is the article id. */
+const ID_SPAN = 16_777_216;
 
 interface MatchScope {
   match: string;
@@ -115,12 +117,21 @@ interface MatchScope {
 
 type ScopeOf = (without: FilterName | null, extra?: { from?: string; to?: string }) => MatchScope;
 
+/**
+ * One page of matches with the total and the facets. The index is read in one statement (every
+ * count, sample and the page's row numbers as columns): through the driver each statement costs
+ * about as much as the small ones themselves, and row lists are returned as JSON for the same reason.
+ */
 export async function searchArticles(request: ArticleSearchRequest, locale: AppLocale): Promise<ArticleSearchDto> {
   const parsed = parseQuery(request.query);
   const hasQuery = !isEmptyQuery(parsed);
   const sort: SearchSort = hasQuery ? request.sort : request.sort === 'oldest' ? 'oldest' : 'newest';
   const names = await loadEntityNames();
-  const [facts, filters] = await Promise.all([lookUpQueryFacts(lookupsOf(parsed), names), resolveFilters(request.filters, names, locale)]);
+  const [facts, filters, years] = await Promise.all([
+    lookUpQueryFacts(lookupsOf(parsed), names),
+    resolveFilters(request.filters, names, locale),
+    yearsPublished(),
+  ]);
 
   const scopeOf: ScopeOf = (without, extra = {}) => {
     const requiredMeta = [
@@ -134,28 +145,24 @@ export async function searchArticles(request: ArticleSearchRequest, locale: AppL
     return { match: compileMatch(plan), low, high };
   };
 
-  const scope = scopeOf(null);
-  // The newest matches up to the bound: the total, the newest pages and the facets' sample at once.
-  const newest = await newestKeys(scope);
-  const total: BoundedCount = { count: Math.min(newest.length, COUNT_BOUND), atLeast: newest.length > COUNT_BOUND };
-  const pages = Math.max(1, Math.ceil(total.count / request.pageSize));
-  const page = Math.min(Math.max(1, request.page), pages);
-  const offset = (page - 1) * request.pageSize;
-  const [keys, facets] = await Promise.all([
-    // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
-    sort === 'newest' || (sort === 'relevance' && offset >= RELEVANCE_WINDOW)
-      ? newest.slice(offset, offset + request.pageSize)
-      : pageOfMatches(scope, sort, request.pageSize, offset),
-    total.count === 0 ? emptyFacets() : readFacets(scopeOf, newest, filters.language !== null, locale),
-  ]);
+  const requested = Math.max(1, Math.min(request.page, Math.ceil(COUNT_BOUND / request.pageSize)));
+  let read = await readIndex(scopeOf, sort, years, request.pageSize, requested);
+  const pages = Math.max(1, Math.ceil(read.total.count / request.pageSize));
+  const page = Math.min(requested, pages);
+  // A page past the last shows the last.
+  if (page !== requested) read = await readIndex(scopeOf, sort, years, request.pageSize, page);
+  const { total } = read;
 
   const matchedEntityIds = matchedEntities(parsed, names);
   const pattern = hitPatternOf(parsed, facts, matchedEntityIds.flatMap((id) => names.wordNamesById.get(id) ?? []));
-  const [hits, matched, withoutFilter] = await Promise.all([
-    loadHits(keys.map(articleIdOfKey), hasQuery ? { pattern, entityIds: matchedEntityIds } : null),
-    entityNames(matchedEntityIds.slice(0, 10), locale),
+  const facetEntityIds = read.entities.map((entity) => entity.id);
+  const [hits, namedEntities, withoutFilter] = await Promise.all([
+    loadHits(read.keys.map(articleIdOfKey), hasQuery ? { pattern, entityIds: matchedEntityIds } : null),
+    entityNames([...new Set([...facetEntityIds, ...matchedEntityIds.slice(0, 10)])], locale),
     total.count === 0 ? countsWithoutEachFilter(filters, scopeOf) : [],
   ]);
+  const nameOf = new Map(namedEntities.map((entity) => [entity.id, entity]));
+  const exact = (count: number): BoundedCount => ({ count, atLeast: false });
 
   return {
     hasQuery,
@@ -164,11 +171,115 @@ export async function searchArticles(request: ArticleSearchRequest, locale: AppL
     page,
     pages,
     hits,
-    facets,
-    matchedEntities: matched,
+    facets:
+      total.count === 0
+        ? emptyFacets()
+        : {
+            languages: LANGUAGES.filter((language) => (read.languages.get(language) ?? 0) > 0).map((language) => ({
+              language,
+              count: exact(read.languages.get(language) ?? 0),
+            })),
+            years: years.map((year, index) => ({ year, count: read.years[index]! })).filter((facet) => facet.count.count > 0),
+            entities: read.entities.flatMap(({ id, articles }) => {
+              const entity = nameOf.get(id);
+              return entity ? [{ key: entity.key, name: entity.name, count: exact(articles) }] : [];
+            }),
+            sampled: {
+              languages: read.languageSample > COUNT_BOUND ? COUNT_BOUND : null,
+              entities: total.count > ENTITY_FACET_SAMPLE ? ENTITY_FACET_SAMPLE : null,
+            },
+          },
+    matchedEntities: matchedEntityIds.slice(0, 10).flatMap((id) => {
+      const entity = nameOf.get(id);
+      return entity ? [{ key: entity.key, name: entity.name }] : [];
+    }),
     filters: { language: filters.language, source: filters.source, entity: filters.entity, from: filters.from, to: filters.to, unknown: filters.unknown },
     withoutFilter,
   };
+}
+
+interface IndexRead {
+  total: BoundedCount;
+  /** Row numbers of the page's matches, in order. */
+  keys: number[];
+  /** Matches per language among the newest COUNT_BOUND of the query without its language filter. */
+  languages: Map<string, number>;
+  /** How many matches that sample holds (COUNT_BOUND + 1: there are more). */
+  languageSample: number;
+  /** Bounded matches per year of `years`, without the period. */
+  years: BoundedCount[];
+  /** The entities most mentioned in the newest ENTITY_FACET_SAMPLE matches. */
+  entities: { id: number; articles: number }[];
+}
+
+/**
+ * Everything the page needs from the index, in one statement:
+ * - the total, counted up to COUNT_BOUND + 1;
+ * - the page: newest or oldest first (the row order), or by relevance: BM25 (title weighing five
+ *   times the body) over the newest RELEVANCE_WINDOW matches, then newest first after them;
+ * - languages, counted among the newest COUNT_BOUND matches without the language filter (their
+ *   Article rows read by id), and entities among the newest ENTITY_FACET_SAMPLE matches (their
+ *   mentions): an FTS5 count of a query AND a language or an entity it rarely meets walks every
+ *   article holding the query's words, several milliseconds a count for a phrase at 100,000;
+ * - years, bounded counts without the period.
+ */
+async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly number[], pageSize: number, page: number): Promise<IndexRead> {
+  const main = scopeOf(null);
+  const languageScope = scopeOf('language');
+  const offset = (page - 1) * pageSize;
+  const yearColumns = years.map(
+    (year, index) => Prisma.sql`, ${boundedSql(scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }))} AS ${Prisma.raw(`"y${index}"`)}`,
+  );
+  const [row] = await db.$queryRaw<
+    { total: number | bigint; page: string | null; languages: string | null; languageSample: number | bigint; entities: string | null; [year: string]: unknown }[]
+  >`
+    WITH "languageSample" AS MATERIALIZED (
+      SELECT "rowid" % ${ID_SPAN} AS "id" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${languageScope.match} ${periodSql(languageScope)}
+      ORDER BY "rowid" DESC LIMIT ${COUNT_BOUND + 1})
+    SELECT
+      ${boundedSql(main)} AS "total",
+      (SELECT json_group_array("key") FROM (${pageSql(main, sort, pageSize, offset)})) AS "page",
+      (SELECT COUNT(*) FROM "languageSample") AS "languageSample",
+      (SELECT json_group_object("language", "articles") FROM (
+        SELECT "language", COUNT(*) AS "articles" FROM "Article"
+        WHERE "id" IN (SELECT "id" FROM "languageSample" LIMIT ${COUNT_BOUND}) GROUP BY "language")) AS "languages",
+      (SELECT json_group_array(json_array("entityId", "articles")) FROM (
+        SELECT "entityId", COUNT(DISTINCT "articleId") AS "articles" FROM "Mention"
+        WHERE "articleId" IN (
+          SELECT "rowid" % ${ID_SPAN} FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${main.match} ${periodSql(main)}
+          ORDER BY "rowid" DESC LIMIT ${ENTITY_FACET_SAMPLE})
+        GROUP BY "entityId" ORDER BY "articles" DESC, "entityId" LIMIT ${ENTITY_FACETS})) AS "entities"
+      ${Prisma.join(yearColumns, '')}`;
+  const bounded = (value: unknown): BoundedCount => {
+    const count = Number(value ?? 0);
+    return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };
+  };
+  return {
+    total: bounded(row?.total),
+    keys: (JSON.parse(row?.page ?? '[]') as number[]).map(Number),
+    languages: new Map(Object.entries(JSON.parse(row?.languages ?? '{}') as Record<string, number>)),
+    languageSample: Number(row?.languageSample ?? 0),
+    years: years.map((_, index) => bounded(row?.[`y${index}`])),
+    entities: (JSON.parse(row?.entities ?? '[]') as [number, number][]).map(([id, articles]) => ({ id, articles })),
+  };
+}
+
+/**
+ * Relevance (BM25, the title weighing five times the body) ranks this many of the newest matches:
+ * BM25 costs tens of microseconds a match, and ranking every article that names a big city
+ * (35,000 at 100,000 articles) took a third of a second. A multiple of the page size.
+ */
+export const RELEVANCE_WINDOW = 300;
+
+/** The row numbers of one page, in order (a subquery with a "key" column). */
+function pageSql(scope: MatchScope, sort: SearchSort, limit: number, offset: number): Prisma.Sql {
+  const matches = Prisma.sql`FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${scope.match} ${periodSql(scope)}`;
+  if (sort === 'oldest') return Prisma.sql`SELECT "rowid" AS "key" ${matches} ORDER BY "rowid" ASC LIMIT ${limit} OFFSET ${offset}`;
+  // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
+  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return Prisma.sql`SELECT "rowid" AS "key" ${matches} ORDER BY "rowid" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`
+    SELECT "key" FROM (SELECT "rowid" AS "key", "rank" ${matches} ORDER BY "rowid" DESC LIMIT ${RELEVANCE_WINDOW})
+    ORDER BY "rank", "key" DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
 interface FilterValues extends ResolvedFilters {
@@ -248,97 +359,8 @@ async function boundedCounts(scopes: readonly MatchScope[]): Promise<BoundedCoun
   });
 }
 
-/**
- * Relevance (BM25, the title weighing five times the body) ranks this many of the newest matches:
- * BM25 costs tens of microseconds a match, and ranking every article that names a big city
- * (35,000 at 100,000 articles) took a third of a second. A multiple of the page size.
- */
-export const RELEVANCE_WINDOW = 300;
-
-async function pageOfMatches(scope: MatchScope, sort: SearchSort, limit: number, offset: number): Promise<number[]> {
-  const { match } = scope;
-  const period = periodSql(scope);
-  const rows =
-    sort === 'relevance'
-      ? await db.$queryRaw<{ key: number | bigint }[]>`
-          SELECT "key" FROM (
-            SELECT "rowid" AS "key", "rank" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match} ${period}
-            ORDER BY "rowid" DESC LIMIT ${RELEVANCE_WINDOW})
-          ORDER BY "rank", "key" DESC LIMIT ${limit} OFFSET ${offset}`
-      : sort === 'oldest'
-        ? await db.$queryRaw<{ key: number | bigint }[]>`
-          SELECT "rowid" AS "key" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match} ${period}
-          ORDER BY "rowid" ASC LIMIT ${limit} OFFSET ${offset}`
-        : await db.$queryRaw<{ key: number | bigint }[]>`
-          SELECT "rowid" AS "key" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match} ${period}
-          ORDER BY "rowid" DESC LIMIT ${limit} OFFSET ${offset}`;
-  return rows.map((row) => Number(row.key));
-}
-
 function emptyFacets(): FacetsDto {
   return { languages: [], years: [], entities: [], sampled: { languages: null, entities: null } };
-}
-
-/**
- * Counts per language (without the language filter, so another can be chosen), per year (without
- * the period) and of the entities most mentioned in the newest matches (with every filter).
- * Years are bounded counts ("1,000+"). Languages are counted among the newest COUNT_BOUND matches
- * and entities among the newest ENTITY_FACET_SAMPLE (all matches when there are fewer): an FTS5
- * count of a query AND a language or entity it rarely meets walks every article holding the
- * query's words, several milliseconds a count at 100,000 articles for a phrase.
- */
-async function readFacets(scopeOf: ScopeOf, newest: readonly number[], languageFiltered: boolean, locale: AppLocale): Promise<FacetsDto> {
-  const years = await yearsPublished();
-  const [languageSample, yearCounts, entityCounts] = await Promise.all([
-    languageFiltered ? newestKeys(scopeOf('language')) : newest,
-    boundedCounts(years.map((year) => scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }))),
-    mostMentioned(newest.slice(0, ENTITY_FACET_SAMPLE)),
-  ]);
-  const [languageCounts, names] = await Promise.all([
-    languagesOf(languageSample.slice(0, COUNT_BOUND)),
-    entityNames(entityCounts.map((entity) => entity.id), locale),
-  ]);
-  const nameById = new Map(entityCounts.map((entity, index) => [entity.id, names[index]]));
-  const exact = (count: number): BoundedCount => ({ count, atLeast: false });
-  return {
-    languages: LANGUAGES.filter((language) => (languageCounts.get(language) ?? 0) > 0).map((language) => ({
-      language,
-      count: exact(languageCounts.get(language) ?? 0),
-    })),
-    years: years.map((year, index) => ({ year, count: yearCounts[index]! })).filter((facet) => facet.count.count > 0),
-    entities: entityCounts.flatMap(({ id, articles }) => {
-      const entity = nameById.get(id);
-      return entity ? [{ key: entity.key, name: entity.name, count: exact(articles) }] : [];
-    }),
-    sampled: {
-      languages: languageSample.length > COUNT_BOUND ? COUNT_BOUND : null,
-      entities: newest.length > ENTITY_FACET_SAMPLE ? ENTITY_FACET_SAMPLE : null,
-    },
-  };
-}
-
-/** Row numbers of the newest matches, one past the bound (so that "more than the bound" shows). */
-async function newestKeys(scope: MatchScope): Promise<number[]> {
-  const rows = await db.$queryRaw<{ key: number | bigint }[]>`
-    SELECT "rowid" AS "key" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${scope.match} ${periodSql(scope)}
-    ORDER BY "rowid" DESC LIMIT ${COUNT_BOUND + 1}`;
-  return rows.map((row) => Number(row.key));
-}
-
-async function languagesOf(keys: readonly number[]): Promise<Map<string, number>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ language: string; articles: number | bigint }[]>`
-    SELECT "language", COUNT(*) AS "articles" FROM "Article" WHERE "id" IN (${Prisma.join(keys.map(articleIdOfKey))}) GROUP BY "language"`;
-  return new Map(rows.map((row) => [row.language, Number(row.articles)]));
-}
-
-/** The entities named in most of these articles, with how many. */
-async function mostMentioned(keys: readonly number[]): Promise<{ id: number; articles: number }[]> {
-  if (keys.length === 0) return [];
-  const rows = await db.$queryRaw<{ entityId: number; articles: number | bigint }[]>`
-    SELECT "entityId", COUNT(DISTINCT "articleId") AS "articles" FROM "Mention" WHERE "articleId" IN (${Prisma.join(keys.map(articleIdOfKey))})
-    GROUP BY "entityId" ORDER BY "articles" DESC, "entityId" LIMIT ${ENTITY_FACETS}`;
-  return rows.map((row) => ({ id: row.entityId, articles: Number(row.articles) }));
 }
 
 /** The years articles were published in, newest first (at most YEAR_FACETS). */
@@ -354,14 +376,10 @@ async function yearsPublished(): Promise<number[]> {
   return years;
 }
 
-async function entityNames(ids: readonly number[], locale: AppLocale): Promise<{ key: string; name: string }[]> {
+async function entityNames(ids: readonly number[], locale: AppLocale): Promise<{ id: number; key: string; name: string }[]> {
   if (ids.length === 0) return [];
   const rows = await db.entity.findMany({ where: { id: { in: [...ids] } }, select: entitySelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [{ key: row.key, name: nameIn(locale, row) }] : [];
-  });
+  return rows.map((row) => ({ id: row.id, key: row.key, name: nameIn(locale, row) }));
 }
 
 async function countsWithoutEachFilter(
@@ -380,19 +398,21 @@ async function loadHits(
   highlight: { pattern: ReturnType<typeof hitPatternOf>; entityIds: readonly number[] } | null,
 ): Promise<ArticleHitDto[]> {
   if (ids.length === 0) return [];
-  const articles = await db.article.findMany({
-    where: { id: { in: [...ids] } },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      publishedOn: true,
-      language: true,
-      body: true,
-      source: { select: { name: true } },
-      mentions: { where: { entityId: { in: highlight ? [...highlight.entityIds] : [] } }, select: { start: true, end: true } },
-    },
-  });
+  const entityIds = highlight?.entityIds ?? [];
+  // One statement: the articles, their source and the mentions of the entities the query named.
+  const rows = await db.$queryRaw<
+    { id: number; slug: string; title: string | null; publishedOn: string; language: string; body: string; source: string | null; mentions: string | null }[]
+  >`
+    SELECT a."id", a."slug", a."title", a."publishedOn", a."language", a."body", s."name" AS "source",
+      ${
+        entityIds.length === 0
+          ? Prisma.sql`NULL`
+          : Prisma.sql`(SELECT json_group_array(json_array(m."start", m."end")) FROM "Mention" m
+              WHERE m."articleId" = a."id" AND m."entityId" IN (${Prisma.join(entityIds)}))`
+      } AS "mentions"
+    FROM "Article" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
+    WHERE a."id" IN (${Prisma.join(ids)})`;
+  const articles = rows.map((row) => ({ ...row, mentions: JSON.parse(row.mentions ?? '[]') as [number, number][] }));
   const byId = new Map(articles.map((article) => [article.id, article]));
   return ids.flatMap((id) => {
     const article = byId.get(id);
@@ -400,7 +420,7 @@ async function loadHits(
     const language = article.language as Language;
     const titleHits = highlight && article.title ? findHits(article.title, language, highlight.pattern) : [];
     const bodyHits: TextRange[] = highlight
-      ? [...findHits(article.body, language, highlight.pattern), ...article.mentions.map((m): TextRange => [m.start, m.end])]
+      ? [...findHits(article.body, language, highlight.pattern), ...article.mentions]
       : [];
     const snippet = buildSnippet(article.body, bodyHits);
     return [
@@ -409,7 +429,7 @@ async function loadHits(
         title: article.title,
         publishedOn: article.publishedOn,
         language,
-        source: article.source?.name ?? null,
+        source: article.source,
         titleHits,
         snippet,
         lead: snippet ? null : leadOf(article.body),
