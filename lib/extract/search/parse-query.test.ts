@@ -39,6 +39,7 @@ describe('the search syntax', () => {
     ['Алматы-Шанхай', { groups: [[word('алматы-шанхай')]], excluded: [] }],
     // prefixes from two letters
     ['Алм*', { groups: [[prefix('алм')]], excluded: [] }],
+    ['Ал*', { groups: [], excluded: [] }],
     ['a*', { groups: [], excluded: [] }],
     ['*', { groups: [], excluded: [] }],
     ['-Алм*', { groups: [], excluded: [prefix('алм')] }],

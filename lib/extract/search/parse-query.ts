@@ -5,7 +5,7 @@ import { normalizeForMatch, tokenize } from '../tokenize';
  *
  *   word          an inflection of the word (Алматыдан finds Алматыға and Almaty)
  *   "two words"   the words in this order, each in any inflection (an open quote runs to the end)
- *   word*         words starting with it (at least two letters)
+ *   word*         words starting with it (at least three letters)
  *   a OR b        either (OR in capitals; binds the terms beside it)
  *   -word, -"…"   none of the results holds it (also NOT word)
  *   AND           allowed, changes nothing: terms are all required anyway
@@ -33,7 +33,8 @@ export const QUERY_LIMITS = {
   phraseWords: 8,
   /** A word alone is searched for from two letters on (a phrase keeps its one-letter words). */
   minWordLength: 2,
-  minPrefixLength: 2,
+  /** The index has no prefix index: a prefix reads every term it begins, too many below three letters. */
+  minPrefixLength: 3,
 } as const;
 
 type Item = { term: QueryTerm; negated: boolean } | 'OR';
