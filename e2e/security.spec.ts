@@ -134,6 +134,53 @@ const HOSTILE_REQUESTS: readonly HostileRequest[] = [
   ].flatMap((query): HostileRequest[] =>
     LOCALES.map((locale) => ({ name: `${locale}: timeline ${query.slice(0, 40)}`, path: `/${locale}/timeline?${query}`, statuses: OK_OR_BAD })),
   ),
+  // FTS5 query syntax, in the query and in every filter of search and the archive: the index never
+  // sees it as syntax (the query is parsed by us, filters are values), so each is a plain answer.
+  ...[
+    'NEAR(Almaty Urumqi, 2)',
+    'NEAR("Алматы" "Шанхай")',
+    '"Almaty" NEAR/2 "Shanghai"',
+    '"',
+    '"""',
+    'Almaty"*',
+    '*Almaty',
+    '**',
+    '^Almaty',
+    '^"Алматы"',
+    'title:Almaty',
+    'body : Шанхай',
+    '{title body}: Almaty',
+    '{entities}: e1',
+    'meta:article',
+    '- -Almaty',
+    'Almaty AND (Shanghai OR',
+    'NOT',
+    'OR OR OR',
+    `${'a'.repeat(190)}*`,
+  ].flatMap((text): HostileRequest[] =>
+    LOCALES.flatMap((locale): HostileRequest[] => [
+      { name: `${locale}: FTS5 syntax in search ${JSON.stringify(text.slice(0, 40))}`, path: `/${locale}/search?q=${q(text)}`, statuses: OK },
+      { name: `${locale}: FTS5 syntax in the archive ${JSON.stringify(text.slice(0, 40))}`, path: `/${locale}/articles?q=${q(text)}`, statuses: OK },
+    ]),
+  ),
+  ...[
+    `entity=${q('title:x')}`,
+    `entity=${q('"')}`,
+    `entity=${q('NEAR(a b)')}`,
+    `source=${q('"*')}`,
+    `source=${q('{meta}: article')}`,
+    `language=${q('kk OR ru')}`,
+    `sort=${q('rank')}`,
+    `sort=${q('bm25(ArticleSearch)')}`,
+    'from=2026-13-01&to=2026-00-00',
+    `from=${q('2026-01-01" OR "')}`,
+    'page=0&sort=oldest&language=en&entity=almaty&source=seeds&from=2030-01-01',
+  ].flatMap((query): HostileRequest[] =>
+    LOCALES.flatMap((locale): HostileRequest[] => [
+      { name: `${locale}: search filter ${query.slice(0, 40)}`, path: `/${locale}/search?q=Almaty&${query}`, statuses: OK },
+      { name: `${locale}: archive filter ${query.slice(0, 40)}`, path: `/${locale}/articles?${query}`, statuses: OK },
+    ]),
+  ),
   { name: 'entity page with a hostile query', path: `/en/entities/almaty?${q('<x>')}=${q('"\'')}`, statuses: [200, 404] },
   { name: 'path with double slashes', path: '/en//search', statuses: ANY_SANE },
   { name: 'path with a trailing dot segment', path: '/en/./search/..', statuses: ANY_SANE },
@@ -197,7 +244,7 @@ test.describe('security', () => {
         expect(response.headers().location ?? '').toMatch(/^(\/|http:\/\/(127\.0\.0\.1|localhost):\d+\/)/);
         return;
       }
-      if (status === 200 && /^\/(kk|ru|en)\/search\?/.test(path)) {
+      if (status === 200 && /^\/(kk|ru|en)\/(search|articles)\?/.test(path)) {
         // Results (or none) for a query, or the bare form for a blank one: never an error page.
         const html = await response.text();
         expect(html).toContain('id="search-page-query"');

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { getHeadlineFigures } from '@/lib/data/dashboard';
 
 export async function HeadlineFigures({ today }: { today: string }) {
   const [t, format, figures] = await Promise.all([getTranslations('Dashboard'), getFormatter(), getHeadlineFigures(today)]);
   const places = figures.entities.CITY + figures.entities.REGION;
-  const items = [
-    { id: 'articles', count: figures.articles, label: t('figureArticles', { count: figures.articles }) },
+  const items: { id: string; count: number; label: string; href?: string }[] = [
+    { id: 'articles', count: figures.articles, label: t('figureArticles', { count: figures.articles }), href: '/articles' },
     { id: 'places', count: places, label: t('figurePlaces', { count: places }) },
     { id: 'people', count: figures.entities.PERSON, label: t('figurePeople', { count: figures.entities.PERSON }) },
     {
@@ -26,7 +27,15 @@ export async function HeadlineFigures({ today }: { today: string }) {
             className="flex flex-col-reverse rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm dark:border-slate-800 dark:bg-slate-900"
           >
             <dt className="text-sm text-slate-600 dark:text-slate-400">{item.label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{format.number(item.count)}</dd>
+            <dd className="text-2xl font-semibold tabular-nums">
+              {item.href ? (
+                <Link href={item.href} className="text-brand-700 hover:underline dark:text-brand-100">
+                  {format.number(item.count)}
+                </Link>
+              ) : (
+                format.number(item.count)
+              )}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,12 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { Card } from '@/components/ui/card';
+import { Link } from '@/i18n/navigation';
 import { listLatestArticles } from '@/lib/data/articles';
 
 export async function LatestArticles() {
-  const [t, articles] = await Promise.all([getTranslations('Dashboard'), listLatestArticles(6)]);
+  const [t, tArchive, articles] = await Promise.all([getTranslations('Dashboard'), getTranslations('Archive'), listLatestArticles(6)]);
   return (
-    <Card title={t('latestTitle')} titleId="latest-title">
+    <Card
+      title={t('latestTitle')}
+      titleId="latest-title"
+      action={
+        <Link href="/articles" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
+          {tArchive('allArticles')}
+        </Link>
+      }
+    >
       <ArticleList articles={articles} />
     </Card>
   );

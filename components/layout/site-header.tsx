@@ -8,6 +8,7 @@ const NAVIGATION = [
   { href: '/', label: 'dashboard' },
   { href: '/timeline', label: 'timeline' },
   { href: '/relations', label: 'relations' },
+  { href: '/articles', label: 'articles' },
   { href: '/search', label: 'search' },
 ] as const;
 

@@ -24,7 +24,6 @@ import { getEntity, listCoMentionedEntities } from './entities';
 import { listArticleEvents } from './events';
 import { getMentionVolume } from './mention-volume';
 import { listPlaceRelations } from './relations';
-import { buildSnippet, searchArticles } from './search';
 import { countStories, getStory, listStories, listUpcomingStories } from './stories';
 
 let database: TestDatabase;
@@ -131,35 +130,5 @@ describe('readers on a seeded database', () => {
     expect(volume.months.at(-1)).toBe('2026-10');
     expect(volume.months).toHaveLength(9);
     expect(volume.series).toHaveLength(8);
-  });
-
-  test.each([
-    ['Шаңхай', 2],
-    ['Шанхай', 2],
-    ['Almaty', 3],
-    ['Urumqi', 1],
-    ['рейсов', 2],
-    ['"; DROP TABLE Article; --', 0],
-    ['NEAR(* "', 0],
-  ])('search for %s finds %i article(s)', async (query, count) => {
-    const result = await searchArticles(query, 1, 10, 'en');
-    expect(result.total).toBe(count);
-  });
-
-  test('search snippets mark the inflected forms', async () => {
-    const result = await searchArticles('Шанхай', 1, 10, 'ru');
-    const ru = result.hits.find((h) => h.language === 'ru');
-    const marked = ru?.snippet?.hits.map(([s, e]) => ru.snippet!.text.slice(s, e));
-    expect(marked).toEqual(expect.arrayContaining(['Шанхае', 'Шанхаем']));
-  });
-
-  test('a snippet is cut around the first hit', () => {
-    const body = `${'word '.repeat(100)}target ${'tail '.repeat(100)}`;
-    const start = body.indexOf('target');
-    const snippet = buildSnippet(body, [[start, start + 6]], 30);
-    expect(snippet?.clippedStart).toBe(true);
-    expect(snippet?.clippedEnd).toBe(true);
-    const [hit] = snippet!.hits;
-    expect(snippet!.text.slice(hit![0], hit![1])).toBe('target');
   });
 });

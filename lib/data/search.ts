@@ -1,249 +1,441 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import { lookupPrefix, queryWords, sharesLemma } from '@/lib/extract/search-terms';
-import { normalizeForMatch, tokenize } from '@/lib/extract/tokenize';
-import type { Language } from '@/lib/extract/types';
+import { compileMatch, type MatchPlan } from '@/lib/extract/search/compile-match';
+import { findHits, mergeRanges, type TextRange } from '@/lib/extract/search/find-hits';
+import { entityToken, languageToken, sourceToken } from '@/lib/extract/search/index-tokens';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from '@/lib/extract/search/parse-query';
+import { hitPatternOf, lookupsOf, resolveQuery } from '@/lib/extract/search/resolve-query';
+import { articleIdOfKey, keyRange } from '@/lib/extract/search/search-key';
+import { buildSnippet, leadOf, type Snippet } from '@/lib/extract/search/snippet';
+import { queryWordLemmas } from '@/lib/extract/search/word-lemmas';
+import { normalizeForMatch } from '@/lib/extract/tokenize';
+import { LANGUAGES, type Language } from '@/lib/extract/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
+import { entitiesNamedBy, loadEntityNames, lookUpQueryFacts, type EntityNames } from './search-vocabulary';
 
-export interface SnippetDto {
-  /** Text around the first hit, cut at word boundaries. */
-  text: string;
-  /** Highlighted ranges within `text`. */
-  hits: [number, number][];
-  clippedStart: boolean;
-  clippedEnd: boolean;
+/**
+ * Search and the archive, one reader over the full-text index ("ArticleSearch", an FTS5 table
+ * written by lib/ingest/search-index.ts): an empty query lists every article. Totals and facet
+ * counts stop at COUNT_BOUND ("1,000+"), so no request counts every match of a common word.
+ */
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export const FILTER_NAMES = ['language', 'source', 'entity', 'period'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+export interface ArticleFilters {
+  language?: Language;
+  /** A source's name. */
+  source?: string;
+  /** An entity's key, or one of its names in any language. */
+  entity?: string;
+  /** Publication days, inclusive, `YYYY-MM-DD`. */
+  from?: string;
+  to?: string;
 }
 
-export interface SearchHitDto {
+export interface ArticleSearchRequest {
+  query: string;
+  filters: ArticleFilters;
+  sort: SearchSort;
+  page: number;
+  pageSize: number;
+}
+
+export const COUNT_BOUND = 1_000;
+
+/** A count that stopped at the bound: `atLeast` means "count or more". */
+export interface BoundedCount {
+  count: number;
+  atLeast: boolean;
+}
+
+export interface ArticleHitDto {
   slug: string;
   title: string | null;
   publishedOn: string;
   language: Language;
+  source: string | null;
   /** Highlighted ranges within the title. */
-  titleHits: [number, number][];
-  snippet: SnippetDto | null;
+  titleHits: TextRange[];
+  /** The passage around the first hit (a search), or null. */
+  snippet: Snippet | null;
+  /** The opening of the body (the archive, or a hit found only through its title). */
+  lead: { text: string; clipped: boolean } | null;
 }
 
-export interface SearchResultDto {
-  total: number;
+export interface FacetsDto {
+  languages: { language: Language; count: BoundedCount }[];
+  years: { year: number; count: BoundedCount }[];
+  entities: { key: string; name: string; count: BoundedCount }[];
+  /** How many of the newest matches the counts were taken from, when there were more; null when from all. */
+  sampled: { languages: number | null; entities: number | null };
+}
+
+export interface ResolvedFilters {
+  language: Language | null;
+  source: { name: string } | null;
+  entity: { key: string; name: string } | null;
+  from: string | null;
+  to: string | null;
+  /** Filters whose value names nothing we know (an unknown source or entity): they were dropped. */
+  unknown: FilterName[];
+}
+
+export interface ArticleSearchDto {
+  /** False for an empty query: the archive. */
+  hasQuery: boolean;
+  sort: SearchSort;
+  total: BoundedCount;
   page: number;
   pages: number;
-  hits: SearchHitDto[];
+  hits: ArticleHitDto[];
+  facets: FacetsDto;
+  /** Entities the query named: their mentions matched too. */
   matchedEntities: { key: string; name: string }[];
+  filters: ResolvedFilters;
+  /** Nothing matched with the filters: how many match without each active filter. */
+  withoutFilter: { filter: FilterName; count: BoundedCount }[];
 }
 
-/** Words beyond this are ignored: each one adds a condition. */
-const MAX_WORDS = 6;
-/** Distinct indexed forms a word's prefix may expand to before matching by lemma. */
-const MAX_FORMS_PER_PREFIX = 500;
-const SNIPPET_RADIUS = 110;
+/** The entity facet reads the mentions of this many of the newest matches. */
+const ENTITY_FACET_SAMPLE = 100;
+const ENTITY_FACETS = 8;
+const YEAR_FACETS = 20;
+/** Row numbers are (day, article id) with the id in the low 24 bits: `key % ID_SPAN` is the article id. */
+const ID_SPAN = 16_777_216;
 
-interface WordMatch {
-  forms: string[];
-  entityIds: number[];
+interface MatchScope {
+  match: string;
+  low: number;
+  high: number;
+}
+
+type ScopeOf = (without: FilterName | null, extra?: { from?: string; to?: string }) => MatchScope;
+
+/**
+ * One page of matches with the total and the facets. The index is read in one statement (every
+ * count, sample and the page's row numbers as columns): through the driver each statement costs
+ * about as much as the small ones themselves, and row lists are returned as JSON for the same reason.
+ */
+export async function searchArticles(request: ArticleSearchRequest, locale: AppLocale): Promise<ArticleSearchDto> {
+  const parsed = parseQuery(request.query);
+  const hasQuery = !isEmptyQuery(parsed);
+  const sort: SearchSort = hasQuery ? request.sort : request.sort === 'oldest' ? 'oldest' : 'newest';
+  const names = await loadEntityNames();
+  const [facts, filters, years] = await Promise.all([
+    lookUpQueryFacts(lookupsOf(parsed), names),
+    resolveFilters(request.filters, names, locale),
+    yearsPublished(),
+  ]);
+
+  const scopeOf: ScopeOf = (without, extra = {}) => {
+    const requiredMeta = [
+      ...(filters.language && without !== 'language' ? [languageToken(filters.language)] : []),
+      ...(filters.sourceId !== null && without !== 'source' ? [sourceToken(filters.sourceId)] : []),
+    ];
+    const requiredEntities = filters.entityId !== null && without !== 'entity' ? [entityToken(filters.entityId)] : [];
+    const plan: MatchPlan = resolveQuery(parsed, facts, { requiredMeta, requiredEntities });
+    const period = without === 'period' ? {} : { from: filters.from ?? undefined, to: filters.to ?? undefined };
+    const { low, high } = keyRange(extra.from ?? period.from, extra.to ?? period.to);
+    return { match: compileMatch(plan), low, high };
+  };
+
+  const requested = Math.max(1, Math.min(request.page, Math.ceil(COUNT_BOUND / request.pageSize)));
+  let read = await readIndex(scopeOf, sort, years, request.pageSize, requested);
+  const pages = Math.max(1, Math.ceil(read.total.count / request.pageSize));
+  const page = Math.min(requested, pages);
+  // A page past the last shows the last.
+  if (page !== requested) read = await readIndex(scopeOf, sort, years, request.pageSize, page);
+  const { total } = read;
+
+  const matchedEntityIds = matchedEntities(parsed, names);
+  const pattern = hitPatternOf(parsed, facts, matchedEntityIds.flatMap((id) => names.wordNamesById.get(id) ?? []));
+  const facetEntityIds = read.entities.map((entity) => entity.id);
+  const [hits, namedEntities, withoutFilter] = await Promise.all([
+    loadHits(read.keys.map(articleIdOfKey), hasQuery ? { pattern, entityIds: matchedEntityIds } : null),
+    entityNames([...new Set([...facetEntityIds, ...matchedEntityIds.slice(0, 10)])], locale),
+    total.count === 0 ? countsWithoutEachFilter(filters, scopeOf) : [],
+  ]);
+  const nameOf = new Map(namedEntities.map((entity) => [entity.id, entity]));
+  const exact = (count: number): BoundedCount => ({ count, atLeast: false });
+
+  return {
+    hasQuery,
+    sort,
+    total,
+    page,
+    pages,
+    hits,
+    facets:
+      total.count === 0
+        ? emptyFacets()
+        : {
+            languages: LANGUAGES.filter((language) => (read.languages.get(language) ?? 0) > 0).map((language) => ({
+              language,
+              count: exact(read.languages.get(language) ?? 0),
+            })),
+            years: years.map((year, index) => ({ year, count: read.years[index]! })).filter((facet) => facet.count.count > 0),
+            entities: read.entities.flatMap(({ id, articles }) => {
+              const entity = nameOf.get(id);
+              return entity ? [{ key: entity.key, name: entity.name, count: exact(articles) }] : [];
+            }),
+            sampled: {
+              languages: read.languageSample > COUNT_BOUND ? COUNT_BOUND : null,
+              entities: total.count > ENTITY_FACET_SAMPLE ? ENTITY_FACET_SAMPLE : null,
+            },
+          },
+    matchedEntities: matchedEntityIds.slice(0, 10).flatMap((id) => {
+      const entity = nameOf.get(id);
+      return entity ? [{ key: entity.key, name: entity.name }] : [];
+    }),
+    filters: { language: filters.language, source: filters.source, entity: filters.entity, from: filters.from, to: filters.to, unknown: filters.unknown },
+    withoutFilter,
+  };
+}
+
+interface IndexRead {
+  total: BoundedCount;
+  /** Row numbers of the page's matches, in order. */
+  keys: number[];
+  /** Matches per language among the newest COUNT_BOUND of the query without its language filter. */
+  languages: Map<string, number>;
+  /** How many matches that sample holds (COUNT_BOUND + 1: there are more). */
+  languageSample: number;
+  /** Bounded matches per year of `years`, without the period. */
+  years: BoundedCount[];
+  /** The entities most mentioned in the newest ENTITY_FACET_SAMPLE matches. */
+  entities: { id: number; articles: number }[];
 }
 
 /**
- * Articles matching every word of the query, newest first. A word matches an article that contains
- * one of its inflected forms, or that mentions an entity the word names (in any language).
+ * Everything the page needs from the index, in one statement:
+ * - the total, counted up to COUNT_BOUND + 1;
+ * - the page: newest or oldest first (the row order), or by relevance: BM25 (title weighing five
+ *   times the body) over the newest RELEVANCE_WINDOW matches, then newest first after them;
+ * - languages, counted among the newest COUNT_BOUND matches without the language filter (their
+ *   Article rows read by id), and entities among the newest ENTITY_FACET_SAMPLE matches (their
+ *   mentions): an FTS5 count of a query AND a language or an entity it rarely meets walks every
+ *   article holding the query's words, several milliseconds a count for a phrase at 100,000;
+ * - years, bounded counts without the period.
  */
-export async function searchArticles(query: string, page: number, pageSize: number, locale: AppLocale): Promise<SearchResultDto> {
-  const words = queryWords(query).slice(0, MAX_WORDS);
-  if (words.length === 0) return { total: 0, page: 1, pages: 0, hits: [], matchedEntities: [] };
-
-  const aliasIndex = await loadAliasIndex();
-  const wholeQueryEntities = aliasIndex.get(normalizeForMatch(query.trim())) ?? [];
-  const matches: WordMatch[] = await Promise.all(
-    words.map(async (word) => ({ forms: await matchingForms(word), entityIds: entitiesNamedBy(word, aliasIndex) })),
+async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly number[], pageSize: number, page: number): Promise<IndexRead> {
+  const main = scopeOf(null);
+  const languageScope = scopeOf('language');
+  const offset = (page - 1) * pageSize;
+  const yearColumns = years.map(
+    (year, index) => Prisma.sql`, ${boundedSql(scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }))} AS ${Prisma.raw(`"y${index}"`)}`,
   );
-
-  const matching = matchingArticleIds(matches, wholeQueryEntities);
-  const [counted] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (${matching})`;
-  const count = Number(counted?.total ?? 0);
-  const pages = Math.ceil(count / pageSize);
-  const current = Math.min(Math.max(1, page), Math.max(1, pages));
-  const rows = count === 0 ? [] : await pageOfMatches(matching, count, pageSize, (current - 1) * pageSize);
-
-  const highlightForms = new Set(matches.flatMap((m) => m.forms));
-  const entityIds = [...new Set([...matches.flatMap((m) => m.entityIds), ...wholeQueryEntities])];
-  const hits = await loadHits(rows.map((r) => r.id), highlightForms, entityIds);
-  const matchedEntities = await db.entity.findMany({
-    where: { id: { in: entityIds } },
-    select: { key: true, nameKk: true, nameRu: true, nameEn: true },
-    take: 10,
-  });
+  const [row] = await db.$queryRaw<
+    { total: number | bigint; page: string | null; languages: string | null; languageSample: number | bigint; entities: string | null; [year: string]: unknown }[]
+  >`
+    WITH "languageSample" AS MATERIALIZED (
+      SELECT "rowid" % ${ID_SPAN} AS "id" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${languageScope.match} ${periodSql(languageScope)}
+      ORDER BY "rowid" DESC LIMIT ${COUNT_BOUND + 1})
+    SELECT
+      ${boundedSql(main)} AS "total",
+      (SELECT json_group_array("key") FROM (${pageSql(main, sort, pageSize, offset)})) AS "page",
+      (SELECT COUNT(*) FROM "languageSample") AS "languageSample",
+      (SELECT json_group_object("language", "articles") FROM (
+        SELECT "language", COUNT(*) AS "articles" FROM "Article"
+        WHERE "id" IN (SELECT "id" FROM "languageSample" LIMIT ${COUNT_BOUND}) GROUP BY "language")) AS "languages",
+      (SELECT json_group_array(json_array("entityId", "articles")) FROM (
+        SELECT "entityId", COUNT(DISTINCT "articleId") AS "articles" FROM "Mention"
+        WHERE "articleId" IN (
+          SELECT "rowid" % ${ID_SPAN} FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${main.match} ${periodSql(main)}
+          ORDER BY "rowid" DESC LIMIT ${ENTITY_FACET_SAMPLE})
+        GROUP BY "entityId" ORDER BY "articles" DESC, "entityId" LIMIT ${ENTITY_FACETS})) AS "entities"
+      ${Prisma.join(yearColumns, '')}`;
+  const bounded = (value: unknown): BoundedCount => {
+    const count = Number(value ?? 0);
+    return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };
+  };
   return {
-    total: count,
-    page: current,
-    pages,
-    hits,
-    matchedEntities: matchedEntities.map((e) => ({ key: e.key, name: nameIn(locale, e) })),
+    total: bounded(row?.total),
+    keys: (JSON.parse(row?.page ?? '[]') as number[]).map(Number),
+    languages: new Map(Object.entries(JSON.parse(row?.languages ?? '{}') as Record<string, number>)),
+    languageSample: Number(row?.languageSample ?? 0),
+    years: years.map((_, index) => bounded(row?.[`y${index}`])),
+    entities: (JSON.parse(row?.entities ?? '[]') as [number, number][]).map(([id, articles]) => ({ id, articles })),
   };
 }
 
 /**
- * The ids of the matching articles, once each, as one compound SELECT over the ArticleTerm and
- * Mention indexes (no Article row is read): per word the union of its forms' and entities'
- * articles, the words intersected, and the articles naming an entity the whole query names added.
- * (Compound operators chain left to right, so each word's union is a subquery.)
+ * Relevance (BM25, the title weighing five times the body) ranks this many of the newest matches:
+ * BM25 costs tens of microseconds a match, and ranking every article that names a big city
+ * (35,000 at 100,000 articles) took a third of a second. A multiple of the page size.
  */
-function matchingArticleIds(matches: readonly WordMatch[], wholeQueryEntities: readonly number[]): Prisma.Sql {
-  const all = Prisma.join(
-    matches.map((match) => Prisma.sql`SELECT articleId FROM (${wordArticles(match)})`),
-    ' INTERSECT ',
-  );
-  return wholeQueryEntities.length > 0 ? Prisma.sql`${all} UNION ${mentionsAny(wholeQueryEntities)}` : all;
+export const RELEVANCE_WINDOW = 300;
+
+/** The row numbers of one page, in order (a subquery with a "key" column). */
+function pageSql(scope: MatchScope, sort: SearchSort, limit: number, offset: number): Prisma.Sql {
+  const matches = Prisma.sql`FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${scope.match} ${periodSql(scope)}`;
+  if (sort === 'oldest') return Prisma.sql`SELECT "rowid" AS "key" ${matches} ORDER BY "rowid" ASC LIMIT ${limit} OFFSET ${offset}`;
+  // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
+  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return Prisma.sql`SELECT "rowid" AS "key" ${matches} ORDER BY "rowid" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`
+    SELECT "key" FROM (SELECT "rowid" AS "key", "rank" ${matches} ORDER BY "rowid" DESC LIMIT ${RELEVANCE_WINDOW})
+    ORDER BY "rank", "key" DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
-function wordArticles({ forms, entityIds }: WordMatch): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (forms.length > 0) parts.push(Prisma.sql`SELECT articleId FROM ArticleTerm WHERE term IN (${Prisma.join(forms)})`);
-  if (entityIds.length > 0) parts.push(mentionsAny(entityIds));
-  // UNION drops repeats; a lone SELECT needs DISTINCT (an article has several forms, an entity several mentions).
-  if (parts.length === 1) return Prisma.sql`SELECT DISTINCT articleId FROM (${parts[0]!})`;
-  return parts.length > 0 ? Prisma.join(parts, ' UNION ') : Prisma.sql`SELECT NULL AS articleId WHERE 0`;
+interface FilterValues extends ResolvedFilters {
+  sourceId: number | null;
+  entityId: number | null;
 }
 
-function mentionsAny(entityIds: readonly number[]): Prisma.Sql {
-  return Prisma.sql`SELECT articleId FROM Mention WHERE entityId IN (${Prisma.join(entityIds)})`;
+async function resolveFilters(filters: ArticleFilters, names: EntityNames, locale: AppLocale): Promise<FilterValues> {
+  const unknown: FilterName[] = [];
+  const [source, entity] = await Promise.all([
+    filters.source ? db.source.findUnique({ where: { name: filters.source }, select: { id: true, name: true } }) : null,
+    filters.entity ? findEntity(filters.entity, names) : null,
+  ]);
+  if (filters.source && !source) unknown.push('source');
+  if (filters.entity && !entity) unknown.push('entity');
+  return {
+    language: filters.language ?? null,
+    source: source ? { name: source.name } : null,
+    sourceId: source?.id ?? null,
+    entity: entity ? { key: entity.key, name: nameIn(locale, entity) } : null,
+    entityId: entity?.id ?? null,
+    from: filters.from ?? null,
+    to: filters.to ?? null,
+    unknown,
+  };
 }
 
-/**
- * One page of the matches, newest first. When matches are common, reading the publication-date
- * index from the newest down and keeping the matching ids stops after a page's worth; when they
- * are rare, looking each one up and sorting them is cheaper. (Both give the same rows.)
- */
-async function pageOfMatches(matching: Prisma.Sql, count: number, limit: number, offset: number): Promise<{ id: number }[]> {
-  const [top] = await db.$queryRaw<{ id: number | null }[]>`SELECT MAX(id) AS id FROM Article`;
-  const articles = Number(top?.id ?? 0);
-  // Index entries read to fill the page vs. rows looked up (a lookup costs about ten index steps).
-  const scanIndex = ((offset + limit) * articles) / count <= count * 10;
-  return scanIndex
-    ? db.$queryRaw<{ id: number }[]>`
-        SELECT a.id FROM Article a INDEXED BY Article_publishedOn_idx WHERE a.id IN (${matching})
-        ORDER BY a.publishedOn DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`
-    : db.$queryRaw<{ id: number }[]>`
-        SELECT a.id FROM Article a WHERE a.id IN (${matching})
-        ORDER BY a.publishedOn DESC, a.id DESC LIMIT ${limit} OFFSET ${offset}`;
+const entitySelect = { id: true, key: true, nameKk: true, nameRu: true, nameEn: true } as const;
+
+/** An entity by key, else by one of its names (the type-ahead sends the name shown): the most written-about one. */
+async function findEntity(keyOrName: string, names: EntityNames) {
+  const byKey = await db.entity.findUnique({ where: { key: keyOrName }, select: entitySelect });
+  if (byKey) return byKey;
+  const ids = entitiesNamedBy(names, [normalizeForMatch(keyOrName.trim())]);
+  if (ids.length === 0) return null;
+  return db.entity.findFirst({ where: { id: { in: ids } }, orderBy: [{ articleCount: 'desc' }, { id: 'asc' }], select: entitySelect });
 }
 
-/**
- * Indexed word forms that are inflections of the query word. The distinct terms of the prefix are
- * read by jumping from one term to the next in the (term, articleId) index: DISTINCT over the range
- * read one index entry per article of each term, thousands for a common word.
- */
-async function matchingForms(word: string): Promise<string[]> {
-  const prefix = lookupPrefix(word);
-  const end = `${prefix}\uffff`;
-  const rows = await db.$queryRaw<{ term: string }[]>`
-    WITH RECURSIVE form(term) AS (
-      SELECT MIN(term) FROM ArticleTerm WHERE term >= ${prefix} AND term < ${end}
-      UNION ALL
-      SELECT (SELECT MIN(t.term) FROM ArticleTerm t WHERE t.term > form.term AND t.term < ${end}) FROM form WHERE form.term IS NOT NULL
-    )
-    SELECT term FROM form WHERE term IS NOT NULL LIMIT ${MAX_FORMS_PER_PREFIX}`;
-  return rows.map((r) => r.term).filter((form) => sharesLemma(form, word));
-}
-
-function entitiesNamedBy(word: string, aliasIndex: Map<string, number[]>): number[] {
-  const ids = new Set(aliasIndex.get(word) ?? []);
-  for (const [form, entityIds] of aliasIndex) {
-    if (!form.includes(' ') && form !== word && form.startsWith(lookupPrefix(word)) && sharesLemma(form, word)) {
-      for (const id of entityIds) ids.add(id);
-    }
+/** Entities the query's words name (each word read in all its lemmas). */
+function matchedEntities(parsed: ParsedQuery, names: EntityNames): number[] {
+  const ids = new Set<number>();
+  for (const term of parsed.groups.flat()) {
+    if (term.kind !== 'word') continue;
+    for (const id of entitiesNamedBy(names, allLemmasOf(term.word))) ids.add(id);
   }
   return [...ids];
 }
 
-let aliasCache: { loadedAt: number; index: Map<string, number[]> } | null = null;
-const ALIAS_CACHE_MS = 60_000;
-
-/** Every name and alias of every entity, normalised → entity ids; small, and reused for a minute. */
-async function loadAliasIndex(): Promise<Map<string, number[]>> {
-  if (aliasCache && Date.now() - aliasCache.loadedAt < ALIAS_CACHE_MS) return aliasCache.index;
-  const [aliases, entities] = await Promise.all([
-    db.entityAlias.findMany({ select: { entityId: true, form: true } }),
-    db.entity.findMany({ select: { id: true, nameKk: true, nameRu: true, nameEn: true } }),
-  ]);
-  const index = new Map<string, number[]>();
-  const add = (form: string, id: number) => {
-    const key = normalizeForMatch(form);
-    const ids = index.get(key) ?? [];
-    if (!ids.includes(id)) index.set(key, [...ids, id]);
-  };
-  for (const alias of aliases) add(alias.form, alias.entityId);
-  for (const entity of entities) for (const name of [entity.nameKk, entity.nameRu, entity.nameEn]) add(name, entity.id);
-  aliasCache = { loadedAt: Date.now(), index };
-  return index;
+function allLemmasOf(word: string): string[] {
+  const { sure, guesses } = queryWordLemmas(word);
+  return [...sure, ...guesses];
 }
 
-async function loadHits(ids: number[], forms: Set<string>, entityIds: number[]): Promise<SearchHitDto[]> {
-  if (ids.length === 0) return [];
-  const articles = await db.article.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      publishedOn: true,
-      language: true,
-      body: true,
-      mentions: { where: { entityId: { in: entityIds } }, select: { inTitle: true, start: true, end: true } },
-    },
+/**
+ * The period as a condition on the index's row numbers, or none. The bounds are cast: the driver
+ * binds JavaScript numbers as REAL, and FTS5 seeks only on INTEGER row numbers (with a REAL bound
+ * it reads every match and leaves the comparison to SQLite, 50–100 times slower).
+ */
+function periodSql({ low, high }: MatchScope): Prisma.Sql {
+  if (low === 0 && high === Number.MAX_SAFE_INTEGER) return Prisma.empty;
+  return Prisma.sql`AND "rowid" >= CAST(${low} AS INTEGER) AND "rowid" <= CAST(${high} AS INTEGER)`;
+}
+
+function boundedSql(scope: MatchScope): Prisma.Sql {
+  return Prisma.sql`(SELECT COUNT(*) FROM (
+    SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${scope.match} ${periodSql(scope)} LIMIT ${COUNT_BOUND + 1}))`;
+}
+
+/** Several bounded counts in one statement. */
+async function boundedCounts(scopes: readonly MatchScope[]): Promise<BoundedCount[]> {
+  if (scopes.length === 0) return [];
+  const columns = scopes.map((scope, index) => Prisma.sql`${boundedSql(scope)} AS ${Prisma.raw(`"c${index}"`)}`);
+  const [row] = await db.$queryRaw<Record<string, number | bigint>[]>`SELECT ${Prisma.join(columns)}`;
+  return scopes.map((_, index) => {
+    const count = Number(row?.[`c${index}`] ?? 0);
+    return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };
   });
-  const byId = new Map(articles.map((a) => [a.id, a]));
+}
+
+function emptyFacets(): FacetsDto {
+  return { languages: [], years: [], entities: [], sampled: { languages: null, entities: null } };
+}
+
+/** The years articles were published in, newest first (at most YEAR_FACETS). */
+async function yearsPublished(): Promise<number[]> {
+  // Two subqueries: SQLite answers a lone MIN or MAX from the index end, both in one SELECT by a scan.
+  const [range] = await db.$queryRaw<{ first: string | null; last: string | null }[]>`
+    SELECT (SELECT MIN("publishedOn") FROM "Article") AS "first", (SELECT MAX("publishedOn") FROM "Article") AS "last"`;
+  if (!range?.first || !range.last) return [];
+  const first = Number(range.first.slice(0, 4));
+  const last = Number(range.last.slice(0, 4));
+  const years: number[] = [];
+  for (let year = last; year >= first && years.length < YEAR_FACETS; year--) years.push(year);
+  return years;
+}
+
+async function entityNames(ids: readonly number[], locale: AppLocale): Promise<{ id: number; key: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.entity.findMany({ where: { id: { in: [...ids] } }, select: entitySelect });
+  return rows.map((row) => ({ id: row.id, key: row.key, name: nameIn(locale, row) }));
+}
+
+async function countsWithoutEachFilter(
+  filters: FilterValues,
+  scopeOf: (without: FilterName | null) => MatchScope,
+): Promise<{ filter: FilterName; count: BoundedCount }[]> {
+  const active = FILTER_NAMES.filter((name) =>
+    name === 'language' ? filters.language !== null : name === 'source' ? filters.sourceId !== null : name === 'entity' ? filters.entityId !== null : filters.from !== null || filters.to !== null,
+  );
+  const counts = await boundedCounts(active.map((name) => scopeOf(name)));
+  return active.map((filter, index) => ({ filter, count: counts[index]! }));
+}
+
+async function loadHits(
+  ids: readonly number[],
+  highlight: { pattern: ReturnType<typeof hitPatternOf>; entityIds: readonly number[] } | null,
+): Promise<ArticleHitDto[]> {
+  if (ids.length === 0) return [];
+  const entityIds = highlight?.entityIds ?? [];
+  // One statement: the articles, their source and the mentions of the entities the query named.
+  const rows = await db.$queryRaw<
+    { id: number; slug: string; title: string | null; publishedOn: string; language: string; body: string; source: string | null; mentions: string | null }[]
+  >`
+    SELECT a."id", a."slug", a."title", a."publishedOn", a."language", a."body", s."name" AS "source",
+      ${
+        entityIds.length === 0
+          ? Prisma.sql`NULL`
+          : Prisma.sql`(SELECT json_group_array(json_array(m."start", m."end", m."inTitle")) FROM "Mention" m
+              WHERE m."articleId" = a."id" AND m."entityId" IN (${Prisma.join(entityIds)}))`
+      } AS "mentions"
+    FROM "Article" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
+    WHERE a."id" IN (${Prisma.join(ids)})`;
+  const articles = rows.map((row) => {
+    const mentions = JSON.parse(row.mentions ?? '[]') as [start: number, end: number, inTitle: 0 | 1][];
+    const rangesIn = (inTitle: 0 | 1) => mentions.filter((m) => m[2] === inTitle).map(([start, end]): TextRange => [start, end]);
+    return { ...row, bodyMentions: rangesIn(0), titleMentions: rangesIn(1) };
+  });
+  const byId = new Map(articles.map((article) => [article.id, article]));
   return ids.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const mentionRanges = (inTitle: boolean) =>
-      article.mentions.filter((m) => m.inTitle === inTitle).map((m): [number, number] => [m.start, m.end]);
-    const ranges: [number, number][] = [...formHits(article.body, forms), ...mentionRanges(false)];
+    const language = article.language as Language;
+    const titleHits = highlight && article.title ? mergeRanges([...findHits(article.title, language, highlight.pattern), ...article.titleMentions]) : [];
+    const bodyHits: TextRange[] = highlight ? [...findHits(article.body, language, highlight.pattern), ...article.bodyMentions] : [];
+    const snippet = buildSnippet(article.body, bodyHits);
     return [
       {
         slug: article.slug,
         title: article.title,
         publishedOn: article.publishedOn,
-        language: article.language as Language,
-        titleHits: article.title ? mergeRanges([...formHits(article.title, forms), ...mentionRanges(true)]) : [],
-        snippet: buildSnippet(article.body, ranges),
+        language,
+        source: article.source,
+        titleHits,
+        snippet,
+        lead: snippet ? null : leadOf(article.body),
       },
     ];
   });
-}
-
-function formHits(text: string, forms: Set<string>): [number, number][] {
-  return tokenize(text)
-    .filter((token) => forms.has(normalizeForMatch(token.text)))
-    .map((token): [number, number] => [token.start, token.end]);
-}
-
-/** The passage around the first hit, with every hit inside it marked. */
-export function buildSnippet(body: string, ranges: [number, number][], radius = SNIPPET_RADIUS): SnippetDto | null {
-  const sorted = mergeRanges(ranges);
-  const first = sorted[0];
-  if (!first) return null;
-  let from = Math.max(0, first[0] - radius);
-  let to = Math.min(body.length, first[1] + radius);
-  // Cut at word boundaries and within the paragraph.
-  const paragraphStart = body.lastIndexOf('\n', first[0]) + 1;
-  const paragraphEnd = body.indexOf('\n', first[1]);
-  from = Math.max(from, paragraphStart);
-  to = paragraphEnd === -1 ? to : Math.min(to, paragraphEnd);
-  if (from > paragraphStart) from = body.indexOf(' ', from) + 1 || from;
-  if (to < (paragraphEnd === -1 ? body.length : paragraphEnd)) to = body.lastIndexOf(' ', to) > first[1] ? body.lastIndexOf(' ', to) : to;
-  const hits = sorted.filter(([s, e]) => s >= from && e <= to).map(([s, e]): [number, number] => [s - from, e - from]);
-  return { text: body.slice(from, to), hits, clippedStart: from > 0, clippedEnd: to < body.length };
-}
-
-function mergeRanges(ranges: [number, number][]): [number, number][] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
 }

@@ -67,7 +67,7 @@ describe('backupDatabase', () => {
 });
 
 describe('restoring a backup as the README says', () => {
-  const TABLES = ['Article', 'Entity', 'Mention', 'TemporalExpression', 'Event', 'PlaceRelation', 'RelationEvidence', 'ArticleTerm'];
+  const TABLES = ['Article', 'Entity', 'Mention', 'TemporalExpression', 'Event', 'PlaceRelation', 'RelationEvidence', 'SearchLexicon', 'ArticleSearch_docsize'];
 
   test('copy over the database file, drop stale -wal/-shm, start: the data is whole and re-ingesting changes nothing', async () => {
     const gazetteer = readGazetteer();

@@ -7,9 +7,9 @@ import { createExtractor, extractDocument } from '@/lib/extract/extract-document
 import { createMigratedDatabase, dumpTables } from '@/lib/testing/migrated-database';
 import { collectFiles } from './collect-files';
 import { createExtractionPool } from './extraction-pool';
-import { searchTermsOf } from './article-terms';
 import { readGazetteer } from './read-gazetteer';
 import { runIngest } from './run-ingest';
+import { searchDocumentOfExtraction } from './search-index';
 
 const gazetteer = readGazetteer();
 const encoder = new TextEncoder();
@@ -23,15 +23,15 @@ const DOCUMENTS = [
 ];
 
 describe('createExtractionPool', () => {
-  test('extracts on worker threads exactly what extraction in this thread gives, with the search terms', async () => {
+  test('extracts on worker threads exactly what extraction in this thread gives, with what the search index holds', async () => {
     const extractor = createExtractor(gazetteer);
     const pool = createExtractionPool(gazetteer, 2);
     try {
       const pooled = await Promise.all(DOCUMENTS.map((text, index) => pool.extract(encoder.encode(text), `doc-${index}.txt`)));
-      pooled.forEach(({ result, terms }, index) => {
+      pooled.forEach(({ result, searchDocument }, index) => {
         const local = extractDocument(encoder.encode(DOCUMENTS[index] ?? ''), `doc-${index}.txt`, extractor);
         expect(result).toEqual(local);
-        expect(terms).toEqual(local.ok ? searchTermsOf(local.extraction) : null);
+        expect(searchDocument).toEqual(local.ok ? searchDocumentOfExtraction(local.extraction) : null);
       });
     } finally {
       await pool.close();
@@ -48,7 +48,7 @@ describe('createExtractionPool', () => {
 
 describe('runIngest with extraction workers', () => {
   let folder: string;
-  const TABLES = ['Source', 'Article', 'Entity', 'Mention', 'TemporalExpression', 'Event', 'EventEntity', 'PlaceRelation', 'RelationEvidence', 'ArticleTerm'];
+  const TABLES = ['Source', 'Article', 'Entity', 'Mention', 'TemporalExpression', 'Event', 'EventEntity', 'PlaceRelation', 'RelationEvidence', 'SearchLexicon', 'ArticleSearch_docsize'];
 
   beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-pool-'));

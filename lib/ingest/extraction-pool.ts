@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractionResult } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
+import type { SearchDocument } from '@/lib/extract/search/search-document';
 
 /**
  * Extraction on worker threads, so that documents are extracted on every core while the main
@@ -15,8 +16,8 @@ export interface ExtractionPool {
 
 export interface PooledExtraction {
   result: ExtractionResult;
-  /** Search terms of the extracted article (null when extraction failed). */
-  terms: string[] | null;
+  /** What the search index holds of the extracted article (null when extraction failed). */
+  searchDocument: SearchDocument | null;
 }
 
 export interface ExtractionRequest {
@@ -69,8 +70,8 @@ export function createExtractionPool(gazetteer: Gazetteer, size: number): Extrac
     }
   };
   for (const { worker, pending } of workers) {
-    worker.on('message', ({ id, result, terms }: ExtractionResponse) => {
-      pending.get(id)?.resolve({ result, terms });
+    worker.on('message', ({ id, result, searchDocument }: ExtractionResponse) => {
+      pending.get(id)?.resolve({ result, searchDocument });
       pending.delete(id);
     });
     worker.on('error', fail);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { articleIdOfKey } from '@/lib/extract/search/search-key';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createExtractor, extractDocument } from '@/lib/extract/extract-document';
 import { projectRoot } from '@/lib/env';
@@ -186,10 +187,14 @@ describe('hostile files in one ingestion run', () => {
     try {
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);
-      for (const table of ['Mention', 'TemporalExpression', 'Event', 'RelationEvidence', 'ArticleTerm']) {
+      for (const table of ['Mention', 'TemporalExpression', 'Event', 'RelationEvidence']) {
         const orphans = sqlite.prepare(`SELECT COUNT(*) AS n FROM "${table}" WHERE "articleId" NOT IN (SELECT "id" FROM "Article")`).get() as { n: number };
         expect(orphans.n, table).toBe(0);
       }
+      const indexed = (sqlite.prepare('SELECT "rowid" AS "key" FROM "ArticleSearch"').all() as { key: number }[]).map((row) => articleIdOfKey(row.key));
+      const articles = new Set((sqlite.prepare('SELECT "id" FROM "Article"').all() as { id: number }[]).map((row) => row.id));
+      expect(indexed.filter((id) => !articles.has(id))).toEqual([]);
+      expect(indexed).toHaveLength(articles.size);
     } finally {
       sqlite.close();
     }

@@ -1,10 +1,11 @@
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
+import type { SearchDocument } from '@/lib/extract/search/search-document';
 import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
-import { searchTermsOf } from './article-terms';
-import { insertRows } from './insert-rows';
+import { insertRows, type SqlValue } from './insert-rows';
+import { indexArticles, searchDocumentOfExtraction } from './search-index';
 import { matchWindow } from './stories/same-happening';
 import { updateStories } from './stories/store-stories';
 
@@ -20,8 +21,8 @@ export interface ArticleIdentity {
 export interface ArticleToStore {
   identity: ArticleIdentity;
   extraction: DocumentExtraction;
-  /** The article's search terms when already computed (by an extraction worker); computed here otherwise. */
-  terms?: readonly string[];
+  /** What the search index holds of the article, when already computed (by an extraction worker); computed here otherwise. */
+  searchDocument?: SearchDocument;
 }
 
 
@@ -70,11 +71,9 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
           ...extraction.titleMentions.map((m) => [id, idOf(m.entity.key), 1, m.start, m.end, m.text]),
         ]),
       );
-      await insertRows(
+      await indexArticles(
         tx,
-        'ArticleTerm',
-        ['term', 'articleId'],
-        stored.flatMap(({ id, extraction, terms }) => (terms ?? searchTermsOf(extraction)).map((term) => [term, id])),
+        stored.map(({ id, extraction, searchDocument }) => ({ id, document: searchDocument ?? searchDocumentOfExtraction(extraction) })),
       );
       await insertRows(
         tx,

@@ -4,11 +4,14 @@ import { SingleBar, Presets } from 'cli-progress';
 const MIN_FILES_FOR_PROGRESS = 20;
 
 /** A progress bar on stderr for long runs (periodic lines when stderr is not a terminal). */
-export function createProgress(total: number): { update: (done: number) => void; stop: () => void } {
+export function createProgress(
+  total: number,
+  { action, unit }: { action: string; unit: string } = { action: 'Ingesting', unit: 'files' },
+): { update: (done: number) => void; stop: () => void } {
   if (total < MIN_FILES_FOR_PROGRESS) return { update: () => {}, stop: () => {} };
   const bar = new SingleBar(
     {
-      format: 'Ingesting [{bar}] {percentage}% | {value}/{total} files | {eta_formatted} left',
+      format: `${action} [{bar}] {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`,
       stream: process.stderr,
       noTTYOutput: true,
       notTTYSchedule: 2_000,

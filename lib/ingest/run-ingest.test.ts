@@ -30,7 +30,7 @@ const DOCUMENTS = {
   ].join('\n'),
 };
 
-const TABLES = ['Source', 'Article', 'Entity', 'EntityAlias', 'Mention', 'TemporalExpression', 'Event', 'EventEntity', 'PlaceRelation', 'RelationEvidence', 'ArticleTerm'];
+const TABLES = ['Source', 'Article', 'Entity', 'EntityAlias', 'Mention', 'TemporalExpression', 'Event', 'EventEntity', 'PlaceRelation', 'RelationEvidence', 'SearchLexicon', 'ArticleSearch_docsize'];
 
 let database: TestDatabase;
 let folder: string;

@@ -205,10 +205,10 @@ async function prepareFile(file: InputFile, context: FileContext, storedHashes: 
   const contentHash = inputFingerprint(bytes, context.fingerprint);
   if (storedHashes.get(sourcePath) === contentHash) return 'unchanged';
 
-  const { result, terms } = await extractAnywhere(bytes, file.display, context);
+  const { result, searchDocument } = await extractAnywhere(bytes, file.display, context);
   if (!result.ok) return { ...result.error };
   const identity = { sourcePath, slug: slugFromPath(sourcePath), contentHash, sourceName: file.sourceName };
-  return { file, article: { identity, extraction: result.extraction, ...(terms ? { terms } : {}) } };
+  return { file, article: { identity, extraction: result.extraction, ...(searchDocument ? { searchDocument } : {}) } };
 }
 
 /** On the pool when there is one; in this thread when there is none or it failed. */
@@ -221,7 +221,7 @@ async function extractAnywhere(bytes: Uint8Array, file: string, context: FileCon
       // The pool is broken (a worker did not start or died): the documents are extracted here.
     }
   }
-  return { result: context.extract(bytes, file), terms: null };
+  return { result: context.extract(bytes, file), searchDocument: null };
 }
 
 /** Stores a batch in one transaction; when that fails, one article at a time, so only the bad ones are rejected. */

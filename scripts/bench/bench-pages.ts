@@ -6,11 +6,20 @@ export interface BenchPage {
   /** Kebab-case, also the name of its static twin. */
   name: string;
   path: string;
-  kind: 'dashboard' | 'article' | 'entity' | 'search' | 'other';
+  kind: 'dashboard' | 'article' | 'entity' | 'search' | 'archive' | 'other';
 }
 
-/** A common Kazakh word of the corpus ("cooperation"), searched for besides a city name. */
-const KAZAKH_SEARCH_TERM = 'ынтымақтастық';
+/**
+ * The kinds of search the targets name (issue 11): a frequent name in Kazakh (inflected, so the
+ * lemmas and the entity both match) and in English, a rare word, a phrase, and a filtered query.
+ */
+const SEARCHES: readonly { name: string; query: string }[] = [
+  { name: 'search-name-kk', query: `/kk/search?q=${encodeURIComponent('Алматыдан')}` },
+  { name: 'search-name-en', query: '/en/search?q=Almaty' },
+  { name: 'search-rare', query: `/kk/search?q=${encodeURIComponent('баспасөз')}` },
+  { name: 'search-phrase', query: `/kk/search?q=${encodeURIComponent('"бауырлас қалалар"')}` },
+  { name: 'search-filtered', query: `/ru/search?q=${encodeURIComponent('Шанхай')}&language=ru&from=2025-01-01&to=2025-12-31&sort=oldest` },
+];
 
 export function choosePages(databaseFile: string): { load: BenchPage[]; firstLoad: BenchPage[] } {
   const sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
@@ -32,8 +41,8 @@ export function choosePages(databaseFile: string): { load: BenchPage[]; firstLoa
       { name: 'dashboard-kk', path: '/kk', kind: 'dashboard' },
       { name: 'article', path: articlePath, kind: 'article' },
       { name: 'entity', path: entityPath, kind: 'entity' },
-      { name: 'search-en', path: '/en/search?q=Almaty', kind: 'search' },
-      { name: 'search-kk', path: `/kk/search?q=${encodeURIComponent(KAZAKH_SEARCH_TERM)}`, kind: 'search' },
+      ...SEARCHES.map(({ name, query }): BenchPage => ({ name, path: query, kind: 'search' })),
+      { name: 'archive', path: '/en/articles', kind: 'archive' },
     ];
     const firstLoad: BenchPage[] = [
       { name: 'dashboard-kk', path: '/kk', kind: 'dashboard' },
@@ -43,7 +52,8 @@ export function choosePages(databaseFile: string): { load: BenchPage[]; firstLoa
       { name: 'entity', path: entityPath, kind: 'entity' },
       { name: 'relations', path: '/en/relations', kind: 'other' },
       { name: 'timeline', path: '/en/timeline', kind: 'other' },
-      { name: 'search-en', path: '/en/search?q=Almaty', kind: 'search' },
+      { name: 'search-name-en', path: '/en/search?q=Almaty', kind: 'search' },
+      { name: 'archive', path: '/en/articles', kind: 'archive' },
     ];
     return { load, firstLoad };
   } finally {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import type { ArticleFilters, SearchSort } from '@/lib/data/search';
 import { percentile, round } from './stats';
 
 /**
@@ -131,13 +132,31 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
     { screen: 'timeline', name: 'countStories(one year)', run: () => stories.countStories({ from: '2025-01-01', to: '2025-12-31' }) },
     { screen: 'timeline', name: 'listEventEntityOptions(200)', run: () => events.listEventEntityOptions(locale, 200) },
 
-    { screen: 'search', name: 'search(common: cooperation)', run: () => search.searchArticles('cooperation', 1, 20, locale) },
-    { screen: 'search', name: 'search(common, page 10)', run: () => search.searchArticles('cooperation', 10, 20, locale) },
-    { screen: 'search', name: 'search(rare: баспасөз)', run: () => search.searchArticles('баспасөз', 1, 20, locale) },
-    { screen: 'search', name: 'search(kk inflected: ынтымақтастығы)', run: () => search.searchArticles('ынтымақтастығы', 1, 20, locale) },
-    { screen: 'search', name: 'search(place: Алматыда)', run: () => search.searchArticles('Алматыда', 1, 20, locale) },
-    { screen: 'search', name: 'search(two words)', run: () => search.searchArticles('Urumqi flights', 1, 20, locale) },
+    // The kinds of query the search targets name (docs/BENCHMARKS.md, "Search"), and the archive.
+    ...searchReaders([
+      ['frequent name, kk: Алматыдан', 'Алматыдан'],
+      ['frequent name, en: Almaty', 'Almaty'],
+      ['common word: cooperation', 'cooperation'],
+      ['common word, page 10', 'cooperation', {}, 'newest', 10],
+      ['relevance: ынтымақтастығы', 'ынтымақтастығы', {}, 'relevance'],
+      ['rare word: баспасөз', 'баспасөз'],
+      ['phrase: "бауырлас қалалар"', '"бауырлас қалалар"'],
+      ['two words: Urumqi flights', 'Urumqi flights'],
+      ['filtered: Шанхай, ru, 2025', 'Шанхай', { language: 'ru', from: '2025-01-01', to: '2025-12-31' }],
+      ['archive', ''],
+      ['archive: kk, entity', '', { language: 'kk', entity: busiest }],
+    ]),
   ];
+
+  function searchReaders(
+    queries: [name: string, query: string, filters?: ArticleFilters, sort?: SearchSort, page?: number][],
+  ): Reader[] {
+    return queries.map(([name, query, filters = {}, sort = 'newest', page = 1]) => ({
+      screen: 'search',
+      name,
+      run: () => search.searchArticles({ query, filters, sort, page, pageSize: 10 }, locale),
+    }));
+  }
 
   function entityReaders(key: string, label: string): Reader[] {
     return [

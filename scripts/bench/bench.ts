@@ -211,11 +211,24 @@ async function pageStep(flags: BenchFlags, report: BenchReport): Promise<void> {
   );
 }
 
+/** The archive's throughput against the English dashboard's, both measured in this run. */
+function archiveToDashboard(pages: readonly PageMeasure[]): { name: string; ratio: number | null } | null {
+  const archive = pages.find((p) => p.kind === 'archive');
+  const dashboard = pages.find((p) => p.path === '/en');
+  if (!archive || !dashboard) return null;
+  return { name: `${archive.name} ${shown(archive.path)}`, ratio: ratio(archive.page.requestsPerSecond, dashboard.page.requestsPerSecond) };
+}
+
 function summarize(report: BenchReport, flags: BenchFlags): void {
   const firstIngestion = report.ingestion.find((measure) => measure.documents === flags.count);
   report.targets = checkTargets({
-    pageRatios: report.pages.filter((p) => p.kind !== 'search').map((p) => ({ name: `${p.name} ${shown(p.path)}`, ratio: p.throughputRatio })),
-    searchP99Ms: report.pages.filter((p) => p.kind === 'search').map((p) => ({ name: `${p.name} ${shown(p.path)}`, p99Ms: p.page.latency.p99Ms })),
+    pageRatios: report.pages
+      .filter((p) => p.kind !== 'search' && p.kind !== 'archive')
+      .map((p) => ({ name: `${p.name} ${shown(p.path)}`, ratio: p.throughputRatio })),
+    searchLoads: report.pages
+      .filter((p) => p.kind === 'search')
+      .map((p) => ({ name: `${p.name} ${shown(p.path)}`, p99Ms: p.page.latency.p99Ms, requestsPerSecond: p.page.requestsPerSecond })),
+    archiveToDashboard: archiveToDashboard(report.pages),
     queries: report.queries,
     ingestionDocumentsPerSecond: firstIngestion?.firstRun.documentsPerSecond ?? null,
     serverPeakMb: report.server?.peakRssMb ?? null,

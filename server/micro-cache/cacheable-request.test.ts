@@ -17,8 +17,13 @@ describe('cacheableLocale', () => {
     }
   });
 
-  it('refuses paths outside the locales, the search page and the API', () => {
-    for (const url of ['/', '/de', '/KK', '/english', '/api/revalidate', '/_next/static/chunks/a.js', '/icon.svg', '/en/search', '/kk/search?q=Алматы', 'en']) {
+  it('shares a search like any page: the query string is part of the key', () => {
+    expect(get('/en/search')).toBe('en');
+    expect(get('/kk/search?q=Алматы&language=kk')).toBe('kk');
+  });
+
+  it('refuses paths outside the locales and the API', () => {
+    for (const url of ['/', '/de', '/KK', '/english', '/api/revalidate', '/_next/static/chunks/a.js', '/icon.svg', 'en']) {
       expect(get(url), url).toBeNull();
     }
   });

@@ -19,9 +19,6 @@ const BYPASS_HEADERS = [
   'range',
 ] as const;
 
-/** Second path segments never cached: search answers every query afresh. */
-const UNCACHED_SECTIONS = new Set(['search']);
-
 export interface RequestFacts {
   method: string | undefined;
   /** The request target as it came: path plus query. */
@@ -58,8 +55,6 @@ export function cacheableLocale({ method, url, headers }: RequestFacts): CachedL
   const pathname = pathOf(url);
   const locale = localeOfPath(pathname);
   if (!locale) return null;
-  const section = pathname.split('/')[2];
-  if (section !== undefined && UNCACHED_SECTIONS.has(section)) return null;
   if (BYPASS_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (hasRscQuery(url)) return null;
   if (inDraftMode(headers.cookie)) return null;

@@ -57,7 +57,7 @@ export interface MicroCacheOptions {
 }
 
 /**
- * Puts the micro-cache in front of `handler`: locale pages (search aside) are replayed from memory
+ * Puts the micro-cache in front of `handler`: locale pages (search included) are replayed from memory
  * for a few seconds; everything else goes to `handler` untouched.
  */
 export function withMicroCache(handler: RequestHandler, { store, revalidatePath, maxBodyBytes }: MicroCacheOptions): RequestHandler {

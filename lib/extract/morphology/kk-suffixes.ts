@@ -21,6 +21,7 @@ export type KkSuffixName =
   | 'locativeRelative'
   | 'relative'
   | 'possessive'
+  | 'firstPersonPluralPossessive'
   | 'plural';
 
 export interface KkSuffixRow {
@@ -72,6 +73,9 @@ export const KK_SUFFIXES: readonly KkSuffixRow[] = [
   // 3rd-person possessive
   { back: 'ы', front: 'і', name: 'possessive', slot: 'possessive', after: CONSONANT },
   { back: 'сы', front: 'сі', name: 'possessive', slot: 'possessive', after: ['vowel'] },
+  // 1st-person plural possessive, common in news: еліміз, елімізде, қаламыздың, Қазақстанымыздың
+  { back: 'ымыз', front: 'іміз', name: 'firstPersonPluralPossessive', slot: 'possessive', after: CONSONANT },
+  { back: 'мыз', front: 'міз', name: 'firstPersonPluralPossessive', slot: 'possessive', after: ['vowel'] },
   // plural
   { back: 'лар', front: 'лер', name: 'plural', slot: 'plural', after: ['vowel', 'sonorant'] },
   { back: 'дар', front: 'дер', name: 'plural', slot: 'plural', after: ['lateral', 'nasal', 'sibilant'] },

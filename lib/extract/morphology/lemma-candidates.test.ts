@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Language } from '../types';
-import { lemmaCandidates } from './index';
+import { lemmaCandidates, wordLemmaCandidates } from './index';
 import { isKkSuffixChain, kkStemHarmony } from './kk';
 
 describe('Kazakh: case, possessive and plural endings come off with harmony and assimilation', () => {
@@ -87,6 +87,44 @@ describe('Kazakh: case, possessive and plural endings come off with harmony and 
     ['based', false],
   ])('«%s» is only endings: %s', (tail, expected) => {
     expect(isKkSuffixChain(tail)).toBe(expected);
+  });
+});
+
+describe('Kazakh: every case after every kind of final sound, both harmonies, possessive and plural chains', () => {
+  // Nominative, genitive, dative, accusative, locative, ablative, instrumental (and the relative «-дағы»).
+  const CASES: readonly [lemma: string, condition: string, forms: readonly string[]][] = [
+    ['алматы', 'back vowel, ends in a vowel', ['Алматы', 'Алматының', 'Алматыға', 'Алматыны', 'Алматыда', 'Алматыдан', 'Алматымен', 'Алматыдағы']],
+    ['үрімжі', 'front vowel, ends in a vowel', ['Үрімжі', 'Үрімжінің', 'Үрімжіге', 'Үрімжіні', 'Үрімжіде', 'Үрімжіден', 'Үрімжімен']],
+    ['қытай', 'back vowel, ends in a sonorant', ['Қытай', 'Қытайдың', 'Қытайға', 'Қытайды', 'Қытайда', 'Қытайдан', 'Қытаймен']],
+    ['өскемен', 'front vowel, ends in a nasal', ['Өскемен', 'Өскеменнің', 'Өскеменге', 'Өскеменді', 'Өскеменде', 'Өскеменнен', 'Өскеменмен']],
+    ['тараз', 'back vowel, ends in a voiced sibilant', ['Тараз', 'Тараздың', 'Таразға', 'Таразды', 'Таразда', 'Тараздан', 'Таразбен']],
+    ['шымкент', 'front vowel, ends in a voiceless consonant', ['Шымкент', 'Шымкенттің', 'Шымкентке', 'Шымкентті', 'Шымкентте', 'Шымкенттен', 'Шымкентпен']],
+    ['балқаш', 'back vowel, ends in a voiceless consonant', ['Балқаш', 'Балқаштың', 'Балқашқа', 'Балқашты', 'Балқашта', 'Балқаштан', 'Балқашпен']],
+    // «X қаласы»: the name stays in the nominative, «қала» takes possessive, plural and case.
+    ['қала', '3rd-person possessive then case', ['қаласы', 'қаласының', 'қаласына', 'қаласын', 'қаласында', 'қаласынан', 'қаласымен', 'қаласындағы']],
+    ['қала', 'plural, plural + possessive, then case', ['қалалар', 'қалалардың', 'қалаларға', 'қалаларда', 'қалалардан', 'қалалармен', 'қалалары', 'қалаларының', 'қалаларында']],
+    ['әкімдігі', 'front possessive then case', ['әкімдігінің', 'әкімдігіне', 'әкімдігін', 'әкімдігінде', 'әкімдігінен', 'әкімдігімен']],
+    ['ел', 'front plural after a lateral, then possessive and case', ['елдер', 'елдердің', 'елдерге', 'елдерде', 'елдерден', 'елдермен', 'елдері', 'елдерінің']],
+    ['ел', '1st-person plural possessive then case', ['еліміз', 'еліміздің', 'елімізге', 'елімізді', 'елімізде', 'елімізден', 'елімізбен']],
+    ['қала', '1st-person plural possessive after a vowel', ['қаламыз', 'қаламыздың', 'қаламызда']],
+  ];
+  test.each(CASES.flatMap(([lemma, condition, forms]) => forms.map((form) => [form, lemma, condition] as const)))(
+    '%s → %s (%s)',
+    (form, lemma) => {
+      expect(lemmaCandidates(form, 'kk')).toContain(lemma);
+    },
+  );
+
+  test.each([
+    // a suffix of the wrong shape for the final sound or the harmony is not an ending
+    ['Алматытан', 'алматы'],
+    ['Қытайдің', 'қытай'],
+    ['Шымкентдің', 'шымкент'],
+    ['Балқашқе', 'балқаш'],
+    ['Таразтан', 'тараз'],
+    ['Өскеменга', 'өскемен'],
+  ])('%s is not a form of %s', (form, lemma) => {
+    expect(lemmaCandidates(form, 'kk')).not.toContain(lemma);
   });
 });
 
@@ -183,5 +221,51 @@ describe('lemmaCandidates in general', () => {
     const first = lemmaCandidates('Шаңхайдағы', 'kk');
     first.push('changed');
     expect(lemmaCandidates('Шаңхайдағы', 'kk')).not.toContain('changed');
+  });
+});
+
+describe('word analysis (search): the plurals of common nouns, which names never take', () => {
+  test.each([
+    ['рейсов', 'рейс', 'ru'],
+    ['рейсам', 'рейс', 'ru'],
+    ['рейсах', 'рейс', 'ru'],
+    ['рейсами', 'рейс', 'ru'],
+    ['гостям', 'гость', 'ru'],
+    ['музеев', 'музей', 'ru'],
+    // the names' rows hold for words too
+    ['Шанхае', 'шанхай', 'ru'],
+    ['Астаной', 'астана', 'ru'],
+    ['cities', 'city', 'en'],
+    ['delegations', 'delegation', 'en'],
+    ['taxes', 'tax', 'en'],
+    ['branches', 'branch', 'en'],
+    ['addresses', 'address', 'en'],
+    ["partners'", 'partner', 'en'],
+    ['Cities’', 'city', 'en'],
+    ["Tokayev's", 'tokayev', 'en'],
+    ['Алматыдан', 'алматы', 'kk'],
+  ] as const)('%s → %s (%s)', (form, lemma, language) => {
+    expect(wordLemmaCandidates(form, language)).toContain(lemma);
+  });
+
+  test.each([
+    // a word ending in s that is not a plural
+    ['gas', 'ga'],
+    ['bus', 'bu'],
+    ['crisis', 'crisi'],
+    ['business', 'busines'],
+    ['its', 'it'],
+  ])('%s does not give %s', (form, wrong) => {
+    expect(wordLemmaCandidates(form, 'en')).not.toContain(wrong);
+  });
+
+  test.each([
+    // names are matched without the plural rows: a surname in -ов keeps its ending, a name in -s its s
+    ['Иванов', 'иван', 'ru'],
+    ['Емельянов', 'емельян', 'ru'],
+    ['Emirates', 'emirate', 'en'],
+    ['Philippines', 'philippine', 'en'],
+  ] as const)('name analysis of %s does not give %s', (form, wrong, language) => {
+    expect(lemmaCandidates(form, language)).not.toContain(wrong);
   });
 });

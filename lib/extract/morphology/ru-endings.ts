@@ -53,3 +53,20 @@ export const RU_ENDINGS: readonly RuEndingRow[] = [
 export const RU_MIN_STEM_LENGTH = 2;
 
 export const RU_VOWELS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я']);
+
+/**
+ * Endings of common nouns that names do not take, for matching every word of a text (search), not
+ * names: masculine plurals come back to the bare stem (рейсов, рейсам, рейсах → рейс), soft stems
+ * to «ь» or «й» (гостям → гость, музеев → музей). Kept apart so that a surname in -ов never loses
+ * its ending when names are matched.
+ */
+export const RU_COMMON_NOUN_ENDINGS: readonly RuEndingRow[] = [
+  { ending: 'ов', lemmaEndings: [''] },
+  { ending: 'ев', lemmaEndings: ['й', 'ь'] },
+  { ending: 'ам', lemmaEndings: [''] },
+  { ending: 'ах', lemmaEndings: [''] },
+  { ending: 'ами', lemmaEndings: [''] },
+  { ending: 'ям', lemmaEndings: ['ь', 'й'] },
+  { ending: 'ях', lemmaEndings: ['ь', 'й'] },
+  { ending: 'ями', lemmaEndings: ['ь', 'й'] },
+];
