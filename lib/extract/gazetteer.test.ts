@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { readGazetteer } from '@/lib/ingest/read-gazetteer';
+import centralAsia from '../../seeds/gazetteer/central-asia.json';
 import countries from '../../seeds/gazetteer/countries.json';
 import cnPlaces from '../../seeds/gazetteer/cn-places.json';
 import kzPlaces from '../../seeds/gazetteer/kz-places.json';
+import macroRegions from '../../seeds/gazetteer/macro-regions.json';
 import organizations from '../../seeds/gazetteer/organizations.json';
 import people from '../../seeds/gazetteer/people.json';
+import worldCities from '../../seeds/gazetteer/world-cities.json';
 import { buildGazetteer, gazetteerFileSchema, surfaceForms, type GazetteerEntry } from './gazetteer';
 import type { EntityType } from './types';
 
@@ -87,10 +91,32 @@ describe('buildGazetteer accepts', () => {
   });
 });
 
+describe('surfaceForms', () => {
+  const togo = {
+    key: 'togo',
+    type: 'COUNTRY' as const,
+    names: { kk: 'Того', ru: 'Того', en: 'Togo' },
+    aliases: { ru: ['Тоголезская Республика'] },
+    displayOnly: ['kk' as const, 'ru' as const],
+  };
+
+  test('leaves out the names of display-only languages, keeps their aliases and the other names', () => {
+    expect(surfaceForms(togo)).toEqual([
+      { language: 'ru', form: 'Тоголезская Республика' },
+      { language: 'en', form: 'Togo' },
+    ]);
+  });
+
+  test('a display-only name claims nothing: another entity may be found by it', () => {
+    const pronoun = organization('togo-holding', { names: { kk: 'Того', ru: 'Того', en: 'Togo Holding' } });
+    expect(() => buildGazetteer([togo, { ...pronoun, type: 'COUNTRY' }])).not.toThrow();
+  });
+});
+
 describe('the curated gazetteer', () => {
-  const files = { countries, cnPlaces, kzPlaces, organizations, people } as Record<string, unknown>;
-  const allEntries = Object.values(files).flatMap((file) => file as unknown[]);
-  const gazetteer = buildGazetteer(allEntries, 'seeds/gazetteer');
+  const files = { centralAsia, countries, cnPlaces, kzPlaces, macroRegions, organizations, people, worldCities } as Record<string, unknown>;
+  // With the countries of the world that no file holds (parents of world cities are among them).
+  const gazetteer = readGazetteer();
   const get = (key: string): GazetteerEntry => {
     const entry = gazetteer.byKey.get(key);
     if (!entry) throw new Error(`missing ${key}`);
@@ -102,9 +128,16 @@ describe('the curated gazetteer', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
-  test('holds a few hundred entries', () => {
-    expect(gazetteer.entries.length).toBeGreaterThanOrEqual(250);
-    expect(gazetteer.entries.length).toBeLessThanOrEqual(400);
+  test.each(Object.keys(files))('the entries of %s are sorted by key', (name) => {
+    const keys = (files[name] as { key: string }[]).map((entry) => entry.key);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  test('holds the curated rows and every country of the world', () => {
+    const curated = Object.values(files).flatMap((file) => file as unknown[]);
+    expect(curated.length).toBeGreaterThanOrEqual(600);
+    expect(gazetteer.entries.length).toBeGreaterThanOrEqual(curated.length + 180);
+    expect(gazetteer.entries.filter((entry) => entry.type === 'COUNTRY').length).toBeGreaterThanOrEqual(240);
   });
 
   test.each<[string, EntityType]>([
@@ -198,8 +231,80 @@ describe('the curated gazetteer', () => {
     TJ: { lat: [36, 41], lon: [67, 76] },
     TM: { lat: [35, 43], lon: [52, 67] },
     MN: { lat: [41, 53], lon: [87, 120] },
+    AE: { lat: [22, 27], lon: [51, 57] },
+    AF: { lat: [29, 39], lon: [60, 75] },
+    AM: { lat: [38, 42], lon: [43, 47] },
+    AT: { lat: [46, 49], lon: [9, 18] },
+    AZ: { lat: [38, 42], lon: [44, 51] },
+    BA: { lat: [42, 46], lon: [15, 20] },
+    BD: { lat: [20, 27], lon: [88, 93] },
+    BE: { lat: [49, 52], lon: [2, 7] },
+    BH: { lat: [25, 27], lon: [50, 51] },
+    BY: { lat: [51, 57], lon: [23, 33] },
+    CH: { lat: [45, 48], lon: [5, 11] },
+    CY: { lat: [34, 36], lon: [32, 35] },
+    CZ: { lat: [48, 52], lon: [12, 19] },
+    DE: { lat: [47, 55], lon: [5, 16] },
+    DK: { lat: [54, 58], lon: [8, 16] },
+    EE: { lat: [57, 60], lon: [21, 29] },
+    EG: { lat: [22, 32], lon: [24, 37] },
+    ES: { lat: [36, 44], lon: [-10, 5] },
+    ET: { lat: [3, 15], lon: [33, 48] },
+    FI: { lat: [59, 71], lon: [20, 32] },
+    FR: { lat: [41, 52], lon: [-5, 10] },
+    GB: { lat: [49, 61], lon: [-9, 2] },
+    GE: { lat: [41, 44], lon: [40, 47] },
+    GR: { lat: [34, 42], lon: [19, 30] },
+    HR: { lat: [42, 47], lon: [13, 20] },
+    HU: { lat: [45, 49], lon: [16, 23] },
+    ID: { lat: [-11, 6], lon: [95, 141] },
+    IE: { lat: [51, 56], lon: [-11, -5] },
+    IL: { lat: [29, 34], lon: [34, 36] },
+    IN: { lat: [6, 36], lon: [68, 98] },
+    IQ: { lat: [29, 38], lon: [38, 49] },
+    IR: { lat: [25, 40], lon: [44, 64] },
+    IT: { lat: [36, 48], lon: [6, 19] },
+    JO: { lat: [29, 34], lon: [34, 40] },
+    JP: { lat: [24, 46], lon: [122, 146] },
+    KE: { lat: [-5, 5], lon: [33, 42] },
+    KH: { lat: [10, 15], lon: [102, 108] },
+    KP: { lat: [37, 43], lon: [124, 131] },
+    KR: { lat: [33, 39], lon: [124, 131] },
+    LA: { lat: [13, 23], lon: [100, 108] },
+    LB: { lat: [33, 35], lon: [35, 37] },
+    LK: { lat: [5, 10], lon: [79, 82] },
+    LT: { lat: [53, 57], lon: [20, 27] },
+    LV: { lat: [55, 58], lon: [20, 29] },
+    MD: { lat: [45, 49], lon: [26, 31] },
+    MM: { lat: [9, 29], lon: [92, 102] },
+    MY: { lat: [0, 8], lon: [99, 120] },
+    NL: { lat: [50, 54], lon: [3, 8] },
+    NO: { lat: [57, 72], lon: [4, 32] },
+    NP: { lat: [26, 31], lon: [80, 89] },
+    OM: { lat: [16, 27], lon: [52, 60] },
+    PH: { lat: [4, 22], lon: [116, 127] },
+    PK: { lat: [23, 38], lon: [60, 78] },
+    PL: { lat: [49, 55], lon: [14, 25] },
+    PT: { lat: [36, 43], lon: [-10, -6] },
+    QA: { lat: [24, 27], lon: [50, 52] },
+    RO: { lat: [43, 49], lon: [20, 30] },
+    RS: { lat: [42, 47], lon: [18, 23] },
+    SA: { lat: [16, 33], lon: [34, 56] },
+    SE: { lat: [55, 70], lon: [10, 25] },
+    SI: { lat: [45, 47], lon: [13, 17] },
+    SK: { lat: [47, 50], lon: [16, 23] },
+    SY: { lat: [32, 38], lon: [35, 43] },
+    TH: { lat: [5, 21], lon: [97, 106] },
+    TR: { lat: [35, 43], lon: [25, 45] },
+    UA: { lat: [44, 53], lon: [22, 41] },
+    US: { lat: [24, 50], lon: [-125, -66] },
+    VN: { lat: [8, 24], lon: [102, 110] },
   };
-  const places = gazetteer.entries.filter((entry) => entry.type === 'CITY' || entry.type === 'REGION');
+  // Macro-regions (Central Asia, Europe) belong to no country.
+  const macroRegionKeys = new Set((macroRegions as { key: string; country?: string }[]).filter((entry) => !entry.country).map((entry) => entry.key));
+  const places = gazetteer.entries.filter(
+    (entry) => (entry.type === 'CITY' || entry.type === 'REGION') && !macroRegionKeys.has(entry.key),
+  );
 
   test.each(places.map((place) => [place.key, place] as const))('%s lies inside its country', (_key, place) => {
     const box = place.country ? boxes[place.country] : undefined;
@@ -225,6 +330,25 @@ describe('the curated gazetteer', () => {
       expect(current.type, place.key).toBe('COUNTRY');
       expect(current.country, place.key).toBe(place.country);
     }
+  });
+
+  test('a macro-region has representative coordinates and no parent', () => {
+    expect(macroRegionKeys.size).toBeGreaterThanOrEqual(10);
+    for (const key of macroRegionKeys) {
+      const region = get(key);
+      expect(region.type, key).toBe('REGION');
+      expect(region.parent, key).toBeUndefined();
+      expect(region.coordinates, key).toBeDefined();
+    }
+  });
+
+  test('the five Central Asian countries have their first-level regions', () => {
+    const regionsOf = (country: string) =>
+      gazetteer.entries.filter((entry) => entry.type === 'REGION' && entry.parent === country).map((entry) => entry.key);
+    expect(regionsOf('uzbekistan')).toHaveLength(13);
+    expect(regionsOf('kyrgyzstan')).toHaveLength(7);
+    expect(regionsOf('tajikistan')).toHaveLength(3);
+    expect(regionsOf('turkmenistan')).toHaveLength(5);
   });
 
   test('every person has a country', () => {
@@ -294,6 +418,18 @@ describe('the curated gazetteer', () => {
     ['Шаңхай Сыртқы істер канцеляриясы', 'shanghai-foreign-affairs-office'],
     ['ШОС', 'sco'],
     ['ҚТЖ', 'ktz'],
+    ['Алашаңқай', 'alashankou'],
+    ['Тарбағатай аймағы', 'tacheng-prefecture'],
+    ['Новосібір', 'novosibirsk'],
+    ['Санкт Петербург', 'saint-petersburg'],
+    ['Стамбұл', 'istanbul'],
+    ['Самарқанд', 'samarkand'],
+    ['Орталық Азия', 'central-asia'],
+    ['Центральная Азия', 'central-asia'],
+    ['Egemen.kz', 'egemen-qazaqstan'],
+    ['Loong Airlines', 'loong-air'],
+    ['ОСЖД', 'osjd'],
+    ['Кеңес Одағы', 'soviet-union'],
   ])('«%s» is a form of %s only', (form, key) => {
     expect(ownersOf(form)).toContain(key);
     expect(new Set(ownersOf(form))).toEqual(new Set([key]));

@@ -41,6 +41,12 @@ export const gazetteerEntrySchema = z
       .optional(),
     /** For people: what they are, e.g. President of Kazakhstan. */
     role: localizedNamesSchema.optional(),
+    /**
+     * Languages whose name is shown but never looked for in text, because in that language it is
+     * also an ordinary word or a common first name (Russian «Того» = "of that", English "Chad").
+     * The entity is still found by its names in the other languages and by its aliases.
+     */
+    displayOnly: z.array(z.enum([...LANGUAGES, 'zh'])).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -57,12 +63,12 @@ export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
 
 export const gazetteerFileSchema = z.array(gazetteerEntrySchema);
 
-/** Every surface form an entry is known by, per language (names first, then aliases). */
+/** Every surface form an entry is known by in text, per language (names first, then aliases). */
 export function surfaceForms(entry: GazetteerEntry): { language: Language | 'zh'; form: string }[] {
   const forms: { language: Language | 'zh'; form: string }[] = [];
   for (const language of [...LANGUAGES, 'zh'] as const) {
     const name = entry.names[language];
-    if (name) forms.push({ language, form: name });
+    if (name && !entry.displayOnly?.includes(language)) forms.push({ language, form: name });
     for (const alias of entry.aliases?.[language] ?? []) forms.push({ language, form: alias });
   }
   return forms;

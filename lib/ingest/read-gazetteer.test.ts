@@ -28,6 +28,7 @@ function folderWith(files: Record<string, string>): string {
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
+const FILES_ONLY = { isoCountries: false };
 
 describe('readGazetteer', () => {
   test('reads every .json file, sorted by name, and ignores other files', () => {
@@ -36,14 +37,14 @@ describe('readGazetteer', () => {
       'a-countries.json': json([kazakhstan]),
       'notes.txt': 'not a gazetteer file',
     });
-    const gazetteer = readGazetteer(folder);
+    const gazetteer = readGazetteer(folder, FILES_ONLY);
     expect(gazetteer.entries.map((entry) => entry.key)).toEqual(['kazakhstan', 'taraz']);
     expect(gazetteer.byKey.get('taraz')?.parent).toBe('kazakhstan');
   });
 
   test('tolerates a byte-order mark', () => {
     const folder = folderWith({ 'countries.json': `\uFEFF${json([kazakhstan])}` });
-    expect(readGazetteer(folder).entries).toHaveLength(1);
+    expect(readGazetteer(folder, FILES_ONLY).entries).toHaveLength(1);
   });
 
   test('a JSON syntax error names the file and the line', () => {
@@ -51,13 +52,13 @@ describe('readGazetteer', () => {
       'a-good.json': json([kazakhstan]),
       'b-bad.json': '[\n  { "key": "taraz",\n    type: "CITY" }\n]\n',
     });
-    expect(() => readGazetteer(folder)).toThrow(GazetteerError);
-    expect(() => readGazetteer(folder)).toThrow(/b-bad\.json: line 3, column 5: invalid JSON/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(GazetteerError);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/b-bad\.json: line 3, column 5: invalid JSON/);
   });
 
   test('a truncated file points at its end', () => {
     const folder = folderWith({ 'cut.json': '[\n  "kazakhstan",' });
-    expect(() => readGazetteer(folder)).toThrow(/cut\.json: line 2, column 16: invalid JSON \(Unexpected end/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/cut\.json: line 2, column 16: invalid JSON \(Unexpected end/);
   });
 
   test.each([
@@ -66,17 +67,17 @@ describe('readGazetteer', () => {
     ['an entry without a key', { type: 'COUNTRY', names: kazakhstan.names }, /places\.json: entry 2: key: /],
   ])('an invalid entry names the file and the entry: %s', (_label, bad, message) => {
     const folder = folderWith({ 'places.json': json([kazakhstan, bad]) });
-    expect(() => readGazetteer(folder)).toThrow(message);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(message);
   });
 
   test('a file that is not an array is named', () => {
     const folder = folderWith({ 'object.json': json(kazakhstan) });
-    expect(() => readGazetteer(folder)).toThrow(/object\.json: .*one JSON array/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/object\.json: .*one JSON array/);
   });
 
   test('a key defined in two files names both files', () => {
     const folder = folderWith({ 'a.json': json([kazakhstan]), 'b.json': json([kazakhstan]) });
-    expect(() => readGazetteer(folder)).toThrow(/b\.json: duplicate key "kazakhstan" \(already defined in .*a\.json\)/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/b\.json: duplicate key "kazakhstan" \(already defined in .*a\.json\)/);
   });
 
   test('an alias claimed across files names the files of both entities', () => {
@@ -84,18 +85,34 @@ describe('readGazetteer', () => {
       'a.json': json([kazakhstan, taraz]),
       'b.json': json([{ ...taraz, key: 'aulie-ata', names: { kk: 'Әулиеата', ru: 'Аулие-Ата', en: 'Taraz' } }]),
     });
-    expect(() => readGazetteer(folder)).toThrow(/"Taraz" is claimed by both "taraz" and "aulie-ata".*"taraz" in .*a\.json; "aulie-ata" in .*b\.json/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/"Taraz" is claimed by both "taraz" and "aulie-ata".*"taraz" in .*a\.json; "aulie-ata" in .*b\.json/);
   });
 
   test('an unknown parent names the file of the child', () => {
     const folder = folderWith({ 'places.json': json([taraz]) });
-    expect(() => readGazetteer(folder)).toThrow(/"taraz" has unknown parent "kazakhstan".*"taraz" in .*places\.json/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/"taraz" has unknown parent "kazakhstan".*"taraz" in .*places\.json/);
   });
 
   test('a folder without gazetteer files is an error', () => {
     const folder = folderWith({ 'readme.txt': 'nothing here' });
-    expect(() => readGazetteer(folder)).toThrow(/no \.json gazetteer files/);
-    expect(() => readGazetteer(path.join(folder, 'missing'))).toThrow(/gazetteer folder not found/);
+    expect(() => readGazetteer(folder, FILES_ONLY)).toThrow(/no \.json gazetteer files/);
+    expect(() => readGazetteer(path.join(folder, 'missing'), FILES_ONLY)).toThrow(/gazetteer folder not found/);
+  });
+
+  test('adds the countries of the world that the files do not hold', () => {
+    const folder = folderWith({ 'countries.json': json([{ ...kazakhstan, country: 'KZ' }]) });
+    const gazetteer = readGazetteer(folder);
+    const countries = gazetteer.entries.filter((entry) => entry.type === 'COUNTRY');
+    expect(countries.filter((entry) => entry.country === 'KZ').map((entry) => entry.key)).toEqual(['kazakhstan']);
+    expect(gazetteer.byKey.get('israel')).toMatchObject({ country: 'IL', names: { kk: 'Израиль', ru: 'Израиль', en: 'Israel' } });
+    expect(countries.length).toBeGreaterThan(240);
+  });
+
+  test('a curated key that a library country would take keeps it; the country gets another', () => {
+    const folder = folderWith({ 'places.json': json([{ ...taraz, key: 'israel', parent: undefined, country: 'KZ' }]) });
+    const gazetteer = readGazetteer(folder);
+    expect(gazetteer.byKey.get('israel')?.type).toBe('CITY');
+    expect(gazetteer.byKey.get('israel-country')?.country).toBe('IL');
   });
 
   test('reads the project gazetteer by default', () => {

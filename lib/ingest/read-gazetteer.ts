@@ -8,15 +8,25 @@ import {
   type Gazetteer,
   type GazetteerEntry,
 } from '@/lib/extract/gazetteer';
+import { isoCountryEntries } from './iso-countries';
 
 /** Where the curated gazetteer lives: one JSON array of entries per file. */
 export const defaultGazetteerDir = path.join(projectRoot, 'seeds', 'gazetteer');
 
+/** Where the countries that no curated file holds come from, in error messages. */
+const ISO_COUNTRIES_SOURCE = 'i18n-iso-countries';
+
+export interface ReadGazetteerOptions {
+  /** Add the world's countries that the files do not hold, named from i18n-iso-countries (default true). */
+  isoCountries?: boolean;
+}
+
 /**
- * Reads every `*.json` file of the folder (sorted by name), validates each file's entries, and
- * builds one gazetteer from all of them. Errors name the file (and, for JSON syntax, the line).
+ * Reads every `*.json` file of the folder (sorted by name), validates each file's entries, adds
+ * the countries of the world the files do not hold (see `isoCountryEntries`), and builds one
+ * gazetteer from all of them. Errors name the file (and, for JSON syntax, the line).
  */
-export function readGazetteer(dir: string = defaultGazetteerDir): Gazetteer {
+export function readGazetteer(dir: string = defaultGazetteerDir, options: ReadGazetteerOptions = {}): Gazetteer {
   const shownDir = displayPath(dir);
   const files = listJsonFiles(dir, shownDir);
   const entries: GazetteerEntry[] = [];
@@ -31,6 +41,12 @@ export function readGazetteer(dir: string = defaultGazetteerDir): Gazetteer {
         throw new GazetteerError(`${shown}: duplicate key "${entry.key}" (already defined in ${earlier})`);
       }
       fileOfKey.set(entry.key, shown);
+      entries.push(entry);
+    }
+  }
+  if (options.isoCountries ?? true) {
+    for (const entry of isoCountryEntries(entries)) {
+      fileOfKey.set(entry.key, ISO_COUNTRIES_SOURCE);
       entries.push(entry);
     }
   }
