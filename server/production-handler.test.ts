@@ -49,7 +49,8 @@ function send(path: string, method = 'GET'): Promise<Reply> {
 
 beforeAll(async () => {
   const store = new LruStore({ maxBytes: 10_000_000, ttlMs: 5_000 });
-  const handle = productionHandler(fakeNext, { store, runtimeScripts: readReactRuntimeScripts(), maxBodyBytes: 1_000_000 });
+  const assetStore = new LruStore({ maxBytes: 10_000_000, ttlMs: 60_000 });
+  const handle = productionHandler(fakeNext, { store, assetStore, runtimeScripts: readReactRuntimeScripts(), maxBodyBytes: 1_000_000 });
   server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;

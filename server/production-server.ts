@@ -16,6 +16,9 @@ import { parseServerOptions, type ServerOptions } from './server-options';
 export const MICRO_CACHE_TTL_MS = 5_000;
 /** About a hundred and fifty 400 KB pages, each in up to a few encodings. */
 export const MICRO_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+/** The build's scripts and styles compressed (about 0.5 MB per encoding); kept as long as the process runs. */
+const ASSET_STORE_MAX_BYTES = 32 * 1024 * 1024;
+const ASSET_STORE_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ProductionServer {
@@ -34,6 +37,7 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
   const unregister = registerMicroCacheClear(() => store.clear());
   const handle = productionHandler((req, res) => handleWithNext(req, res), {
     store,
+    assetStore: new LruStore({ maxBytes: ASSET_STORE_MAX_BYTES, ttlMs: ASSET_STORE_TTL_MS }),
     runtimeScripts: readReactRuntimeScripts(),
     maxBodyBytes: MICRO_CACHE_MAX_BYTES / 8,
   });

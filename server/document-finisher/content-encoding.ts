@@ -36,14 +36,22 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
- * Compresses on libuv's thread pool. Brotli quality 5: on a 140 KB dashboard 19.6 KB in ~5 ms,
- * against gzip's 30.6 KB; higher qualities gain little and take up to a hundred times longer.
+ * `fast` for what is compressed per response: brotli quality 5 makes a 140 KB dashboard 19.6 KB
+ * in ~5 ms (gzip: 30.6 KB). `best` for what is compressed once and kept (the build's scripts and
+ * styles): brotli 11 takes ~1.4 s for the 229 KB React chunk and saves another 14 % over gzip's bytes.
  */
-export function compress(body: Buffer, encoding: ContentEncoding): Promise<Buffer> {
+export type CompressionEffort = 'fast' | 'best';
+
+/** Compresses on libuv's thread pool. */
+export function compress(body: Buffer, encoding: ContentEncoding, effort: CompressionEffort = 'fast'): Promise<Buffer> {
   if (encoding === 'br') {
     return brotli(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: effort === 'best' ? constants.BROTLI_MAX_QUALITY : 5,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
     });
   }
-  return gzipAsync(body, { level: 6 });
+  return gzipAsync(body, { level: effort === 'best' ? 9 : 6 });
 }

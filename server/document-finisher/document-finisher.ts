@@ -1,5 +1,6 @@
 import { pathOfTarget } from '@/lib/http-methods';
 import { CONTENT_SECURITY_POLICY } from '@/lib/security-headers';
+import { isBuildAsset } from '../asset-compression/asset-compression';
 import { documentPolicy } from '../csp/document-policy';
 import type { RequestHandler } from '../request-handler';
 import { headerText } from '../response-parts';
@@ -7,11 +8,6 @@ import { compress, isCompressibleType, MIN_COMPRESSED_BYTES, preferredEncoding }
 import { holdResponse, type HeldResponse } from './hold-response';
 
 const CSP = CONTENT_SECURITY_POLICY.toLowerCase();
-
-/** Next's build output: fingerprinted files Next compresses as it sends them; never HTML. */
-function isBuildAsset(pathname: string): boolean {
-  return pathname.startsWith('/_next/static/');
-}
 
 function withVary(vary: HeldResponse['headers'][string], name: string): string {
   const current = headerText(vary);
@@ -57,7 +53,8 @@ export async function finishResponse(held: HeldResponse, { acceptEncoding, runti
 }
 
 /**
- * Puts the finisher in front of `handler` for every GET but Next's build assets: the handler is
+ * Puts the finisher in front of `handler` for every GET but the build's assets (never HTML; see
+ * server/asset-compression): the handler is
  * asked for an uncompressed response (the request's Accept-Encoding is taken away), which is held
  * whole and sent as finishResponse makes it. HEAD and the build assets pass untouched.
  */
