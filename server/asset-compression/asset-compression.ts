@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pathOfTarget } from '@/lib/http-methods';
-import { compress, isCompressibleType, preferredEncoding, type ContentEncoding } from '../document-finisher/content-encoding';
+import { compress, compressNow, isCompressibleType, preferredEncoding, type ContentEncoding } from '../document-finisher/content-encoding';
 import { holdResponse, type HeldResponse } from '../document-finisher/hold-response';
 import type { LruStore, StoredResponse } from '../micro-cache/lru-store';
 import { storableHeaders } from '../micro-cache/stored-headers';
@@ -67,10 +67,10 @@ export function withAssetCompression(handler: RequestHandler, { store }: AssetCo
     delete req.headers['accept-encoding'];
     holdResponse(
       res,
-      async (held) => {
+      (held) => {
         const type = headerText(held.headers['content-type']);
         if (held.status !== 200 || held.headers['content-encoding'] !== undefined || !isCompressibleType(type)) return held;
-        const response = compressed(held, await compress(held.body, encoding, 'fast'), encoding);
+        const response = compressed(held, compressNow(held.body, encoding), encoding);
         store.set(key, response);
         improveLater(key, held, encoding, response.body.length);
         return { ...response, headers: { ...response.headers, 'content-length': String(response.body.length) } };

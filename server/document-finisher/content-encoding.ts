@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
 export type ContentEncoding = 'br' | 'gzip';
 
@@ -42,16 +42,27 @@ const gzipAsync = promisify(gzip);
  */
 export type CompressionEffort = 'fast' | 'best';
 
-/** Compresses on libuv's thread pool. */
+function brotliOptions(body: Buffer, effort: CompressionEffort) {
+  return {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: effort === 'best' ? constants.BROTLI_MAX_QUALITY : 5,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  };
+}
+
+const gzipLevel = (effort: CompressionEffort) => ({ level: effort === 'best' ? 9 : 6 });
+
+/** Compresses on libuv's thread pool: for work no response waits for. */
 export function compress(body: Buffer, encoding: ContentEncoding, effort: CompressionEffort = 'fast'): Promise<Buffer> {
-  if (encoding === 'br') {
-    return brotli(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: effort === 'best' ? constants.BROTLI_MAX_QUALITY : 5,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      },
-    });
-  }
-  return gzipAsync(body, { level: effort === 'best' ? 9 : 6 });
+  return encoding === 'br' ? brotli(body, brotliOptions(body, effort)) : gzipAsync(body, gzipLevel(effort));
+}
+
+/**
+ * Compresses on the calling thread: for a response that must be complete when its handler's
+ * `end()` returns (Next reads `res.writableEnded` and `res.headersSent` right after).
+ */
+export function compressNow(body: Buffer, encoding: ContentEncoding): Buffer {
+  return encoding === 'br' ? brotliCompressSync(body, brotliOptions(body, 'fast')) : gzipSync(body, gzipLevel('fast'));
 }

@@ -4,7 +4,7 @@ import { isBuildAsset } from '../asset-compression/asset-compression';
 import { documentPolicy } from '../csp/document-policy';
 import type { RequestHandler } from '../request-handler';
 import { headerText } from '../response-parts';
-import { compress, isCompressibleType, MIN_COMPRESSED_BYTES, preferredEncoding } from './content-encoding';
+import { compressNow, isCompressibleType, MIN_COMPRESSED_BYTES, preferredEncoding } from './content-encoding';
 import { holdResponse, type HeldResponse } from './hold-response';
 
 const CSP = CONTENT_SECURITY_POLICY.toLowerCase();
@@ -27,7 +27,7 @@ export interface FinishOptions {
  * (server/csp); a compressible body is compressed for the client. A 304 goes without a policy, so
  * the browser keeps the one stored with the body it revalidated.
  */
-export async function finishResponse(held: HeldResponse, { acceptEncoding, runtimeScripts }: FinishOptions): Promise<HeldResponse> {
+export function finishResponse(held: HeldResponse, { acceptEncoding, runtimeScripts }: FinishOptions): HeldResponse {
   const headers = { ...held.headers };
   delete headers['content-length'];
   delete headers['transfer-encoding'];
@@ -44,7 +44,7 @@ export async function finishResponse(held: HeldResponse, { acceptEncoding, runti
     headers.vary = withVary(headers.vary, 'Accept-Encoding');
     const encoding = body.length >= MIN_COMPRESSED_BYTES ? preferredEncoding(acceptEncoding) : null;
     if (encoding) {
-      body = await compress(body, encoding);
+      body = compressNow(body, encoding);
       headers['content-encoding'] = encoding;
     }
   }

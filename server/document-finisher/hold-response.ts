@@ -8,8 +8,8 @@ export interface HeldResponse {
   body: Buffer;
 }
 
-/** Turns the complete response into the one to send (may take its time: compression runs off the main thread). */
-export type FinishResponse = (held: HeldResponse) => HeldResponse | Promise<HeldResponse>;
+/** Turns the complete response into the one to send, synchronously (see holdResponse). */
+export type FinishResponse = (held: HeldResponse) => HeldResponse;
 
 type Callback = (error?: Error | null) => void;
 
@@ -70,17 +70,17 @@ export function holdResponse(res: ServerResponse, finish: FinishResponse, onErro
       body: Buffer.concat(chunks),
     };
     restore();
-    Promise.resolve()
-      .then(() => finish(held))
-      .then(
-        (finished) => {
-          if (res.destroyed) return;
-          for (const name of res.getHeaderNames()) res.removeHeader(name);
-          res.writeHead(finished.status, finished.headers);
-          res.end(finished.body.length > 0 ? finished.body : undefined, done);
-        },
-        (error: unknown) => onError(error),
-      );
+    let finished: HeldResponse;
+    try {
+      finished = finish(held);
+    } catch (error) {
+      onError(error);
+      return this;
+    }
+    if (res.destroyed) return this;
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.writeHead(finished.status, finished.headers);
+    res.end(finished.body.length > 0 ? finished.body : undefined, done);
     return this;
   } as ServerResponse['end'];
 }
