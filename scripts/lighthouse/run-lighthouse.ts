@@ -35,8 +35,8 @@ const DEFAULT_PAGES = [
 
 const LIGHTHOUSE_PACKAGE = process.env.LIGHTHOUSE_PACKAGE ?? 'lighthouse@12.8.2';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The production server compresses the build's files at the highest quality in the background after their first request. */
-const WARM_UP_SETTLE_MS = 5_000;
+/** The production server compresses the build's files at the highest quality 10 s after their first request. */
+const WARM_UP_SETTLE_MS = 15_000;
 
 const { values } = parseArgs({
   options: {

@@ -50,7 +50,7 @@ function send(path: string, headers: Record<string, string> = {}, method = 'GET'
 
 beforeAll(async () => {
   store = new LruStore({ maxBytes: 10_000_000, ttlMs: 60_000 });
-  const handle = withAssetCompression(fakeNext, { store });
+  const handle = withAssetCompression(fakeNext, { store, bestCompressionDelayMs: 0 });
   server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;

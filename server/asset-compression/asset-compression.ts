@@ -14,9 +14,17 @@ export function isBuildAsset(pathname: string): boolean {
   return pathname.startsWith(BUILD_ASSET_PREFIX);
 }
 
+/**
+ * The highest quality costs a core for over a second on the largest chunks: it waits until the
+ * page that asked for the file has loaded, so it does not compete with that page's rendering.
+ */
+export const BEST_COMPRESSION_DELAY_MS = 10_000;
+
 export interface AssetCompressionOptions {
   /** Holds the compressed files; its time to live may be long, since they never change. */
   store: LruStore;
+  /** How long after a file's first request its highest-quality copy is made. */
+  bestCompressionDelayMs?: number;
 }
 
 function send(req: IncomingMessage, res: ServerResponse, stored: StoredResponse): void {
@@ -27,11 +35,12 @@ function send(req: IncomingMessage, res: ServerResponse, stored: StoredResponse)
 /**
  * Serves the build's scripts and styles compressed once and kept in memory, brotli when the
  * client takes it. Next compresses them with gzip on every request; the first request of a file
- * here is compressed fast and answered at once, then the file is compressed once more at the
- * highest quality (brotli 11: the first-load scripts 142 KB instead of gzip's 165 KB) and that
- * copy answers every later request. Range requests and clients without gzip or brotli go to Next.
+ * here is compressed fast (brotli 5: as quick as Next's gzip) and answered at once; ten seconds
+ * later the file is compressed once more, off the main thread, at the highest quality (brotli 11:
+ * the first-load scripts 142 KB instead of gzip's 165 KB), and that copy answers every later
+ * request. Range requests and clients without gzip or brotli go to Next.
  */
-export function withAssetCompression(handler: RequestHandler, { store }: AssetCompressionOptions): RequestHandler {
+export function withAssetCompression(handler: RequestHandler, { store, bestCompressionDelayMs = BEST_COMPRESSION_DELAY_MS }: AssetCompressionOptions): RequestHandler {
   const improving = new Set<string>();
 
   const compressed = (held: HeldResponse, body: Buffer, encoding: ContentEncoding): StoredResponse => ({
@@ -44,12 +53,15 @@ export function withAssetCompression(handler: RequestHandler, { store }: AssetCo
   const improveLater = (key: string, held: HeldResponse, encoding: ContentEncoding, fastBytes: number) => {
     if (improving.has(key)) return;
     improving.add(key);
-    compress(held.body, encoding, 'best')
-      .then((body) => {
-        if (body.length < fastBytes) keep(key, held, body, encoding);
-      })
-      .catch((error: unknown) => console.error(`Could not compress ${key.split('\n')[0]}:`, error))
-      .finally(() => improving.delete(key));
+    const timer = setTimeout(() => {
+      compress(held.body, encoding, 'best')
+        .then((body) => {
+          if (body.length < fastBytes) keep(key, held, body, encoding);
+        })
+        .catch((error: unknown) => console.error(`Could not compress ${key.split('\n')[0]}:`, error))
+        .finally(() => improving.delete(key));
+    }, bestCompressionDelayMs);
+    timer.unref();
   };
 
   return (req, res) => {
