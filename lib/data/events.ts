@@ -3,6 +3,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EntityType, EventStatus, EventType, Language } from '@/lib/extract/types';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { OFFERED_ENTITIES } from './entity-options';
 import { nameIn } from './localize';
 
 export interface EventEntityDto {
@@ -208,11 +209,14 @@ export interface EventEntityOptionDto {
   events: number;
 }
 
-/** The entities that take part in the most events, for the timeline's entity filter. */
+/**
+ * The entities that take part in the most events, for the timeline's entity filter; candidates
+ * named in one article only are left out (`OFFERED_ENTITIES`).
+ */
 export async function listEventEntityOptions(locale: AppLocale, limit: number): Promise<EventEntityOptionDto[]> {
   // Entity.eventCount is kept by ingestion; counting EventEntity rows here read them all.
   const entities = await db.entity.findMany({
-    where: { eventCount: { gt: 0 } },
+    where: { eventCount: { gt: 0 }, ...OFFERED_ENTITIES },
     orderBy: [{ eventCount: 'desc' }, { id: 'asc' }],
     take: limit,
     select: { key: true, nameKk: true, nameRu: true, nameEn: true, eventCount: true },

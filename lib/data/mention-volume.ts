@@ -2,6 +2,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { OFFERED_ENTITIES } from './entity-options';
 import { nameIn } from './localize';
 
 export interface MentionSeriesDto {
@@ -20,10 +21,11 @@ export interface MentionVolumeDto {
 /**
  * Monthly mention counts of the `top` most-mentioned entities, from the aggregates ingestion keeps
  * (Entity.mentionCount, EntityMonth): a few index reads whatever the number of mentions.
+ * Candidates named in one article only are left out (`OFFERED_ENTITIES`).
  */
 export async function getMentionVolume(locale: AppLocale, top: number): Promise<MentionVolumeDto> {
   const entities = await db.entity.findMany({
-    where: { mentionCount: { gt: 0 } },
+    where: { mentionCount: { gt: 0 }, ...OFFERED_ENTITIES },
     orderBy: [{ mentionCount: 'desc' }, { id: 'asc' }],
     take: top,
     select: { id: true, key: true, nameKk: true, nameRu: true, nameEn: true },

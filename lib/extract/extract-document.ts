@@ -1,4 +1,4 @@
-import { findCandidates } from './candidates';
+import { createKnownNames, findCandidates, type KnownNames } from './candidates';
 import { detectLanguage } from './detect-language';
 import { extractEvents } from './events';
 import type { Gazetteer } from './gazetteer';
@@ -32,14 +32,16 @@ export interface DocumentExtraction {
 
 export type ExtractionResult = { ok: true; extraction: DocumentExtraction } | { ok: false; error: DocumentError };
 
-/** A prepared extractor: the gazetteer index is built once and reused for every document. */
+/** A prepared extractor: the gazetteer indexes are built once and reused for every document. */
 export interface Extractor {
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
+  /** Known names by their Latin skeleton, to merge candidates named in another script. */
+  knownNames: KnownNames;
 }
 
 export function createExtractor(gazetteer: Gazetteer): Extractor {
-  return { gazetteer, matcher: createMentionMatcher(gazetteer) };
+  return { gazetteer, matcher: createMentionMatcher(gazetteer), knownNames: createKnownNames(gazetteer) };
 }
 
 /**
@@ -82,7 +84,7 @@ interface AnalysedSource {
 function analyseSource(place: EvidencePlace, text: string, language: Language, publishedAt: string, extractor: Extractor): AnalysedSource {
   const tokens = tokenize(text);
   const known = findMentions(text, language, extractor.matcher, tokens);
-  const candidates = findCandidates(text, language, known, tokens);
+  const candidates = findCandidates(text, language, known, extractor.knownNames, tokens);
   const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
   const temporals = parseTemporal(text, language, publishedAt);
   return { analysis: analyseText({ place, text, tokens, mentions, temporals }, language), mentions, temporals };

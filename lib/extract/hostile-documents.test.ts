@@ -136,7 +136,7 @@ describe('extraction entry points on raw strings (lone surrogates included)', ()
     fc.assert(
       fc.property(body, fc.constantFrom(...LANGUAGES), isoDate, (text, language, publishedAt) => {
         const known = findMentions(text, language, extractor.matcher);
-        const mentions = [...known, ...findCandidates(text, language, known)].sort((a, b) => a.start - b.start);
+        const mentions = [...known, ...findCandidates(text, language, known, extractor.knownNames)].sort((a, b) => a.start - b.start);
         const temporals = parseTemporal(text, language, publishedAt);
         const sentences = splitSentences(text);
         for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);

@@ -100,7 +100,7 @@ function timeStages(inputs: readonly Input[], extractor: Extractor): Record<Stag
     const texts = sources.map(([place, text]) => {
       const tokens = timed('tokens', () => tokenize(text));
       const known = timed('mentions', () => findMentions(text, language, extractor.matcher, tokens));
-      const candidates = timed('candidates', () => findCandidates(text, language, known, tokens));
+      const candidates = timed('candidates', () => findCandidates(text, language, known, extractor.knownNames, tokens));
       const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
       const temporals = timed('temporal', () => parseTemporal(text, language, publishedAt));
       return timed('sentences', () => analyseText({ place, text, tokens, mentions, temporals }, language));

@@ -12,6 +12,27 @@ export const SURNAME_ENDINGS: Readonly<Record<Language, readonly string[]>> = {
   en: ['ov', 'ev', 'yev', 'in', 'ova', 'eva', 'ina', 'uly', 'kyzy', 'sky', 'skiy', 'enko', 'ovich', 'evich'],
 };
 
+/**
+ * Surname endings that many ordinary words and place names share (Берлин, Украина, Dublin): a
+ * surname with one of these alone needs more evidence (a known first name, an honorific, the
+ * surname used alone elsewhere in the text).
+ */
+export const WEAK_SURNAME_ENDINGS: Readonly<Record<Language, readonly string[]>> = {
+  kk: ['ин', 'ина'],
+  ru: ['ин', 'ын', 'ина', 'ына'],
+  en: ['in', 'ina'],
+};
+
+/** Russian surname endings of a woman's surname, which are also a man's in the genitive (Сауранбаева). */
+export const RU_FEMININE_SURNAME_ENDINGS: readonly string[] = ['ова', 'ева', 'ёва', 'ина', 'ына'];
+
+/** Words of address next to a name: before it (Mr, господин) or after it (Kazakh мырза, ханым). */
+export const HONORIFICS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
+  kk: { before: [], after: ['мырза', 'ханым'] },
+  ru: { before: ['господин', 'госпожа', 'г-н', 'г-жа'], after: [] },
+  en: { before: ['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'dr', 'sir'], after: [] },
+};
+
 /** Middle names that make a three-word name (Нұрлан Серікұлы Аққошқаров, Иван Петрович Сидоров). */
 export const PATRONYMIC_ENDINGS: readonly string[] = [
   'ұлы', 'қызы', 'улы', 'кызы', 'ович', 'евич', 'ич', 'овна', 'евна', 'ична', 'uly', 'kyzy', 'ovich', 'evich',
@@ -53,6 +74,17 @@ export const RU_NAME_ENDINGS: readonly { ending: string; nominative: string; aft
   { ending: 'я', nominative: 'ь', afterVowel: 'й' },
   { ending: 'ы', nominative: 'а' },
 ];
+
+/**
+ * Russian adjective endings that no name word has (Восточного, Южный, Новая): such a capitalised
+ * word belongs to a place or an institution. «-ий» is left out: Юрий, Дмитрий.
+ */
+export const RU_ADJECTIVE_ONLY_ENDINGS: readonly string[] = [
+  'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ыми', 'ими', 'ую', 'юю',
+];
+
+/** Endings of names that Russian does not decline (Абдигалиулы, Серікқызы). */
+export const RU_INDECLINABLE_NAME_ENDINGS: readonly string[] = ['улы', 'ұлы', 'кызы', 'қызы', 'uly', 'kyzy'];
 
 /** Surname endings that only an oblique case has (Токаевым, Токаеву, Токаеве, Нурышевой). */
 export const RU_OBLIQUE_SURNAME_ENDINGS: readonly string[] = [

@@ -42,6 +42,8 @@ export const ORGANIZATION_HEADS: Readonly<Record<Language, readonly Organization
     { lemma: 'одағы' },
     { lemma: 'кеңесі' },
     { lemma: 'үкіметі' },
+    { lemma: 'мұражайы' },
+    { lemma: 'партиясы' },
   ],
   ru: [
     { lemma: 'министерство', gender: 'neuter', startOnly: true },
@@ -65,6 +67,10 @@ export const ORGANIZATION_HEADS: Readonly<Record<Language, readonly Organization
     { lemma: 'мэрия', gender: 'feminine' },
     { lemma: 'канцелярия', gender: 'feminine' },
     { lemma: 'холдинг', gender: 'masculine' },
+    { lemma: 'музей', gender: 'masculine' },
+    { lemma: 'партия', gender: 'feminine' },
+    { lemma: 'служба', gender: 'feminine' },
+    { lemma: 'организация', gender: 'feminine' },
   ],
   en: [
     { lemma: 'ministry' },
@@ -92,6 +98,18 @@ export const ORGANIZATION_HEADS: Readonly<Record<Language, readonly Organization
     { lemma: 'administration' },
     { lemma: 'commission' },
     { lemma: 'holding' },
+    { lemma: 'museum' },
+    { lemma: 'party' },
+    { lemma: 'airlines' },
+    { lemma: 'airways' },
+    { lemma: 'railways' },
+    { lemma: 'times' },
+    { lemma: 'workshop' },
+    { lemma: 'bureau' },
+    { lemma: 'organization' },
+    { lemma: 'organisation' },
+    { lemma: 'foundation' },
+    { lemma: 'service' },
   ],
 };
 

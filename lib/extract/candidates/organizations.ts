@@ -1,8 +1,10 @@
 import { PrefixFilter } from '../prefix-filter';
 import { balanceQuotes } from '../quote-balance';
-import type { Language } from '../types';
+import type { Language, Mention } from '../types';
 import { candidateRef } from './entity-refs';
 import type { Finding } from './finding';
+import { GENERIC_NAME_WORDS } from './generic-words';
+import { RU_ADJECTIVE_ONLY_ENDINGS } from './name-shapes';
 import {
   COMPLEMENT_JOINERS,
   EN_COMPLEMENT_OPENERS,
@@ -30,6 +32,7 @@ const RU_NO_Y_AFTER = /[кгхжшчщ]ы/u;
 interface HeadIndex {
   byLemma: ReadonlyMap<string, OrganizationHead>;
   filter: PrefixFilter;
+  generic: ReadonlySet<string>;
 }
 
 const HEADS: Readonly<Record<Language, HeadIndex>> = {
@@ -40,7 +43,7 @@ const HEADS: Readonly<Record<Language, HeadIndex>> = {
 
 function compile(language: Language): HeadIndex {
   const byLemma = new Map(ORGANIZATION_HEADS[language].map((head) => [head.lemma, head]));
-  return { byLemma, filter: new PrefixFilter(byLemma.keys()) };
+  return { byLemma, filter: new PrefixFilter(byLemma.keys()), generic: new Set(GENERIC_NAME_WORDS[language]) };
 }
 
 export function headAt(view: TextView, index: number): OrganizationHead | null {
@@ -55,7 +58,11 @@ export function headAt(view: TextView, index: number): OrganizationHead | null {
 
 /**
  * Capitalised multi-word organisation names built on a head word from the table. Never across a
- * known mention: a known place at the edge stays out («Шаңхай» of «Шаңхай … канцеляриясы»).
+ * known mention: a known place at the edge stays out of the span («Шаңхай» of «Шаңхай …
+ * канцеляриясы»), though it names the organisation with it ("Astana International University",
+ * «Национальный музей РК»). A name of generic words alone is a bare head, not a name ("News
+ * Agency", «Национальный музей», «Мемлекеттік кеңесі»), nor is a Russian head whose genitive
+ * complement is cut short («Канцелярия иностранных»). Not on a Title Case line.
  */
 export function findOrganizations(view: TextView): Finding[] {
   const findings: Finding[] = [];
@@ -66,9 +73,13 @@ export function findOrganizations(view: TextView): Finding[] {
     const span =
       view.language === 'kk' ? kkSpan(view, i) : view.language === 'ru' ? ruSpan(view, i, head) : enSpan(view, i);
     if (!span || span.last === span.first) continue;
-    const finding = organizationFinding(view, span.first, span.last, i, head);
-    if (finding) findings.push(finding);
+    const headIndex = i;
     i = span.last;
+    if (!view.capitalsSpeak(span.first)) continue;
+    const places = adjacentPlaces(view, span);
+    if (!places.before && !places.after && isBareHead(view, span)) continue;
+    const finding = organizationFinding(view, span, headIndex, head, places);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
@@ -76,6 +87,49 @@ export function findOrganizations(view: TextView): Finding[] {
 interface TokenSpan {
   first: number;
   last: number;
+}
+
+interface AdjacentPlaces {
+  before: Mention | null;
+  after: Mention | null;
+}
+
+const PLACE_TYPES = new Set(['CITY', 'REGION', 'COUNTRY']);
+const EN_PLACE_LINKS = new Set(['of']);
+
+/**
+ * Known places that belong to the name: right before it (Kazakh, English: "Astana International
+ * University") or right after it (Russian genitive: «Национальный музей РК»; English "of X").
+ */
+function adjacentPlaces(view: TextView, span: TokenSpan): AdjacentPlaces {
+  const beforeIndex = span.first - 1;
+  const before =
+    view.language !== 'ru' && beforeIndex >= 0 && view.joinedToNext(beforeIndex) ? placeAt(view, beforeIndex) : null;
+  let afterIndex = span.last + 1;
+  if (view.language === 'en' && EN_PLACE_LINKS.has(view.normal(afterIndex)) && view.joinedToNext(span.last)) {
+    afterIndex += view.normal(afterIndex + 1) === 'the' ? 2 : 1;
+  }
+  const after =
+    view.language !== 'kk' && afterIndex < view.tokens.length && view.joinedToNext(afterIndex - 1) ? placeAt(view, afterIndex) : null;
+  return { before, after };
+}
+
+function placeAt(view: TextView, index: number): Mention | null {
+  const mention = view.knownAt(index);
+  return mention && PLACE_TYPES.has(mention.entity.type) ? mention : null;
+}
+
+const FUNCTION_WORDS = new Set(['and', '&', 'of', 'the', 'for', 'on', 'и', 'по', 'және']);
+
+/** Every word of the span is a head word, a generic word or a function word. */
+function isBareHead(view: TextView, span: TokenSpan): boolean {
+  const generic = HEADS[view.language].generic;
+  for (let k = span.first; k <= span.last; k += 1) {
+    if (FUNCTION_WORDS.has(view.normal(k)) || generic.has(view.normal(k)) || headAt(view, k)) continue;
+    if (view.lemmas(k).some((lemma) => generic.has(lemma))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Kazakh: the head is last; the name opens at the nearest capitalised word, plus capitalised words right before it. */
@@ -107,6 +161,8 @@ function ruSpan(view: TextView, head: number, entry: OrganizationHead): TokenSpa
     for (let p = head - 1; p >= 0 && head - p <= 3; p -= 1) {
       if (!view.joinedToNext(p, true) || view.knownAt(p) || view.isStopWord(p)) break;
       if (!endsWithAny(view.normal(p), RU_ADJECTIVE_ENDINGS) || view.normal(p).length < 4) break;
+      // A capital opening the sentence says nothing once the name has a capitalised word of its own («Заседание Постоянного комитета»).
+      if (view.isSentenceStart(p) && first < head && view.isCapitalised(first)) break;
       first = p;
     }
     while (first < head && !view.isCapitalised(first)) first += 1;
@@ -118,7 +174,16 @@ function ruSpan(view: TextView, head: number, entry: OrganizationHead): TokenSpa
     const end = complementEnd(view, preposition, (index) => isRuComplementWord(view, index));
     if (end > preposition) last = end;
   }
+  // An adjective needs its noun: a complement cut after one («Канцелярия иностранных») loses it.
+  while (last > head && isRuAdjective(view, last)) last -= 1;
+  if (last > head && RU_COMPLEMENT_PREPOSITIONS.includes(view.normal(last))) last -= 1;
   return { first, last };
+}
+
+/** An adjective by its ending (иностранных, народного); noun endings that adjectives share (-ей, -ой) do not count. */
+function isRuAdjective(view: TextView, index: number): boolean {
+  const normal = view.normal(index);
+  return normal.length >= 4 && endsWithAny(normal, RU_ADJECTIVE_ONLY_ENDINGS);
 }
 
 /** A lower-case word after «по»: a noun or adjective in any case, not a verb. */
@@ -131,12 +196,17 @@ function isRuGenitive(view: TextView, index: number): boolean {
   return endsWithAny(normal, RU_GENITIVE_ENDINGS) && !endsWithAny(normal, RU_VERB_ENDINGS);
 }
 
+const EN_NAME_JOINERS = new Set(['and', '&']);
+
 /** English: capitalised words up to a capitalised head, then "of …" with capitalised words. */
 function enSpan(view: TextView, head: number): TokenSpan | null {
   if (!view.isCapitalised(head)) return null;
   let first = head;
   for (let p = head - 1; p >= 0 && head - p <= MAX_WORDS_BEFORE_HEAD; p -= 1) {
-    if (!view.joinedToNext(p, true) || view.knownAt(p) || !view.isNameWord(p)) break;
+    if (!view.joinedToNext(p, true) || view.knownAt(p)) break;
+    // "Trade and Integration Ministry", "Language and Culture University"
+    if (first < head && EN_NAME_JOINERS.has(view.normal(p)) && p > 0 && view.joinedToNext(p - 1) && view.isNameWord(p - 1)) continue;
+    if (!view.isNameWord(p)) break;
     if (first < head && view.isSentenceStart(p)) break;
     first = p;
   }
@@ -172,11 +242,14 @@ function endsWithAny(text: string, endings: readonly string[]): boolean {
   return endings.some((ending) => text.endsWith(ending));
 }
 
-function organizationFinding(view: TextView, first: number, last: number, head: number, entry: OrganizationHead): Finding | null {
+function organizationFinding(view: TextView, span: TokenSpan, head: number, entry: OrganizationHead, places: AdjacentPlaces): Finding | null {
+  const { first, last } = span;
   const firstToken = view.tokens[first];
   if (!firstToken) return null;
   const words: string[] = [];
+  if (places.before) words.push(places.before.text);
   for (let k = first; k <= last; k += 1) words.push(lemmaWord(view, k, head, entry, last));
+  if (places.after) words.push(view.body.slice(view.tokens[last]?.end ?? 0, places.after.end).trim());
   const { start, end } = balanceQuotes(view.body, firstToken.start, view.nameEnd(last));
   return { first, last, start, end, entity: candidateRef('ORGANIZATION', words, view.language) };
 }

@@ -3,12 +3,14 @@ import { normalizeForMatch } from '../tokenize';
 import type { Finding } from './finding';
 import { comparable, type NamedPerson } from './initials';
 import { isChineseName } from './person-names';
+import type { Language } from '../types';
 import type { TextView } from './text-view';
 
 /**
  * Later mentions of a person the text already named: the whole name again in any case form
- * («Фан Сяо» … «Фан Сяоның»), or the surname alone (not for Chinese names, whose first word is
- * the surname and is rarely used alone). A surname shared by two people links to neither.
+ * («Фан Сяо» … «Фан Сяоның»), or the surname alone. A Chinese name's surname is its first word;
+ * English news uses it alone ("Duan said"), Kazakh and Russian news rarely do, so there it is not
+ * looked for. A surname shared by two people links to neither.
  * `taken(index)` tells tokens already inside a mention.
  */
 export function findRepeatedPersons(
@@ -18,8 +20,8 @@ export function findRepeatedPersons(
 ): Finding[] {
   const bySurname = new Map<string, NamedPerson | null>();
   for (const person of people) {
-    const surname = person.words[person.words.length - 1];
-    if (surname === undefined || isChineseName(person.words) || surname.endsWith('.')) continue;
+    const surname = surnameOf(person.words, view.language);
+    if (surname === undefined || surname.endsWith('.')) continue;
     const key = comparable(surname);
     const existing = bySurname.get(key);
     bySurname.set(key, existing === undefined || existing?.entity.key === person.entity.key ? person : null);
@@ -71,4 +73,9 @@ function wholeNameAt(
     }
   }
   return null;
+}
+
+function surnameOf(words: readonly string[], language: Language): string | undefined {
+  if (!isChineseName(words)) return words[words.length - 1];
+  return language === 'en' ? words[0] : undefined;
 }

@@ -1,7 +1,8 @@
 import type { Language } from '../types';
 import { candidateRef } from './entity-refs';
 import type { Finding } from './finding';
-import { RU_ADJECTIVE_ENDINGS, RU_GENITIVE_ENDINGS } from './organization-heads';
+import { isSingleLetterChineseSurname, personEvidence } from './name-evidence';
+import { COMPLEMENT_JOINERS, RU_ADJECTIVE_ENDINGS, RU_GENITIVE_ENDINGS } from './organization-heads';
 import { headAt } from './organizations';
 import { palladiusSyllables } from '../transliterate';
 import { isPatronymic, kkNameWordIsInflected, looksLikeSurname, personNameLemmas } from './person-names';
@@ -17,6 +18,8 @@ const MAX_LOWER_CASE_SKIPPED = 3;
 
 const COMMA_OR_DASH = /^\s*[,\u2013\u2014-]\s*$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** An abbreviation passed over between a role and its name (АО, НК, РК, КНБ, PRC). */
+const ABBREVIATION = /^[\p{Lu}]{2,5}$/u;
 
 /**
  * Person names next to role words: after the role («Бас консулы Нұрлан Аққошқаров», «мэр Шанхая
@@ -32,7 +35,7 @@ export function findRolePersons(view: TextView, skippable: readonly Finding[]): 
     if (!role) continue;
     const after = nameAfterRole(view, role.next, role.oblique, skipTo);
     if (after) findings.push(after);
-    const before = nameBeforeRole(view, i);
+    const before = nameBeforeRole(view, i, role.oblique);
     if (before) findings.push(before);
     i = role.next - 1;
   }
@@ -43,9 +46,11 @@ function nameAfterRole(view: TextView, from: number, oblique: boolean, skipTo: R
   let j = from;
   let lowerCaseSkipped = 0;
   let direct = true;
-  let inflectedRole = oblique;
+  let afterSkippedWords = false;
   while (j < view.tokens.length && j - from < MAX_TOKENS_TO_NAME) {
     if (!view.joinedToNext(j - 1, true)) return null;
+    const skippedWords = afterSkippedWords;
+    afterSkippedWords = false;
     const known = view.knownAt(j);
     if (known) {
       if (known.entity.type === 'PERSON') return null;
@@ -59,18 +64,26 @@ function nameAfterRole(view: TextView, from: number, oblique: boolean, skipTo: R
       direct = false;
       continue;
     }
-    if (isRoleConnector(view, j)) {
+    if (isRoleConnector(view, j) || ABBREVIATION.test(view.text(j)) || (skippedWords && isJoiner(view, j))) {
       j += 1;
       direct = false;
       continue;
     }
+    // A role inside the phrase (заместитель акима) governs its own complement; the name agrees with the first role.
     const nextRole = roleAt(view, j);
     if (nextRole) {
       j = nextRole.next;
-      inflectedRole = nextRole.oblique;
       continue;
     }
-    if (view.isNameWord(j)) return collectName(view, j, direct, inflectedRole);
+    if (view.isNameWord(j) || isSingleLetterChineseSurname(view, j)) {
+      const name = collectName(view, j, direct, oblique);
+      if (name) return name;
+      // Capitalised words that are no name (an unknown place, a portfolio) stand between role and name.
+      j = capitalisedRunEnd(view, j);
+      direct = false;
+      afterSkippedWords = true;
+      continue;
+    }
     if (view.language === 'ru' && !view.isCapitalised(j) && lowerCaseSkipped < MAX_LOWER_CASE_SKIPPED && isRuModifier(view.normal(j))) {
       lowerCaseSkipped += 1;
       j += 1;
@@ -80,6 +93,17 @@ function nameAfterRole(view: TextView, from: number, oblique: boolean, skipTo: R
     return null;
   }
   return null;
+}
+
+function isJoiner(view: TextView, index: number): boolean {
+  return COMPLEMENT_JOINERS[view.language].includes(view.normal(index)) && view.isCapitalised(index + 1);
+}
+
+/** The first token after the capitalised words starting at `index`. */
+function capitalisedRunEnd(view: TextView, index: number): number {
+  let end = index + 1;
+  while (end < view.tokens.length && view.joinedToNext(end - 1) && view.isNameWord(end)) end += 1;
+  return end;
 }
 
 function isRuModifier(normal: string): boolean {
@@ -96,7 +120,7 @@ function collectName(view: TextView, first: number, direct: boolean, oblique: bo
   const indexes: number[] = [];
   for (let k = first; k < view.tokens.length && indexes.length <= MAX_NAME_WORDS; k += 1) {
     if (k > first && !view.joinedToNext(k - 1)) break;
-    if (!isPersonNameWord(view, k)) break;
+    if (!isPersonNameWord(view, k) && !(k === first && isSingleLetterChineseSurname(view, k))) break;
     indexes.push(k);
     if (view.language === 'kk' && kkNameWordIsInflected(view.text(k))) break;
   }
@@ -105,7 +129,10 @@ function collectName(view: TextView, first: number, direct: boolean, oblique: bo
   if (indexes.length > 0 && view.knownAt(after)?.entity.type === 'PERSON' && view.joinedToNext(after - 1)) return null;
   const kept = trimName(view, indexes, view.language === 'kk' || direct ? 'keep-first' : 'keep-last');
   if (kept.length === 1 && !isLoneNameWord(view, kept[0] ?? first, direct)) return null;
-  return personFinding(view, kept, oblique);
+  // Past other words, on a Title Case line, or in Kazakh and Russian (where capitalised institutions in
+  // the genitive follow roles: «Председатель Сената Парламента») the words must look like a name of their own.
+  const needsEvidence = kept.length > 1 && (!direct || !view.capitalsSpeak(first) || view.language !== 'en');
+  return personFinding(view, kept, oblique, needsEvidence);
 }
 
 /**
@@ -114,13 +141,14 @@ function collectName(view: TextView, first: number, direct: boolean, oblique: bo
  * decree, "Head of State" a state.
  */
 function isLoneNameWord(view: TextView, index: number, direct: boolean): boolean {
-  if (!direct) return false;
+  if (!direct || !view.capitalsSpeak(index)) return false;
   if (view.language === 'en') return true;
   const [lemma = ''] = personNameLemmas([view.text(index)], view.language);
   return looksLikeSurname(lemma, view.language) || palladiusSyllables(lemma) !== null;
 }
 
-function nameBeforeRole(view: TextView, roleIndex: number): Finding | null {
+/** A name in apposition before its role shares the role's case («Берика Абдигалиулы, директора»). */
+function nameBeforeRole(view: TextView, roleIndex: number, oblique: boolean): Finding | null {
   let gapIndex = roleIndex - 1;
   if (gapIndex >= 0 && view.language === 'en' && ARTICLES.has(view.normal(gapIndex))) gapIndex -= 1;
   if (gapIndex < 0 || !COMMA_OR_DASH.test(view.gapAfter(gapIndex))) return null;
@@ -132,8 +160,9 @@ function nameBeforeRole(view: TextView, roleIndex: number): Finding | null {
   }
   const kept = trimName(view, indexes, 'keep-last');
   const firstKept = kept[0];
-  if (kept.length === 1 && firstKept !== undefined && view.isSentenceStart(firstKept)) return null;
-  return personFinding(view, kept, false);
+  if (firstKept === undefined) return null;
+  if (kept.length === 1 && (view.isSentenceStart(firstKept) || !view.capitalsSpeak(firstKept))) return null;
+  return personFinding(view, kept, oblique, !view.capitalsSpeak(firstKept));
 }
 
 /** A capitalised word that is neither a role nor an organisation's head word («Комитета»). */
@@ -141,14 +170,20 @@ function isPersonNameWord(view: TextView, index: number): boolean {
   return view.isNameWord(index) && !roleAt(view, index) && !headAt(view, index);
 }
 
+/**
+ * At most the words of one name: three when the middle one is a patronymic (Нұрлан Серікұлы
+ * Аққошқаров) or the last one is (surname first: Irsaliev Serik Aztaevich), else two.
+ */
 function trimName(view: TextView, indexes: readonly number[], keep: 'keep-first' | 'keep-last'): number[] {
-  const middle = indexes[1];
+  const [, middle, last] = indexes;
   if (indexes.length === 3 && middle !== undefined && isPatronymic(view.text(middle))) return [...indexes];
+  if (indexes.length === 3 && last !== undefined && isPatronymic(view.text(last))) return [...indexes];
   if (indexes.length <= 2) return [...indexes];
   return keep === 'keep-first' ? indexes.slice(0, 2) : indexes.slice(-2);
 }
 
-function personFinding(view: TextView, indexes: readonly number[], oblique: boolean): Finding | null {
+/** The person named by the words at `indexes`; with `needsEvidence`, only when they look like a name. */
+function personFinding(view: TextView, indexes: readonly number[], oblique: boolean, needsEvidence = false): Finding | null {
   const first = indexes[0];
   const last = indexes[indexes.length - 1];
   if (first === undefined || last === undefined) return null;
@@ -157,6 +192,7 @@ function personFinding(view: TextView, indexes: readonly number[], oblique: bool
     view.language,
     oblique,
   );
+  if (needsEvidence && personEvidence(nameWords, view.language) === null) return null;
   return personFindingFromWords(view, first, last, nameWords);
 }
 

@@ -33,6 +33,10 @@ export const ROLE_PHRASES: Readonly<Record<Language, readonly RolePhrase[]>> = {
     [['сенатор']],
     [['кеңесші']],
     [['өкіл']],
+    [['ректор']],
+    [['декан']],
+    [['полковник']],
+    [['генерал']],
   ],
   ru: [
     [['посол', 'посла', 'послу', 'послом', 'послы', 'послов']],
@@ -62,6 +66,11 @@ export const ROLE_PHRASES: Readonly<Record<Language, readonly RolePhrase[]>> = {
     [['сенатор']],
     [['советник']],
     [['представитель']],
+    [['ректор']],
+    [['декан']],
+    [['полковник']],
+    [['подполковник']],
+    [['генерал']],
   ],
   en: [
     [['ambassador']],
@@ -98,6 +107,11 @@ export const ROLE_PHRASES: Readonly<Record<Language, readonly RolePhrase[]>> = {
     [['spokeswoman']],
     [['envoy']],
     [['senator']],
+    [['principal']],
+    [['rector']],
+    [['dean']],
+    [['colonel']],
+    [['founder']],
   ],
 };
 

@@ -4,6 +4,7 @@ import { packPrefixes, type PrefixFilter } from '../prefix-filter';
 import { normalizeForMatch, startsUpperCase, type Token } from '../tokenize';
 import type { Language, Mention } from '../types';
 import { CAPITALISED_STOP_WORDS } from './stop-words';
+import { markTitleCaseLines } from './title-case';
 
 const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   kk: new Set(CAPITALISED_STOP_WORDS.kk),
@@ -13,9 +14,8 @@ const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 const SENTENCE_END = /[.!?…]/u;
-const SPACE_OR_QUOTES = /^[\s"'«»“”„]*$/u;
-const HAS_LOWER_CASE = /\p{Ll}/u;
-const HAS_DIGIT = /\p{N}/u;
+const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '„']);
+const DIGIT = /\p{N}/u;
 
 /**
  * A body seen as tokens, with what the candidate signals ask of them: the known mention covering
@@ -27,6 +27,9 @@ export class TextView {
   private readonly normals: (string | undefined)[];
   private readonly lemmaCache: (readonly string[] | undefined)[];
   private readonly prefixes: (number[] | undefined)[];
+  private titleCase: Uint8Array | null = null;
+  /** `isNameWord` per token: 0 not computed, 1 yes, 2 no. */
+  private readonly nameWords: Uint8Array;
 
   constructor(
     readonly body: string,
@@ -39,6 +42,7 @@ export class TextView {
     this.normals = new Array<string | undefined>(this.tokens.length);
     this.lemmaCache = new Array<readonly string[] | undefined>(this.tokens.length);
     this.prefixes = new Array<number[] | undefined>(this.tokens.length);
+    this.nameWords = new Uint8Array(this.tokens.length);
     this.markKnown(knownMentions);
   }
 
@@ -104,6 +108,15 @@ export class TextView {
     return this.tokens[index]?.text ?? '';
   }
 
+  /**
+   * Whether a capital at token `index` may signal a name: false on a line written in Title Case,
+   * where every word is capitalised (measured once per body, on first use).
+   */
+  capitalsSpeak(index: number): boolean {
+    this.titleCase ??= markTitleCaseLines(this.body, this.tokens, this.language, (i) => this.known[i] !== null);
+    return this.titleCase[index] !== 1;
+  }
+
   isCapitalised(index: number): boolean {
     return startsUpperCase(this.text(index));
   }
@@ -114,14 +127,13 @@ export class TextView {
 
   /** A word that may be part of a name: capitalised, not all capitals, no digits, not a stop word. */
   isNameWord(index: number): boolean {
+    const known = this.nameWords[index];
+    if (known !== 0) return known === 1;
     const text = this.text(index);
-    return (
-      this.isCapitalised(index) &&
-      HAS_LOWER_CASE.test(text) &&
-      !HAS_DIGIT.test(text) &&
-      !this.isStopWord(index) &&
-      this.knownAt(index) === null
-    );
+    const nameWord =
+      this.isCapitalised(index) && hasLowerCaseAndNoDigit(text) && !this.isStopWord(index) && this.knownAt(index) === null;
+    if (index >= 0 && index < this.nameWords.length) this.nameWords[index] = nameWord ? 1 : 2;
+    return nameWord;
   }
 
   /** End offset of a name ending at token `index`: an English possessive stays outside. */
@@ -155,9 +167,18 @@ export class TextView {
 
   /** Tokens `index` and `index + 1` are separated by spaces only (quotes allowed when `quotes`). */
   joinedToNext(index: number, quotes = false): boolean {
-    const gap = this.gapAfter(index);
-    if (gap === '' || LINE_BREAK.test(gap)) return false;
-    return quotes ? SPACE_OR_QUOTES.test(gap) : gap.trim() === '';
+    const token = this.tokens[index];
+    const next = this.tokens[index + 1];
+    if (!token || !next || next.start === token.end) return false;
+    for (let i = token.end; i < next.start; i += 1) {
+      const code = this.body.charCodeAt(i);
+      if (code === 0x20 || code === 0xa0) continue;
+      const char = this.body.charAt(i);
+      if (LINE_BREAK.test(char)) return false;
+      if (char.trim() === '' || (quotes && QUOTES.has(char))) continue;
+      return false;
+    }
+    return true;
   }
 
   /** The first token of a paragraph, or the first after . ! ? */
@@ -166,4 +187,20 @@ export class TextView {
     const gap = this.gapAfter(index - 1);
     return LINE_BREAK.test(gap) || SENTENCE_END.test(gap);
   }
+}
+
+/** A lower-case letter and no digit: Latin and Cyrillic by code, other letters through `toUpperCase`. */
+function hasLowerCaseAndNoDigit(text: string): boolean {
+  let lower = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) lower = true;
+    else if (code >= 0x30 && code <= 0x39) return false;
+    else if (code >= 0x80 && !(code >= 0x400 && code <= 0x42f)) {
+      const char = text.charAt(i);
+      if (DIGIT.test(char)) return false;
+      if (char !== char.toUpperCase()) lower = true;
+    }
+  }
+  return lower;
 }

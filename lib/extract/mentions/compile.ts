@@ -1,16 +1,22 @@
 import { surfaceForms, type Gazetteer, type GazetteerEntry } from '../gazetteer';
 import { lemmaCandidates } from '../morphology';
-import { normalizeForMatch, startsUpperCase, tokenize } from '../tokenize';
+import { normalizeForMatch, startsUpperCase, tokenize, type Token } from '../tokenize';
 import { PrefixFilter } from '../prefix-filter';
-import { ENTITY_TYPES, type EntityRef, type EntityType, type Language } from '../types';
+import { ENTITY_TYPES, LANGUAGES, type EntityRef, type EntityType, type Language } from '../types';
+import { ORDINARY_WORD_NAMES } from './context-words';
+import { LOWER_CASE_NAME_WORDS, type LowerCaseNameWord } from './name-words';
 import { PLACE_WORD_LEMMAS } from './place-words';
+
+type FormLanguage = Language | 'zh';
 
 /** One word of a gazetteer surface form, ready to be compared with text words. */
 export interface CompiledWord {
   /** Set for words without lower-case letters (ҚХР, PRC, «И» in «Ван И»): matched as written. */
   asWritten: string | null;
-  /** Lemma candidates of the word in its own language. */
+  /** What a text word's lemma candidates must meet: see `gazetteerWordLemmas`. */
   lemmas: ReadonlySet<string>;
+  /** The word as the form writes it, normalized: a text word equal to it carries no ending. */
+  normal: string;
   /** A capitalised word needs a text word that does not start in lower case. */
   capitalised: boolean;
   /** A generic place word (қаласы, города), optional inside a longer name. */
@@ -22,9 +28,19 @@ export interface CompiledWord {
 export interface CompiledForm {
   entity: EntityRef;
   words: readonly CompiledWord[];
-  language: Language | 'zh';
+  /** The languages whose names and aliases hold this form. */
+  languages: ReadonlySet<FormLanguage>;
   /** Lower ranks win ties between equally long matches. */
   rank: number;
+  /**
+   * A name that is also an ordinary phrase («Голос народа», "voice of the people"): looked for
+   * only where the text quotes it whole, as it quotes the names of papers and companies.
+   */
+  quotedOnly: boolean;
+  /** A country, city or region: the words around its name may make it part of another name. */
+  place: boolean;
+  /** Languages in which the place's one-word name is also an ordinary word (Достық, "friendship"). */
+  ordinaryWordIn: ReadonlySet<Language>;
 }
 
 /**
@@ -40,7 +56,7 @@ export interface FirstWordForms {
 export const AS_WRITTEN_MARK = '\u0000';
 
 export interface MentionMatcher {
-  /** Forms by every lemma candidate of their first word. */
+  /** Forms by every lemma of their first word. */
   byFirstLemma: ReadonlyMap<string, FirstWordForms>;
   /** Forms whose first word is matched as written, by that word. */
   byFirstAsWritten: ReadonlyMap<string, FirstWordForms>;
@@ -52,30 +68,43 @@ export interface MentionMatcher {
   placeWordFilter: PrefixFilter;
 }
 
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['COUNTRY', 'CITY', 'REGION']);
+const NO_LANGUAGES: ReadonlySet<Language> = new Set();
+
 /** Ties between forms of the same length: countries and places before people and organisations. */
 const TYPE_PREFERENCE: readonly EntityType[] = ['COUNTRY', 'CITY', 'REGION', 'PERSON', 'ORGANIZATION'];
 
 const LEADING_ARTICLE = /^the\s+/i;
 const HAS_LOWER_CASE = /\p{Ll}/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A web address as a name (Azattyq.org, Golos-naroda.kz): written in any case. The gazetteer
+ * writes its top-level domain in lower case, which tells "D.Trump" apart.
+ */
+const WEB_ADDRESS = /^[A-Za-z0-9]{2,}(?:[-.][A-Za-z0-9]+)*\.[a-z]{2,}$/u;
+
+/** One spelling of a form in one language. */
+interface Spelling {
+  language: FormLanguage;
+  text: string;
+  tokens: Token[];
+}
 
 export function createMentionMatcher(gazetteer: Gazetteer): MentionMatcher {
   const byFirstLemma = new Map<string, FirstWordForms>();
   const byFirstAsWritten = new Map<string, FirstWordForms>();
   const placeWordLemmas = new Set(Object.values(PLACE_WORD_LEMMAS).flat());
-  const seen = new Set<string>();
   gazetteer.entries.forEach((entry, entryIndex) => {
     const entity = entityRef(entry);
-    for (const { language, form } of surfaceForms(entry)) {
-      const text = language === 'en' ? form.replace(LEADING_ARTICLE, '') : form;
-      const identity = `${entry.key}\u0000${normalizeForMatch(text)}`;
-      if (seen.has(identity)) continue;
-      seen.add(identity);
-      const words = compileWords(text, language, placeWordLemmas);
+    const rank = TYPE_PREFERENCE.indexOf(entry.type) * 1_000_000 + entryIndex;
+    for (const { spellings, quotedOnly } of spellingGroups(entry)) {
+      const words = compileWords(spellings, placeWordLemmas);
       const first = words[0];
       if (!first) continue;
-      const rank = TYPE_PREFERENCE.indexOf(entry.type) * 1_000_000 + entryIndex;
-      const compiled: CompiledForm = { entity, words, language, rank };
+      const languages = new Set(spellings.map((spelling) => spelling.language));
+      const place = PLACE_TYPES.has(entry.type);
+      const ordinaryWordIn = place ? ordinaryWordLanguages(words) : NO_LANGUAGES;
+      const compiled: CompiledForm = { entity, words, languages, rank, quotedOnly, place, ordinaryWordIn };
       const secondKeys = secondWordKeys(words);
       if (first.asWritten !== null) {
         file(byFirstAsWritten, first.asWritten, compiled, secondKeys);
@@ -101,21 +130,68 @@ export function createMentionMatcher(gazetteer: Gazetteer): MentionMatcher {
   };
 }
 
-function compileWords(form: string, language: Language | 'zh', placeWordLemmas: ReadonlySet<string>): CompiledWord[] {
-  const tokens = tokenize(form);
+/**
+ * An entry's forms with their spellings: the spellings of one form differ only in case or in the
+ * language that holds them («Область Абай» and «область Абай», Azattyq.org in three languages),
+ * so they are compiled once, as leniently as the most lenient spelling. The names of an
+ * organisation that are display-only (ordinary phrases) come last, as quoted-only forms.
+ */
+function spellingGroups(entry: GazetteerEntry): { spellings: Spelling[]; quotedOnly: boolean }[] {
+  const groups = new Map<string, { spellings: Spelling[]; quotedOnly: boolean }>();
+  const add = (language: FormLanguage, form: string, quotedOnly: boolean): void => {
+    const text = language === 'en' ? form.replace(LEADING_ARTICLE, '') : form;
+    const tokens = tokenize(text);
+    // A dash inside a word or between two (Алма-Ата, Алма – Ата) changes the words: another form.
+    const identity = `${quotedOnly ? 'q' : ''}${tokens.length}\u0000${normalizeForMatch(text)}`;
+    const group = groups.get(identity);
+    if (group) group.spellings.push({ language, text, tokens });
+    else groups.set(identity, { spellings: [{ language, text, tokens }], quotedOnly });
+  };
+  for (const { language, form } of surfaceForms(entry)) add(language, form, false);
+  if (entry.type === 'ORGANIZATION') {
+    for (const language of entry.displayOnly ?? []) {
+      const name = entry.names[language];
+      if (name) add(language, name, true);
+    }
+  }
+  return [...groups.values()];
+}
+
+function compileWords(spellings: readonly Spelling[], placeWordLemmas: ReadonlySet<string>): CompiledWord[] {
+  const [model] = spellings;
+  if (!model) return [];
+  const { tokens, text: form } = model;
+  const webAddress = spellings.some((spelling) => WEB_ADDRESS.test(spelling.text));
+  const oneWord = tokens.length === 1;
   return tokens.map((token, index) => {
     const previous = tokens[index - 1];
     const gap = previous ? gapPunctuation(form.slice(previous.end, token.start)) : '';
-    const lemmas = new Set(gazetteerWordLemmas(token.text, language));
-    const asWritten = !HAS_LOWER_CASE.test(token.text) && HAS_LETTER_OR_DIGIT.test(token.text) ? token.text : null;
+    const variants = spellings.map((spelling) => ({ language: spelling.language, word: spelling.tokens[index]?.text ?? token.text }));
+    const lemmas = new Set<string>();
+    for (const { word, language } of variants) for (const lemma of gazetteerWordLemmas(word, language, oneWord)) lemmas.add(lemma);
+    // A generic word inside a name («the Abai region», «Abai regions») needs no capital.
+    const genericWords = index > 0 ? variants.flatMap(({ word, language }) => lowerCaseNameWord(word, language) ?? []) : [];
+    for (const generic of genericWords) for (const plural of generic.plurals) lemmas.add(plural);
+    const lowerCaseAllowed = genericWords.length > 0;
+    const asWritten = !webAddress && variants.every(({ word }) => !HAS_LOWER_CASE.test(word)) && HAS_LETTER_OR_DIGIT.test(token.text) ? token.text : null;
     return {
       asWritten,
       lemmas,
-      capitalised: startsUpperCase(token.text),
-      placeWord: isPlaceWord(token.text, language, placeWordLemmas),
+      normal: normalizeForMatch(token.text),
+      capitalised: !webAddress && !lowerCaseAllowed && variants.every(({ word }) => startsUpperCase(word)),
+      placeWord: variants.some(({ word, language }) => isPlaceWord(word, language, placeWordLemmas)),
       gapBefore: gap,
     };
   });
+}
+
+/** The languages in which a one-word name (place words aside) is an ordinary word. */
+function ordinaryWordLanguages(words: readonly CompiledWord[]): ReadonlySet<Language> {
+  const names = words.filter((word) => !word.placeWord);
+  const [name] = names;
+  if (names.length !== 1 || !name) return NO_LANGUAGES;
+  const languages = LANGUAGES.filter((language) => ORDINARY_WORD_NAMES[language].includes(name.normal));
+  return languages.length > 0 ? new Set(languages) : NO_LANGUAGES;
 }
 
 const GAP_IGNORED = /[\s"']/gu;
@@ -126,16 +202,24 @@ export function gapPunctuation(gap: string): string {
 }
 
 /**
- * What a gazetteer word is filed under. Kazakh words give all their stems, so that a form written
- * with an ending («Халық үкіметінің») meets the same word without it in a text. Russian and English
- * words give their form only: the text side produces the dictionary forms, and two lists of
- * Russian guesses would meet on a guess neither word has (мэрия and мэром both guess «мэрий»).
+ * What a gazetteer word is filed under. A word of a longer Kazakh name gives all its stems, so
+ * that a form written with an ending («Халық үкіметінің») meets the same word without it in a
+ * text. A one-word name, and every Russian and English word, gives its own form only: the text
+ * side strips the endings, while the stems of a one-word name are other words (the stem «бақ» of
+ * «Бақты» is «БАҚ», mass media), and two lists of Russian guesses would meet on a guess neither
+ * word has (мэрия and мэром both guess «мэрий»).
  */
-function gazetteerWordLemmas(word: string, language: Language | 'zh'): readonly string[] {
-  return language === 'kk' ? lemmaCandidates(word, 'kk') : [normalizeForMatch(word)];
+function gazetteerWordLemmas(word: string, language: FormLanguage, oneWord: boolean): readonly string[] {
+  return language === 'kk' && !oneWord ? lemmaCandidates(word, 'kk') : [normalizeForMatch(word)];
 }
 
-function isPlaceWord(word: string, language: Language | 'zh', placeWordLemmas: ReadonlySet<string>): boolean {
+function lowerCaseNameWord(word: string, language: FormLanguage): LowerCaseNameWord | undefined {
+  if (language === 'zh') return undefined;
+  const normal = normalizeForMatch(word);
+  return LOWER_CASE_NAME_WORDS[language].find((row) => row.word === normal);
+}
+
+function isPlaceWord(word: string, language: FormLanguage, placeWordLemmas: ReadonlySet<string>): boolean {
   if (language === 'zh') return false;
   return lemmaCandidates(word, language).some((lemma) => placeWordLemmas.has(lemma));
 }

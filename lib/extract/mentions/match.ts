@@ -4,6 +4,7 @@ import { balanceQuotes } from '../quote-balance';
 import { TakenRanges } from '../taken-ranges';
 import { normalizeForMatch, startsLowerCase, tokenize, type Token } from '../tokenize';
 import type { Language, Mention } from '../types';
+import { headWordBlocks, isDefined, joinsNames, opensSentence, placeKindFollows, type TextWords } from './place-context';
 import {
   AS_WRITTEN_MARK,
   gapPunctuation,
@@ -18,7 +19,10 @@ import {
  * candidates, so inner and final words may inflect («Қазақстан Республикасы Сыртқы істер
  * министрлігінің», «Министерства иностранных дел»). A generic place word may be present in the
  * text and absent from the form or the other way round, inside a longer name. Longest match first,
- * no overlaps; offsets index the body.
+ * no overlaps; offsets index the body. Forms of every language are tried on every text (Russian
+ * spellings of Chinese cities appear in Kazakh texts, Kazakh letters in Russian ones); a form of
+ * the text's language wins a tie. The words around a place's name may make it part of another
+ * name, or show an ordinary word to be no name at all (place-context.ts).
  */
 export function findMentions(
   body: string,
@@ -40,7 +44,7 @@ export function findMentions(
       matches.push(...matchHyphenParts(body, token, language, matcher));
     }
   }
-  return selectLongestFirst(matches, body.length).map((match) => {
+  return withoutDoubtfulSentenceStarts(selectLongestFirst(matches, body.length), body, language).map((match) => {
     const { start, end } = balanceQuotes(body, match.start, match.end);
     return {
       text: body.slice(start, end),
@@ -51,10 +55,18 @@ export function findMentions(
   });
 }
 
+/** Where a form matched: offsets, and the tokens of its first and last name words. */
 interface Match {
   start: number;
   end: number;
+  firstName: number;
+  lastName: number;
   form: CompiledForm;
+  /**
+   * A place named by an ordinary word that opens a sentence («Достық – ең асыл қасиет»): kept
+   * only when the text shows it is the place (see `withoutDoubtfulSentenceStarts`).
+   */
+  doubtful: boolean;
 }
 
 const HYPHEN_SPLIT = /[-\u2010\u2011]/gu;
@@ -66,22 +78,26 @@ function hasHyphen(text: string): boolean {
   return text.includes('-') || text.includes('\u2010') || text.includes('\u2011');
 }
 
+const NO_FORMS: readonly CompiledForm[] = [];
+
 const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 
 /** Word lemmas (and whether a word is a generic place word) computed once per token, on demand. */
-class TokenScan {
+class TokenScan implements TextWords {
   private readonly lemmas: (readonly string[] | undefined)[];
   private readonly placeWords: Uint8Array;
   private readonly secondKeys: (readonly string[] | undefined)[];
   /** Forms already collected for the current token, by identity. */
   private readonly collected = new Set<CompiledForm>();
+  /** The index groups of the current token's first word (reused from token to token). */
+  private readonly groups: FirstWordForms[] = [];
 
   constructor(
-    private readonly body: string,
-    private readonly tokens: readonly Token[],
-    private readonly language: Language,
+    readonly body: string,
+    readonly tokens: readonly Token[],
+    readonly language: Language,
     private readonly matcher: MentionMatcher,
   ) {
     this.lemmas = new Array<readonly string[] | undefined>(tokens.length);
@@ -93,18 +109,47 @@ class TokenScan {
     const token = this.tokens[index];
     if (!token) return null;
     const forms = this.formsStartingWith(index, token);
+    if (forms.length === 0) return null;
+    let blocked: CompiledForm[] | null = null;
+    // The best match, unless the words around it make a place's name part of another name
+    // («Достық ордені»): then the next best.
+    for (;;) {
+      const best = this.bestOf(index, forms, blocked);
+      if (!best || !best.form.place) return best;
+      if (!headWordBlocks(this, best.firstName, best.lastName) || !this.isBare(best.lastName, best.form)) {
+        best.doubtful = best.form.ordinaryWordIn.has(this.language) && this.opensSentenceAlone(best);
+        return best;
+      }
+      blocked ??= [];
+      blocked.push(best.form);
+    }
+  }
+
+  private bestOf(index: number, forms: readonly CompiledForm[], blocked: readonly CompiledForm[] | null): Match | null {
     let best: Match | null = null;
     for (const form of forms) {
-      const span = this.matchForm(index, form);
-      if (span === null) continue;
-      const match: Match = { start: span.start, end: span.end, form };
-      if (!best || this.isBetter(match, best)) best = match;
+      if (blocked?.includes(form)) continue;
+      const match = this.matchForm(index, form);
+      if (match !== null && (!best || this.isBetter(match, best))) best = match;
     }
     return best;
   }
 
-  private formsStartingWith(index: number, token: Token): CompiledForm[] {
-    const groups: FirstWordForms[] = [];
+  /** The last name word stands as the form writes it, without an ending. */
+  private isBare(lastName: number, form: CompiledForm): boolean {
+    const token = this.tokens[lastName];
+    const last = form.words.findLast((word) => !word.placeWord);
+    return !!token && !!last && normalizeForMatch(token.text) === last.normal;
+  }
+
+  /** The name opens a sentence, and no word naming a kind of place (station, village) follows it. */
+  private opensSentenceAlone(match: Match): boolean {
+    return opensSentence(this.body, match.start, this.language) && !placeKindFollows(this, match.lastName);
+  }
+
+  private formsStartingWith(index: number, token: Token): readonly CompiledForm[] {
+    const groups = this.groups;
+    groups.length = 0;
     const lowerCase = startsLowerCase(token.text);
     if (!lowerCase) {
       const head = asWrittenHead(token.text);
@@ -118,6 +163,7 @@ class TokenScan {
         if (group) groups.push(group);
       }
     }
+    if (groups.length === 0) return NO_FORMS;
     const forms: CompiledForm[] = [];
     this.collected.clear();
     for (const group of groups) {
@@ -158,15 +204,15 @@ class TokenScan {
     return head.length > 0 ? [...this.lemmasAt(index), AS_WRITTEN_MARK + head] : this.lemmasAt(index);
   }
 
-  /** Offsets of `form` matched from token `index`, or null. */
-  private matchForm(index: number, form: CompiledForm): { start: number; end: number } | null {
+  /** Where `form` matches from token `index`, or null. */
+  private matchForm(index: number, form: CompiledForm): Match | null {
     const { words } = form;
     let tokenIndex = index;
     let wordIndex = 0;
     let previous: Token | undefined;
     let skippedTextPlaceWord = false;
-    let firstNameToken: Token | undefined;
-    let lastNameToken: Token | undefined;
+    let firstName = -1;
+    let lastName = -1;
     while (wordIndex < words.length) {
       const word = words[wordIndex];
       const token = this.tokens[tokenIndex];
@@ -174,8 +220,8 @@ class TokenScan {
       if (previous && !gapAllowed(this.body.slice(previous.end, token.start), word.gapBefore)) return null;
       if (this.wordMatches(tokenIndex, token, word)) {
         if (!word.placeWord) {
-          firstNameToken ??= token;
-          lastNameToken = token;
+          if (firstName < 0) firstName = tokenIndex;
+          lastName = tokenIndex;
         }
         previous = token;
         tokenIndex += 1;
@@ -197,14 +243,18 @@ class TokenScan {
       return null;
     }
     const first = this.tokens[index];
-    if (!previous || !first) return null;
+    const firstNameToken = this.tokens[firstName];
+    const lastNameToken = this.tokens[lastName];
+    if (!previous || !first || !firstNameToken || !lastNameToken) return null;
     const last = words[words.length - 1];
-    // A city is named by its name: «Шаңхай қаласы» and «город Урумчи» give the name alone, as
-    // «Шаңхай қаласының» and «в городе Урумчи» do with a form that has no city word.
-    if (form.entity.type === 'CITY' && firstNameToken && lastNameToken) {
-      return { start: firstNameToken.start, end: lastNameToken.end - this.possessiveToTrim(lastNameToken, last) };
-    }
-    return { start: first.start, end: previous.end - (last ? this.possessiveToTrim(previous, last) : 0) };
+    const match: Match =
+      // A city is named by its name: «Шаңхай қаласы» and «город Урумчи» give the name alone, as
+      // «Шаңхай қаласының» and «в городе Урумчи» do with a form that has no city word.
+      form.entity.type === 'CITY'
+        ? { start: firstNameToken.start, end: lastNameToken.end - this.possessiveToTrim(lastNameToken, last), firstName, lastName, form, doubtful: false }
+        : { start: first.start, end: previous.end - (last ? this.possessiveToTrim(previous, last) : 0), firstName, lastName, form, doubtful: false };
+    if (form.quotedOnly && !isQuotedWhole(this.body, match.start, match.end)) return null;
+    return match;
   }
 
   private wordMatches(index: number, token: Token, word: CompiledWord): boolean {
@@ -250,13 +300,13 @@ class TokenScan {
     const length = candidate.end - candidate.start;
     const bestLength = best.end - best.start;
     if (length !== bestLength) return length > bestLength;
-    const ownLanguage = candidate.form.language === this.language;
-    const bestOwnLanguage = best.form.language === this.language;
+    const ownLanguage = candidate.form.languages.has(this.language);
+    const bestOwnLanguage = best.form.languages.has(this.language);
     if (ownLanguage !== bestOwnLanguage) return ownLanguage;
     return candidate.form.rank < best.form.rank;
   }
 
-  private lemmasAt(index: number): readonly string[] {
+  lemmasAt(index: number): readonly string[] {
     let lemmas = this.lemmas[index];
     if (!lemmas) {
       lemmas = cachedLemmaCandidates(this.tokens[index]?.text ?? '', this.language);
@@ -311,6 +361,31 @@ function matchHyphenParts(body: string, token: Token, language: Language, matche
     if (match) matches.push(match);
   }
   return matches;
+}
+
+const OPENING_QUOTES = new Set(['«', '“', '„', '"', "'", '‘']);
+const CLOSING_QUOTES = new Set(['»', '”', '“', '"', "'", '’']);
+
+/** The span stands between a pair of quotes: «Голос народа». */
+function isQuotedWhole(body: string, start: number, end: number): boolean {
+  return OPENING_QUOTES.has(body.charAt(start - 1)) && CLOSING_QUOTES.has(body.charAt(end));
+}
+
+/**
+ * Doubtful sentence starts stay when the text shows the place: another mention of it that is not
+ * doubtful, or a place joined to it in a list or a route («Достық және Алашанькоу станциялары»,
+ * «Достық – Алашаңқай»).
+ */
+function withoutDoubtfulSentenceStarts(matches: Match[], body: string, language: Language): Match[] {
+  if (!matches.some((match) => match.doubtful)) return matches;
+  const sure = new Set(matches.filter((match) => !match.doubtful).map((match) => match.form.entity.key));
+  return matches.filter((match, index) => {
+    if (!match.doubtful) return true;
+    if (isDefined(body, match.end)) return false;
+    if (sure.has(match.form.entity.key)) return true;
+    const next = matches[index + 1];
+    return !!next && next.form.place && joinsNames(body.slice(match.end, next.start), language);
+  });
 }
 
 /** Longest spans first (then the earliest); a span overlapping an accepted one is dropped, as is an empty one. */

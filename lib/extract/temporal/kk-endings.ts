@@ -43,7 +43,10 @@ export const KK_STANDALONE_ENDING = `(?:${alternation(KK_POSSESSIVE)}?${alternat
 ])})`;
 
 /** «ай» (month) after a month name: «наурыз айында», «сәуір айы». */
-export const KK_MONTH_WORD = `ай${alternation(['ы', 'ында', 'ына', 'ынан', 'ының', 'ын', 'да', 'ға', 'дан', 'дың', 'ғы'])}?`;
+export const KK_MONTH_WORD = `ай${alternation([
+  ...['ы', 'ында', 'ындағы', 'ына', 'ынан', 'ының', 'ын', 'ымен'],
+  ...['да', 'дағы', 'ға', 'дан', 'дың', 'ғы'],
+])}?`;
 
 /** «айлар» (months) after a month range: «қаңтар-ақпан айларында». */
 export const KK_MONTHS_WORD = `айлар${alternation(['ы', 'ында', 'ына', 'ынан', 'ының', 'ын', 'да', 'ға', 'дағы'])}?`;

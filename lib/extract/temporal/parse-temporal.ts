@@ -4,15 +4,29 @@ import { COMMON_RULES } from './patterns-common';
 import { EN_RULES } from './patterns-en';
 import { KK_RULES } from './patterns-kk';
 import { RU_RULES } from './patterns-ru';
+import { buildRequirementIndex, ruleMayMatch, satisfiedLists, type RequirementIndex } from './requirement-index';
 import { APPOSITION_GAP, joinResolutions, LEAD_WINDOW, RANGE_JOINERS } from './range-joiners';
 import { toValue, type Resolution, type ResolveContext } from './resolve';
-import { IMPOSSIBLE_DATE, type TemporalRule } from './rule';
+import { coreOccurs, findMatches, IMPOSSIBLE_DATE, type TemporalRule } from './rule';
+import { resolveSamePeriods } from './same-period';
+import { weekdaysAhead } from './weekday-tense';
 
 const RULES: Record<Language, readonly TemporalRule[]> = {
   kk: [...KK_RULES, ...COMMON_RULES],
   ru: [...RU_RULES, ...COMMON_RULES],
   en: [...EN_RULES, ...COMMON_RULES],
 };
+
+/** The strings each language's rules require, found in one scan per document. */
+const REQUIREMENTS: Record<Language, RequirementIndex> = {
+  kk: requirementsOf(RULES.kk),
+  ru: requirementsOf(RULES.ru),
+  en: requirementsOf(RULES.en),
+};
+
+function requirementsOf(rules: readonly TemporalRule[]): RequirementIndex {
+  return buildRequirementIndex(rules.map((rule) => rule.requiredLiterals));
+}
 
 interface Candidate {
   start: number;
@@ -36,24 +50,15 @@ function contains(outer: Span, inner: Span): boolean {
 }
 
 /** Every match of every rule; an impossible date (31 April) also silences what lies inside it. */
-function collectCandidates(body: string, rules: readonly TemporalRule[], context: ResolveContext): Candidate[] {
+function collectCandidates(body: string, language: Language, context: ResolveContext): Candidate[] {
   const candidates: Candidate[] = [];
   const impossible: Span[] = [];
   // Lower-casing never removes an occurrence of a lower-case string, so a rule skipped here cannot match.
-  const lowerBody = body.toLowerCase();
-  const present = new Map<readonly string[], boolean>();
-  const mayMatch = (literals: readonly string[]) => {
-    let found = present.get(literals);
-    if (found === undefined) {
-      found = literals.some((literal) => lowerBody.includes(literal));
-      present.set(literals, found);
-    }
-    return found;
-  };
-  rules.forEach((rule, order) => {
-    if (rule.requiredLiterals && !mayMatch(rule.requiredLiterals)) return;
-    for (const match of body.matchAll(rule.pattern)) {
-      if (match[0].length === 0) continue;
+  const requirements = REQUIREMENTS[language];
+  const satisfied = satisfiedLists(requirements, body.toLowerCase());
+  RULES[language].forEach((rule, order) => {
+    if (!ruleMayMatch(requirements, satisfied, order) || !coreOccurs(rule, body)) return;
+    for (const match of findMatches(rule, body)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const outcome = rule.resolve(match.groups ?? {}, context);
       if (outcome === IMPOSSIBLE_DATE) impossible.push(span);
@@ -93,7 +98,7 @@ function joinPair(body: string, language: Language, first: Candidate, second: Ca
     if (joiner.leadRequired && !lead) continue;
     const tail = joiner.tail?.exec(after);
     if (joiner.tailRequired && !tail) continue;
-    const resolution = joinResolutions(first.resolution, second.resolution);
+    const resolution = joinResolutions(first.resolution, second.resolution, joiner);
     if (!resolution) continue;
     return {
       start: first.start - (lead?.[0].length ?? 0),
@@ -117,6 +122,18 @@ function joinNeighbours(body: string, language: Language, selected: Candidate[])
   return result;
 }
 
+/** A bare weekday in a clause about the future is the coming one. Expressions are sorted by start. */
+function placeWeekdays(body: string, language: Language, expressions: Candidate[]): Candidate[] {
+  const bare = expressions.filter((expression) => expression.resolution.ifAhead);
+  if (bare.length === 0) return expressions;
+  const flags = weekdaysAhead(body, language, bare);
+  const ahead = new Set(bare.filter((_expression, index) => flags[index]));
+  return expressions.map((expression) => {
+    const coming = expression.resolution.ifAhead;
+    return coming && ahead.has(expression) ? { ...expression, resolution: coming } : expression;
+  });
+}
+
 /**
  * Finds the temporal expressions of a text in `language` and normalises each to an ISO 8601
  * value, resolving relative ones («биыл», "last year", «в четверг») against `publishedAt`
@@ -127,8 +144,9 @@ export function parseTemporal(body: string, language: Language, publishedAt: str
   const published = parseIsoDay(publishedAt);
   if (!published) throw new Error(`parseTemporal: publishedAt must be a real YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   const context: ResolveContext = { language, published };
-  const selected = selectLongest(collectCandidates(body, RULES[language], context), body.length);
-  return joinNeighbours(body, language, selected).map(({ start, end, resolution }) => ({
+  const selected = selectLongest(collectCandidates(body, language, context), body.length);
+  const joined = placeWeekdays(body, language, joinNeighbours(body, language, selected));
+  return resolveSamePeriods(body, joined).map(({ start, end, resolution }) => ({
     text: body.slice(start, end),
     start,
     end,

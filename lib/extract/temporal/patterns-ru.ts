@@ -1,15 +1,21 @@
+import { resolveAgo, resolveCountedDays, resolveCountedMonths, resolveSinceStart } from './counted-periods';
+import { monthPartWords } from './month-parts';
 import { RU_MONTHS } from './months';
-import { RU_SEASON_ADVERBS, SEASON_WORDS } from './periods';
+import { numberPattern } from './number-words';
+import { NAVIGATION_WORDS, RU_SEASON_ADVERBS, SEASON_ADJECTIVES, SEASON_PERIOD_NOUNS, SEASON_WORDS } from './periods';
 import { modifierPattern, yearReferencePattern } from './relative';
 import {
   alternation,
+  alternationAnyDash,
   DASH,
   DAY_DIGITS,
+  DAY_START,
   lowerOrSentenceInitial,
   NUMBER_START,
   WORD_END,
   WORD_START,
   withCapitals,
+  WORD_START_NO_DASH,
   YEAR_DIGITS,
 } from './regex-parts';
 import {
@@ -18,8 +24,11 @@ import {
   resolveDayMonth,
   resolveDayRange,
   resolveMonth,
+  resolveMonthPartGroups,
   resolveMonthRange,
+  resolveSamePeriodGroups,
   resolveSeasonGroups,
+  resolveSeasonPeriodGroups,
   resolveWeekdayGroups,
   resolveYear,
   resolveYearRange,
@@ -53,7 +62,7 @@ const YEAR_TAIL = `(?:\\s+${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|\\s+(?<r>${yearRef
 const PERIOD_YEAR_TAIL = `(?:\\s+${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|\\s+(?<r>${yearReferencePattern('ru', { periods: true })})${WORD_END})`;
 
 /** `start` is relaxed for the second day of a range, which follows a dash. */
-function day(name: string, start = NUMBER_START): string {
+function day(name: string, start = DAY_START): string {
   return `${start}(?<${name}>${DAY_DIGITS})(?:-?го)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`;
 }
 
@@ -79,10 +88,35 @@ const MONTH_CONTEXT = withCapitals([
   'за',
 ]);
 
+/** «в начале мая», «с конца мая 2025 года», «к середине апреля». */
+const MONTH_PART = `${WORD_START}(?<part>${alternation(withCapitals(monthPartWords('ru')))})`;
+/** «в первой половине мая», «во второй декаде июля», «в 3-й декаде марта». */
+const MONTH_PART_ORDINAL = `${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет)\\p{L}*|[1-3](?:-?(?:й|я|ой|ая|ую))?)`;
+
+/** A count in digits or words, in any case: «5», «пять», «пяти», «тридцати двух». */
+const COUNT = `${NUMBER_START}(?<n>${numberPattern('ru')})`;
+const COUNT_POSITION = `${WORD_START}(?<pos>[Пп]ерв|[Пп]оследн)\\p{L}*`;
+const COUNTED_MONTHS = `(?<u>месяц|квартал)\\p{L}*${WORD_END}`;
+/** Units back in time after a count: «32 года назад», «пять лет назад», «три дня назад». */
+const AGO_UNITS = [
+  ...['год', 'года', 'лет'],
+  ...['месяц', 'месяца', 'месяцев'],
+  ...['неделю', 'недели', 'недель'],
+  ...['день', 'дня', 'дней'],
+  ...['десятилетие', 'десятилетия', 'десятилетий'],
+];
+/** Without a count only the singular means one: «год назад»; «лет назад» needs «несколько» or a number. */
+const AGO_UNITS_ALONE = ['год', 'месяц', 'неделю', 'день', 'десятилетие'];
+const AGO = `\\s+(?:тому\\s+)?назад${WORD_END}`;
+
+const SINCE_START = `${WORD_START}[Сс]\\s+начала\\s+`;
+
 const ORDINAL = `(?:${WORD_START}(?<o>(?:[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт)\\p{L}*|[1-4](?:-?(?:й|го|м|ом|е|ая|ой|ого))?|IV|I{1,3}|ІV|І{1,3})(?![\\p{L}\\p{N}]))`;
 const PART_UNIT = `(?<u>полугоди\\p{L}*|квартал\\p{L}*|половин\\p{L}*)`;
 
 const SEASON_FORMS = SEASON_WORDS.ru.flatMap(({ words }) => words);
+/** «в летний период», «весенне-летнего сезона 2024 года», «летняя навигация»; never «10-летний период». */
+const SEASON_PERIOD = `${WORD_START_NO_DASH}(?<s>${alternationAnyDash(withCapitals(SEASON_ADJECTIVES.ru.flatMap(({ words }) => words)))})\\p{L}*\\s+(?:(?<nav>${NAVIGATION_WORDS.ru}\\p{L}*)|${alternation(SEASON_PERIOD_NOUNS.ru)}\\p{L}*)${WORD_END}`;
 const WEEKDAY_FORMS = WEEKDAY_WORDS.ru.flatMap(({ words }) => words);
 const MODIFIER = `${WORD_START}(?<mod>${modifierPattern('ru')})`;
 
@@ -117,7 +151,15 @@ export const RU_RULES: readonly TemporalRule[] = [
     `(?<=${WORD_START}${alternation(MONTH_CONTEXT)}\\s+)${MONTH_ALONE}`,
     resolveMonth,
   ),
+  defineRule('ru-month-part', `${MONTH_PART}\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`, resolveMonthPartGroups),
+  defineRule(
+    'ru-month-half-or-decade',
+    `${MONTH_PART_ORDINAL}\\s+(?:(?<half>половин\\p{L}*)|(?<decade>декад\\p{L}*))\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`,
+    resolveMonthPartGroups,
+  ),
   defineRule('ru-year', `${NUMBER_START}${YEAR_NUMBER}\\s*${YEAR_WORD}`, resolveYear),
+  // «в 2024-м», «2025-й стал рекордным», «к 2030-му»: the ordinal ending names a year without «год».
+  defineRule('ru-year-ordinal', `${NUMBER_START}(?<y>${YEAR_DIGITS})-(?:й|м|го|му)${WORD_END}`, resolveYear),
   defineRule(
     'ru-year-range',
     `${NUMBER_START}(?<a>${YEAR_DIGITS})${DASH}(?<b>${YEAR_DIGITS})(?:-?(?:е|х|м))?\\s*${YEARS_WORD}`,
@@ -130,10 +172,35 @@ export const RU_RULES: readonly TemporalRule[] = [
   ),
   defineRule('ru-part-of-year', `${ORDINAL}(?<sep>\\s+)${PART_UNIT}(?:${PERIOD_YEAR_TAIL})?`, resolvePartOfYear),
   defineRule(
+    'ru-counted-months',
+    `(?:${COUNT_POSITION}\\s+)?${COUNT}\\s+${COUNTED_MONTHS}${PERIOD_YEAR_TAIL}`,
+    resolveCountedMonths,
+  ),
+  defineRule('ru-counted-months-no-year', `${COUNT_POSITION}\\s+${COUNT}\\s+${COUNTED_MONTHS}`, resolveCountedMonths),
+  defineRule(
+    'ru-counted-days',
+    `${COUNT_POSITION}\\s+${COUNT}\\s+(?<u>дн\\p{L}*|день|сут\\p{L}*)\\s+${MONTH_AFTER_DAY}(?:${YEAR_TAIL})?`,
+    resolveCountedDays,
+  ),
+  defineRule('ru-ago', `${COUNT}\\s+(?<u>${alternation(AGO_UNITS)})${AGO}`, resolveAgo),
+  defineRule('ru-ago-one', `${WORD_START}(?<u>${alternation(withCapitals(AGO_UNITS_ALONE))})${AGO}`, resolveAgo),
+  defineRule(
+    'ru-since-start-of-year',
+    `${SINCE_START}(?:${YEAR_NUMBER}\\s*${YEAR_WORD}|(?<r>${yearReferencePattern('ru', { periods: true })})${WORD_END})`,
+    resolveSinceStart,
+  ),
+  defineRule('ru-since-start-of-month', `${SINCE_START}(?:(?:этого|текущего)\\s+)?(?<u>месяца)${WORD_END}`, resolveSinceStart),
+  defineRule(
+    'ru-same-period',
+    `${WORD_START}(?:(?:[Аа]налогичн|[Сс]оответствующ|[Сс]опоставим)\\p{L}*|(?:[Тт]от|[Тт]ого|[Тт]ем|[Тт]ом)\\s+же)\\s+период\\p{L}*\\s+(?:${YEAR_NUMBER}(?:\\s*${YEAR_WORD})?|(?<r>${yearReferencePattern('ru', { periods: false })})${WORD_END})`,
+    resolveSamePeriodGroups,
+  ),
+  defineRule(
     'ru-season-year',
     `${WORD_START}(?<s>${alternation(withCapitals(SEASON_FORMS))})${YEAR_TAIL}`,
     resolveSeasonGroups,
   ),
+  defineRule('ru-season-period', `${SEASON_PERIOD}(?:${YEAR_TAIL})?`, resolveSeasonPeriodGroups),
   defineRule('ru-season-modified', `${MODIFIER}\\s+(?<s>${alternation(SEASON_FORMS)})${WORD_END}`, resolveSeasonGroups),
   defineRule(
     'ru-season-alone',

@@ -17,6 +17,8 @@ export interface RangeJoiner {
   tailRequired?: boolean;
   /** The first expression's own text must match (a Kazakh ablative ending). */
   firstText?: RegExp;
+  /** The first expression may be a day named relative to publication: «с сегодняшнего дня по 7 июня». */
+  fromRelativeDay?: boolean;
 }
 
 const DASH_GAP = /^\s*[-–—]\s*$/u;
@@ -25,20 +27,27 @@ export const RANGE_JOINERS: Record<Language, readonly RangeJoiner[]> = {
   kk: [
     { gap: DASH_GAP, tail: /^\s+(?:аралығында|аралығындағы|аралығы|аралықта|күндері)(?![\p{L}\p{N}])/u },
     {
-      firstText: /(?:дан|ден|тан|тен|нан|нен)$/u,
-      gap: /^\s+$/u,
+      // «30 сәуірден 2 мамырға дейін», «бүгіннен бастап 7 маусымға дейін».
+      firstText: /(?:дан|ден|тан|тен|нан|нен)(?:\s+бастап)?$/u,
+      gap: /^\s+(?:бастап\s+)?$/u,
       tail: /^\s+(?:дейін|шейін)(?:гі)?(?![\p{L}\p{N}])/u,
       tailRequired: true,
+      fromRelativeDay: true,
     },
   ],
   ru: [
     { gap: DASH_GAP },
-    { lead: /(?<![\p{L}\p{N}])[Сс]о?\s+$/u, leadRequired: true, gap: /^\s+(?:по|до)\s+$/u },
+    { lead: /(?<![\p{L}\p{N}])[Сс]о?\s+$/u, leadRequired: true, gap: /^\s+(?:по|до)\s+$/u, fromRelativeDay: true },
     { lead: /(?<![\p{L}\p{N}])[Оо]т\s+$/u, leadRequired: true, gap: /^\s+до\s+$/u },
   ],
   en: [
     { lead: /(?<![\p{L}\p{N}])[Ff]rom\s+$/u, gap: DASH_GAP },
-    { lead: /(?<![\p{L}\p{N}])[Ff]rom\s+$/u, leadRequired: true, gap: /^\s+(?:to|till|until)\s+$/u },
+    {
+      lead: /(?<![\p{L}\p{N}])[Ff]rom\s+$/u,
+      leadRequired: true,
+      gap: /^\s+(?:to|till|until)\s+$/u,
+      fromRelativeDay: true,
+    },
     { lead: /(?<![\p{L}\p{N}])[Ff]rom\s+$/u, gap: /^\s+through\s+$/u },
     { lead: /(?<![\p{L}\p{N}])[Bb]etween\s+$/u, leadRequired: true, gap: /^\s+and\s+$/u },
   ],
@@ -57,12 +66,14 @@ function dayOfYearOrder({ from }: Resolution): number {
 const JOINABLE_KINDS = new Set(['day', 'month', 'year']);
 
 /**
- * The range from `first` to `second`, both plain calendar points of the same precision. A side
- * without a written year borrows it from the other (stepping a year when the range crosses New
- * Year: "December 28 – January 3, 2027"); null when the range would run backwards.
+ * The range from `first` to `second`, both plain calendar points of the same precision (or, with
+ * `fromRelativeDay`, today or tomorrow up to a day). A side without a written year borrows it
+ * from the other (stepping a year when the range crosses New Year: "December 28 – January 3,
+ * 2027"); null when the range would run backwards.
  */
-export function joinResolutions(first: Resolution, second: Resolution): Resolution | null {
-  if (first.kind !== second.kind || !JOINABLE_KINDS.has(first.kind)) return null;
+export function joinResolutions(first: Resolution, second: Resolution, { fromRelativeDay = false } = {}): Resolution | null {
+  const firstKind = fromRelativeDay && first.kind === 'relativeDay' ? 'day' : first.kind;
+  if (firstKind !== second.kind || !JOINABLE_KINDS.has(firstKind)) return null;
   const crossesNewYear = dayOfYearOrder(second) < dayOfYearOrder(first);
   let start: Resolution | null = first;
   let end: Resolution | null = second;

@@ -159,13 +159,20 @@ function literalsOfNode(node: Node): Literals {
   }
 }
 
-/** The most selective requirement: the one whose shortest literal is longest, then the one with fewest literals. */
+function shortest(set: Set<string>): number {
+  return Math.min(...[...set].map((literal) => literal.length));
+}
+
+/** Orders requirements most selective first: the longer shortest literal, then fewer literals. */
+function bySelectivity(a: Set<string>, b: Set<string>): number {
+  return shortest(b) - shortest(a) || a.size - b.size;
+}
+
+/** The most selective requirement of two. */
 function better(a: Literals, b: Literals): Literals {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (set: Set<string>) => Math.min(...[...set].map((literal) => literal.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
-  return a.size <= b.size ? a : b;
+  return bySelectivity(a, b) <= 0 ? a : b;
 }
 
 function literalsOfSequence(sequence: readonly Node[]): Literals {
@@ -186,6 +193,10 @@ function literalsOfSequence(sequence: readonly Node[]): Literals {
   return best;
 }
 
+function usable(literals: Literals): literals is Set<string> {
+  return literals !== null && literals.size > 0 && [...literals].every((literal) => literal.length > 0);
+}
+
 /**
  * Lower-case strings one of which occurs in every match of `source` (matched case-sensitively),
  * or null when the analysis finds no such requirement.
@@ -193,8 +204,48 @@ function literalsOfSequence(sequence: readonly Node[]): Literals {
 export function requiredLiterals(source: string): string[] | null {
   const tree = parse(source);
   const literals = tree ? literalsOfAlternatives(tree) : null;
-  if (!literals || literals.size === 0 || [...literals].some((literal) => literal.length === 0)) return null;
-  return [...literals];
+  return usable(literals) ? [...literals] : null;
+}
+
+/** Every requirement of a sequence: each run of literal characters and each part that must match. */
+function requirementsOfSequence(sequence: readonly Node[]): Set<string>[] {
+  const requirements: Set<string>[] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) requirements.push(new Set([run]));
+    run = '';
+  };
+  for (const node of sequence) {
+    if (node.kind === 'assertion') continue;
+    const single = node.kind === 'char' ? node.char.toLowerCase() : node.kind === 'set' ? node.caseVariantsOf : undefined;
+    if (single !== undefined) {
+      run += single;
+      continue;
+    }
+    endRun();
+    const literals = literalsOfNode(node);
+    if (usable(literals)) requirements.push(literals);
+  }
+  endRun();
+  return requirements;
+}
+
+/** How many requirements a rule keeps: the most selective ones; checking more costs more than it saves. */
+const MAX_REQUIREMENTS = 3;
+
+/**
+ * Lists of lower-case strings such that every match of `source` contains one string of each list
+ * («a month name» and «a part word»), most selective list first; null when there is none. A
+ * pattern that is a choice between alternatives gives one list, as `requiredLiterals` does.
+ */
+export function requiredLiteralSets(source: string): string[][] | null {
+  const tree = parse(source);
+  if (!tree) return null;
+  const requirements = tree.length === 1 ? requirementsOfSequence(tree[0] ?? []) : [literalsOfAlternatives(tree)].filter(usable);
+  if (requirements.length === 0) return null;
+  const ranked = [...requirements].sort(bySelectivity);
+  const distinct = new Map<string, string[]>(ranked.map((set) => [[...set].sort().join('\u0000'), [...set]]));
+  return [...distinct.values()].slice(0, MAX_REQUIREMENTS);
 }
 
 // ─── first character ─────────────────────────────────────────────────────────
@@ -285,3 +336,75 @@ export function startsInvolved(source: string): boolean {
   return (tree && firstOfAlternatives(tree)?.involved) ?? false;
 }
 
+
+// ─── the core after optional leading parts ───────────────────────────────────
+
+/** The index just past the group that opens at `open` (a `(`), or -1 when the source is malformed. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (char === '[') {
+      at++;
+      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+    } else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return at + 1;
+  }
+  return -1;
+}
+
+/** Group openings of zero-width assertions. */
+const ASSERTION_OPENINGS = ['(?<=', '(?<!', '(?=', '(?!'] as const;
+
+/**
+ * The zero-width assertions a pattern opens with, split from the rest: `(?<![\p{L}])наурыз` →
+ * lead `(?<![\p{L}])`, rest `наурыз`. The engine scans fast for a pattern that starts with text,
+ * but must try a leading lookbehind at every position; testing the lead only where the rest
+ * matched finds the same matches. Null when there is no such lead, the pattern is a top-level
+ * choice (the lead would belong to its first branch only), or the lead captures.
+ */
+export function splitLeadingAssertions(source: string): { lead: string; rest: string } | null {
+  const tree = parse(source);
+  if (!tree || tree.length !== 1) return null;
+  let end = 0;
+  while (ASSERTION_OPENINGS.some((opening) => source.startsWith(opening, end))) {
+    const next = groupEnd(source, end);
+    if (next === -1) return null;
+    end = next;
+  }
+  if (end === 0) return splitInsideLeadingGroup(source);
+  if (end >= source.length) return null;
+  const lead = source.slice(0, end);
+  const rest = source.slice(end);
+  if (/\(\?<[A-Za-z_$]/.test(lead) || parse(rest) === null) return null;
+  return { lead, rest };
+}
+
+/** `(?:(?<!x)a)b` → lead `(?<!x)`, rest `(?:a)b`: assertions at the start of a plain leading group. */
+function splitInsideLeadingGroup(source: string): { lead: string; rest: string } | null {
+  if (!source.startsWith('(?:')) return null;
+  const end = groupEnd(source, 0);
+  if (end === -1 || /^[?*+{]/.test(source.slice(end))) return null;
+  const inner = splitLeadingAssertions(source.slice(3, end - 1));
+  if (!inner) return null;
+  const rest = `(?:${inner.rest})${source.slice(end)}`;
+  return parse(rest) === null ? null : { lead: inner.lead, rest };
+}
+
+/**
+ * The pattern without its optional leading groups (`(?:2026 жылғы\s+)?наурызда` → `наурызда`), or
+ * null when it has none. Every match of the whole pattern contains a match of this core, so a text
+ * where the core never matches needs no scan with the whole pattern; and the core, starting with
+ * plain text, is much faster to scan for.
+ */
+export function coreAfterOptionalLead(source: string): string | null {
+  let start = 0;
+  while (source[start] === '(' && !source.startsWith('(?<=', start) && !source.startsWith('(?<!', start)) {
+    const end = groupEnd(source, start);
+    if (end === -1 || source[end] !== '?' || source[end + 1] === '?') break;
+    start = end + 1;
+  }
+  if (start === 0 || start >= source.length || parse(source.slice(start)) === null) return null;
+  return source.slice(start);
+}

@@ -10,6 +10,12 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** A number must not continue another number, a decimal, a time (10:15), a path or a code (AB-12). */
 export const NUMBER_START = '(?<![\\p{L}\\p{N}.,:/\\-–—])';
+/**
+ * Where a day number may start: as NUMBER_START, except that a dash standing apart from the word
+ * before it may precede the number (a list item «Новосібір -19 мамырдан», «— 1 июня»). A dash
+ * glued to a word or number («AB-12», «10-15») still keeps the number out.
+ */
+export const DAY_START = '(?<![\\p{L}\\p{N}.,:/])(?<![\\p{L}\\p{N}.,:/][-–—])';
 /** …and must not run on into more digits, a decimal or a time. */
 export const NUMBER_END = '(?![\\p{N}]|[.,:]\\p{N})';
 
@@ -35,6 +41,14 @@ export function alternation(words: readonly string[]): string {
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return `(?:${unique.map(escapeRegex).join('|')})`;
 }
+
+/** As `alternation`, with every hyphen in the words matching any dash: «көктемгі–жазғы», "spring–summer". */
+export function alternationAnyDash(words: readonly string[]): string {
+  return alternation(words).replace(/-/g, '[-–—]');
+}
+
+/** Not preceded by a letter, digit or dash: keeps «10-летний» and the second half of «весенне-летний» out. */
+export const WORD_START_NO_DASH = '(?<![\\p{L}\\p{N}\\-–—])';
 
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

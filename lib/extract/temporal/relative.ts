@@ -24,12 +24,15 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
   kk: [
     // «бүгінгі таңда» is "nowadays", not a day.
     { pattern: `${lowerOrInitial('бүгін(?:гі)?')}(?!\\s+таң)`, unit: 'day', offset: 0 },
+    // «бүгіннен бастап» (from today), the start of a range in «… 7 маусымға дейін».
+    { pattern: lowerOrInitial('бүгіннен(?:\\s+бастап)?'), unit: 'day', offset: 0 },
+    { pattern: lowerOrInitial('ертеңнен(?:\\s+бастап)?'), unit: 'day', offset: 1 },
     { pattern: lowerOrInitial('кеше(?:гі)?'), unit: 'day', offset: -1 },
     { pattern: lowerOrInitial('ертең(?:гі)?'), unit: 'day', offset: 1 },
     { pattern: '[Бб]иыл(?:ғы)?(?:\\s+жыл(?:ы|ғы|дың))?', unit: 'year', offset: 0 },
     { pattern: '(?:[Аа]ғымдағы|[Оо]сы)\\s+жыл(?:ы|ғы|дың|да)', unit: 'year', offset: 0 },
     { pattern: '[Бб]ылтыр(?:ғы)?', unit: 'year', offset: -1 },
-    { pattern: '[Өө]ткен\\s+жыл(?:ы|ғы|дың|да)', unit: 'year', offset: -1 },
+    { pattern: '[Өө]ткен\\s+жыл(?:ы|ғы|дың|да|мен)', unit: 'year', offset: -1 },
     { pattern: '(?:[Кк]елесі|[Кк]елер|[Аа]лдағы)\\s+жыл(?:ы|ғы|дың|да|ға)', unit: 'year', offset: 1 },
     { pattern: '(?:[Оо]сы|[Аа]ғымдағы)\\s+апта(?:да|ның|ғы)', unit: 'week', offset: 0 },
     { pattern: '[Өө]ткен\\s+апта(?:да|ның|ғы)', unit: 'week', offset: -1 },
@@ -40,6 +43,9 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
   ],
   ru: [
     { pattern: lowerOrInitial('сегодня'), unit: 'day', offset: 0 },
+    // «с сегодняшнего дня», the start of a range in «… по 7 июня».
+    { pattern: '[Сс]егодняшн(?:его|ий|им|ему)\\s+(?:дня|день|числа|дню|днём|днем)', unit: 'day', offset: 0 },
+    { pattern: '[Зз]автрашн(?:его|ий|им|ему)\\s+(?:дня|день|числа|дню|днём|днем)', unit: 'day', offset: 1 },
     { pattern: lowerOrInitial('вчера'), unit: 'day', offset: -1 },
     { pattern: lowerOrInitial('позавчера'), unit: 'day', offset: -2 },
     { pattern: lowerOrInitial('завтра'), unit: 'day', offset: 1 },
@@ -50,6 +56,8 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
     { pattern: `${RU_IN}(?:следующем|будущем|наступающем)\\s+году`, unit: 'year', offset: 1 },
     { pattern: '(?:[Ээ]того|[Тт]екущего|[Нн]ынешнего)\\s+года', unit: 'year', offset: 0 },
     { pattern: '(?:[Пп]рошлого|[Мм]инувшего|[Пп]рошедшего)\\s+года', unit: 'year', offset: -1 },
+    // «по сравнению с прошлым годом».
+    { pattern: '(?:[Пп]рошлым|[Мм]инувшим|[Пп]редыдущим)\\s+годом', unit: 'year', offset: -1 },
     { pattern: '(?:[Сс]ледующего|[Бб]удущего|[Нн]аступающего)\\s+года', unit: 'year', offset: 1 },
     { pattern: `${RU_ON}(?:этой|текущей)\\s+неделе`, unit: 'week', offset: 0 },
     { pattern: `${RU_ON}(?:прошлой|минувшей|прошедшей)\\s+неделе`, unit: 'week', offset: -1 },
@@ -67,7 +75,6 @@ export const RELATIVE_EXPRESSIONS: Record<Language, readonly RelativeExpression[
     { pattern: lowerOrInitial('tomorrow'), unit: 'day', offset: 1 },
     { pattern: '(?:[Tt]his|[Tt]he current)\\s+year', unit: 'year', offset: 0 },
     { pattern: '[Ll]ast\\s+year', unit: 'year', offset: -1 },
-    { pattern: '[Aa]\\s+year\\s+ago', unit: 'year', offset: -1 },
     { pattern: '(?:[Nn]ext|[Tt]he coming)\\s+year', unit: 'year', offset: 1 },
     { pattern: '[Tt]his\\s+week', unit: 'week', offset: 0 },
     { pattern: '[Ll]ast\\s+week', unit: 'week', offset: -1 },
@@ -104,7 +111,7 @@ export const YEAR_REFERENCES: Record<Language, readonly YearReference[]> = {
     { pattern: '(?:этого|текущего|нынешнего)\\s+года', offset: 0 },
     // «т. г.» (текущего года) in official texts.
     { pattern: 'т\\.\\s?г\\.', offset: 0 },
-    { pattern: '(?:прошлого|минувшего|прошедшего)\\s+года', offset: -1 },
+    { pattern: '(?:прошлого|минувшего|прошедшего|предыдущего)\\s+года', offset: -1 },
     { pattern: 'позапрошлого\\s+года', offset: -2 },
     { pattern: '(?:следующего|будущего|наступающего)\\s+года', offset: 1 },
     { pattern: 'года', offset: 0, periodOnly: true },
@@ -112,6 +119,7 @@ export const YEAR_REFERENCES: Record<Language, readonly YearReference[]> = {
   en: [
     { pattern: '(?:this|the current)\\s+year', offset: 0 },
     { pattern: 'last\\s+year', offset: -1 },
+    { pattern: 'the\\s+(?:previous|preceding|prior)\\s+year', offset: -1 },
     { pattern: '(?:next|the coming)\\s+year', offset: 1 },
     { pattern: 'the\\s+year', offset: 0, periodOnly: true },
   ],

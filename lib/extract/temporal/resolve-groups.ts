@@ -1,5 +1,6 @@
 import type { Language } from '../types';
-import { ordinalValue, seasonOfWord } from './periods';
+import { monthPartDays, monthPartOfWord, numberedMonthPart, type MonthPart } from './month-parts';
+import { ordinalValue, seasonOfAdjective, seasonOfWord, type Season } from './periods';
 import { modifierOf, RELATIVE_EXPRESSIONS, type RelativeModifier } from './relative';
 import { WORD_END, WORD_START } from './regex-parts';
 import {
@@ -12,12 +13,15 @@ import {
   resolveSeason,
   resolveSeasonNear,
   resolveWeekday,
+  WEEKDAY_PLACEMENT_AHEAD,
   WEEKDAY_PLACEMENT_BY_MODIFIER,
   type ResolveContext,
 } from './resolve';
 import {
   defineRule,
   IMPOSSIBLE_DATE,
+  YEAR_PREFIXES,
+  type GroupResolver,
   readMonth,
   readNumber,
   readYear,
@@ -31,13 +35,9 @@ import { weekdayOfWord } from './weekdays';
  * Resolvers shared by the three languages' patterns. They read agreed group names:
  *   d (day), m (month word), y / r (year digits / year phrase, optionally under a prefix),
  *   ad / bd (range days), a / b (range years), o (ordinal), u (unit), s (season), w (weekday),
- *   mod (last / this / next).
+ *   mod (last / this / next), part / half / decade (a part of a month), nav (navigation);
+ *   counted-periods.ts adds n (a count) and pos (first / last).
  */
-
-type GroupResolver = (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
-
-/** Year prefixes tried in order: a year before the expression, then one after it. */
-const YEAR_PREFIXES = ['', 'p', 's'] as const;
 
 /** «15 марта 2026 года», "March 15", «2026 жылғы 15 наурызда». */
 export const resolveDayMonth: GroupResolver = (groups, context) => {
@@ -72,6 +72,28 @@ export const resolveMonth: GroupResolver = (groups, context) => {
   if (month === null || !year) return null;
   return resolvePoint({ year: year.year, month }, year.stated);
 };
+
+/**
+ * «сәуірдің ортасында», «в начале мая 2026 года», "late June", «в первой декаде июля», "the
+ * second half of May": the days of that part of the month (see month-parts.ts).
+ */
+export const resolveMonthPartGroups: GroupResolver = (groups, context) => {
+  const month = readMonth(groups, 'm', context.language);
+  const year = readYear(groups, YEAR_PREFIXES, context);
+  const part = readMonthPart(groups, context.language);
+  if (month === null || !year || part === null) return null;
+  const { first, last } = monthPartDays(part, year.year, month);
+  return resolveInterval({ year: year.year, month, day: first }, { year: year.year, month, day: last }, year.stated);
+};
+
+/** A part word (group `part`), or an ordinal (`o`) with a half (`half`) or ten-day (`decade`) unit. */
+function readMonthPart(groups: MatchGroups, language: Language): MonthPart | null {
+  if (groups.part !== undefined) return monthPartOfWord(language, groups.part);
+  const ordinal = groups.o === undefined ? null : ordinalValue(language, groups.o);
+  if (ordinal === null) return null;
+  if (groups.half !== undefined) return numberedMonthPart('half', ordinal);
+  return groups.decade === undefined ? null : numberedMonthPart('decade', ordinal);
+}
 
 /** «қаңтар-ақпан айларында», «январь–март 2026 года», "January–March 2026". */
 export const resolveMonthRange: GroupResolver = (groups, context) => {
@@ -130,8 +152,22 @@ export function partOfYearResolver({ unitOf, needsYear, countsAfterDigit }: Part
 }
 
 /** "spring 2026", «весной прошлого года», «2026 жылдың көктемінде»; without a year, see resolveSeasonNear. */
-export const resolveSeasonGroups: GroupResolver = (groups, context) => {
-  const season = groups.s === undefined ? null : seasonOfWord(context.language, groups.s);
+export const resolveSeasonGroups: GroupResolver = (groups, context) =>
+  resolveSeasonOf(groups.s === undefined ? null : seasonOfWord(context.language, groups.s), groups, context);
+
+/**
+ * «жазғы маусымда», «в летний период 2025 года», "the spring-summer season of 2024",
+ * «көктемгі-жазғы навигация кезеңінде»: a season adjective (group `s`) before a period noun, or
+ * before the navigation word (group `nav`).
+ */
+export const resolveSeasonPeriodGroups: GroupResolver = (groups, context) =>
+  resolveSeasonOf(
+    groups.s === undefined ? null : seasonOfAdjective(context.language, groups.s, groups.nav !== undefined),
+    groups,
+    context,
+  );
+
+function resolveSeasonOf(season: Season | null, groups: MatchGroups, context: ResolveContext): RuleOutcome {
   if (season === null) return null;
   const modifier = readModifier(groups, context.language);
   if (modifier === null) return null;
@@ -140,6 +176,20 @@ export const resolveSeasonGroups: GroupResolver = (groups, context) => {
   return year.stated
     ? resolveSeason(season, year.year, true)
     : resolveSeasonNear(season, modifier, context.published);
+}
+
+/**
+ * «өткен жылдың осы кезеңімен», «аналогичный период 2024 года», "the same period last year": the
+ * year alone for now; same-period.ts moves the period the text counts to that year. Group `prev`
+ * ("a year earlier") is the year before.
+ */
+export const resolveSamePeriodGroups: GroupResolver = (groups, context) => {
+  const published = context.published.year;
+  const year = groups.prev === undefined ? readYear(groups, YEAR_PREFIXES, context) : { year: published - 1, stated: true };
+  if (!year?.stated) return null;
+  const written = YEAR_PREFIXES.some((prefix) => groups[`${prefix}y`] !== undefined);
+  const point = resolvePoint({ year: year.year }, true);
+  return point && { ...point, kind: 'samePeriod', samePeriodYear: written ? { year: year.year } : { shift: year.year - published } };
 };
 
 /** "last March", "next September". */
@@ -150,12 +200,18 @@ export const resolveModifiedMonth: GroupResolver = (groups, context) => {
   return resolveMonthNear(month, modifier, context.published);
 };
 
-/** "on Thursday", «в прошлый четверг», «келесі дүйсенбіде». */
+/**
+ * "on Thursday", «в прошлый четверг», «келесі дүйсенбіде». A bare weekday also carries the day it
+ * names in a clause about the future (`ifAhead`), chosen once the clause is known.
+ */
 export const resolveWeekdayGroups: GroupResolver = (groups, context) => {
   const weekday = groups.w === undefined ? null : weekdayOfWord(context.language, groups.w);
   const modifier = groups.mod === undefined ? 'none' : modifierOf(context.language, groups.mod);
   if (weekday === null || modifier === null) return null;
-  return resolveWeekday(weekday, WEEKDAY_PLACEMENT_BY_MODIFIER[modifier], context.published);
+  const resolution = resolveWeekday(weekday, WEEKDAY_PLACEMENT_BY_MODIFIER[modifier], context.published);
+  if (!resolution || modifier !== 'none') return resolution;
+  const ahead = resolveWeekday(weekday, WEEKDAY_PLACEMENT_AHEAD, context.published);
+  return ahead ? { ...resolution, ifAhead: ahead } : resolution;
 };
 
 /** No `mod` group means "this"; an unknown modifier word drops the match. */

@@ -6,7 +6,10 @@ import {
   resolveMonthNear,
   resolveSeason,
   resolveSeasonNear,
+  resolvePoint,
+  resolveInterval,
   resolveWeekday,
+  shiftYears,
   toValue,
   type Resolution,
   type WeekdayPlacement,
@@ -46,6 +49,8 @@ describe('seasons', () => {
     ['summer', 2026, '2026-06/2026-08'],
     ['autumn', 2025, '2025-09/2025-11'],
     ['winter', 2026, '2025-12/2026-02'],
+    ['summerNavigation', 2024, '2024-03/2024-10'],
+    ['winterNavigation', 2025, '2025-10/2026-03'],
   ])('%s %i → %s', (season, year, expected) => {
     expect(value(resolveSeason(season, year, true))).toBe(expected);
   });
@@ -61,6 +66,9 @@ describe('seasons', () => {
     ['summer', 'next', '2026-07-01', '2027-06/2027-08'],
     ['spring', 'next', '2026-02-19', '2026-03/2026-05'],
     ['winter', 'last', '2026-06-10', '2025-12/2026-02'],
+    ['summerNavigation', 'this', '2026-02-25', '2026-03/2026-10'],
+    ['winterNavigation', 'this', '2026-02-25', '2025-10/2026-03'],
+    ['winterNavigation', 'this', '2026-09-01', '2026-10/2027-03'],
   ])('%s (%s) published %s → %s', (season, modifier, published, expected) => {
     expect(value(resolveSeasonNear(season, modifier, day(published)))).toBe(expected);
   });
@@ -76,5 +84,16 @@ describe('resolveMonthNear', () => {
     [9, 'this', '2026-02-19', '2026-09'],
   ])('month %i (%s) published %s → %s', (month, modifier, published, expected) => {
     expect(value(resolveMonthNear(month, modifier, day(published)))).toBe(expected);
+  });
+});
+
+describe('shiftYears', () => {
+  test.each<[string, number, Resolution | null, string]>([
+    ['a day range', -1, resolveInterval({ year: 2026, month: 1, day: 1 }, { year: 2026, month: 1, day: 3 }, true), '2025-01-01/2025-01-03'],
+    ['a leap day', -1, resolveInterval({ year: 2024, month: 2, day: 21 }, { year: 2024, month: 2, day: 29 }, true), '2023-02-21/2023-02-28'],
+    ['a month range', -2, resolveInterval({ year: 2025, month: 1 }, { year: 2025, month: 5 }, true), '2023-01/2023-05'],
+    ['a year', -1, resolvePoint({ year: 2024 }, true), '2023'],
+  ])('%s moved by %i years', (_name, years, resolution, expected) => {
+    expect(resolution && value(shiftYears(resolution, years))).toBe(expected);
   });
 });

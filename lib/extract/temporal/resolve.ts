@@ -2,6 +2,7 @@ import type { Language, TemporalValue } from '../types';
 import {
   addDays,
   addMonths,
+  daysInMonth,
   formatPoint,
   isValidDay,
   isoWeekday,
@@ -25,10 +26,18 @@ export interface ResolveContext {
 
 /**
  * What kind of expression produced a resolution. Only plain calendar points ('day', 'month',
- * 'year') can be joined into ranges by connectors («с … по …», "from … to …"); a weekday can
- * stand in apposition to a date ("Thursday, February 19").
+ * 'year') can be joined into ranges by connectors («с … по …», "from … to …"), and a day named
+ * relative to publication ('relativeDay': today, tomorrow) can open a range whose connector has
+ * its lead word («с сегодняшнего дня по 7 июня»); a weekday can stand in apposition to a date
+ * ("Thursday, February 19").
  */
-export type ResolutionKind = 'day' | 'month' | 'year' | 'interval' | 'weekday' | 'relative';
+export type ResolutionKind = 'day' | 'month' | 'year' | 'interval' | 'weekday' | 'relativeDay' | 'relative' | 'samePeriod';
+
+/**
+ * The year of «аналогичный период прошлого года» / "the same period of 2024": a shift from the
+ * period the text counts, or a year of its own.
+ */
+export type SamePeriodYear = { shift: number } | { year: number };
 
 export interface Resolution {
   from: CalendarPoint;
@@ -36,6 +45,10 @@ export interface Resolution {
   /** The year came from the text (a number or a phrase), not by default from the publication date. */
   yearStated: boolean;
   kind: ResolutionKind;
+  /** Set on 'samePeriod' resolutions, whose from/to hold the year alone until the period it refers to is known. */
+  samePeriodYear?: SamePeriodYear;
+  /** Set on a bare weekday: its value when its clause speaks of the future (see weekday-tense.ts). */
+  ifAhead?: Resolution;
 }
 
 function kindOfPoint(point: CalendarPoint): ResolutionKind {
@@ -87,7 +100,7 @@ function seasonSpan(season: Season, year: number): MonthSpan {
   if (!span) throw new Error(`Unknown season ${season}`);
   return {
     first: { year: span.startsPreviousYear ? year - 1 : year, month: span.firstMonth },
-    last: { year, month: span.lastMonth },
+    last: { year: span.endsNextYear ? year + 1 : year, month: span.lastMonth },
   };
 }
 
@@ -146,8 +159,9 @@ export function resolveMonthNear(month: number, modifier: RelativeModifier, publ
  * How a weekday is placed around the publication date. News reports what happened, so a bare
  * weekday ("on Thursday", «в четверг», «бейсенбіде») is the latest such day on or before
  * publication: the publication day itself when it is that weekday, since same-day reports say
- * "on Thursday" of that very day. "Last Thursday" is strictly before it, "next Monday" strictly
- * after it, "this Friday" on or after it.
+ * "on Thursday" of that very day. In a clause about the future ("will meet on Thursday") it is the
+ * first such day on or after publication. "Last Thursday" is strictly before it, "next Monday"
+ * strictly after it, "this Friday" on or after it.
  */
 export type WeekdayPlacement = 'onOrBefore' | 'before' | 'after' | 'onOrAfter';
 
@@ -157,6 +171,9 @@ export const WEEKDAY_PLACEMENT_BY_MODIFIER: Record<RelativeModifier | 'none', We
   next: 'after',
   this: 'onOrAfter',
 };
+
+/** A bare weekday in a clause about the future. */
+export const WEEKDAY_PLACEMENT_AHEAD: WeekdayPlacement = 'onOrAfter';
 
 export function resolveWeekday(weekday: number, placement: WeekdayPlacement, published: CalendarDay): Resolution | null {
   const today = isoWeekday(published);
@@ -175,7 +192,7 @@ export function resolveWeekday(weekday: number, placement: WeekdayPlacement, pub
 export function resolveRelative(unit: RelativeUnit, offset: number, published: CalendarDay): Resolution | null {
   switch (unit) {
     case 'day':
-      return resolvePoint(addDays(published, offset), true, 'relative');
+      return resolvePoint(addDays(published, offset), true, 'relativeDay');
     case 'month':
       return resolvePoint(addMonths(published, offset), true, 'relative');
     case 'week': {
@@ -195,4 +212,19 @@ export function withYear(resolution: Resolution, year: number): Resolution | nul
   const from = { ...resolution.from, year: resolution.from.year + shift };
   const to = { ...resolution.to, year: resolution.to.year + shift };
   return resolution.kind === 'interval' ? resolveInterval(from, to, true) : resolvePoint(from, true, resolution.kind);
+}
+
+function shiftPoint({ year, month, day }: CalendarPoint, years: number): CalendarPoint {
+  const shifted = year + years;
+  if (month === undefined) return { year: shifted };
+  if (day === undefined) return { year: shifted, month };
+  return { year: shifted, month, day: Math.min(day, daysInMonth(shifted, month)) };
+}
+
+/** The same stretch of the calendar `years` years away; 29 February becomes 28 February in a common year. */
+export function shiftYears(resolution: Resolution, years: number): Resolution | null {
+  const from = shiftPoint(resolution.from, years);
+  const to = shiftPoint(resolution.to, years);
+  const shifted = resolution.from === resolution.to ? resolvePoint(from, true) : resolveInterval(from, to, true);
+  return shifted && { ...shifted, kind: resolution.kind === 'interval' ? 'interval' : shifted.kind };
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../types';
 import { monthOfWord } from './months';
-import { firstCharClass, requiredLiterals, startsInvolved } from './regex-analysis';
+import { coreAfterOptionalLead, firstCharClass, requiredLiteralSets, splitLeadingAssertions, startsInvolved } from './regex-analysis';
 import { yearReferenceOffset } from './relative';
 import type { Resolution, ResolveContext } from './resolve';
 
@@ -16,43 +16,103 @@ export const IMPOSSIBLE_DATE = 'impossible-date';
 /** A value, null to drop the match (a backwards range, a unit that needs a year), or an impossible date. */
 export type RuleOutcome = Resolution | null | typeof IMPOSSIBLE_DATE;
 
+/** Turns what a pattern read (its named groups) into an outcome. */
+export type GroupResolver = (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
+
+/** Year prefixes tried in order by `readYear`: a year in the expression, one before it (`p`), one after it (`s`). */
+export const YEAR_PREFIXES = ['', 'p', 's'] as const;
+
+/**
+ * A compiled pattern: `scan` is what the engine scans for (global), `lead` the zero-width
+ * assertions the pattern opens with, tested (sticky) only where `scan` matched.
+ */
+export interface Matcher {
+  scan: RegExp;
+  lead: RegExp | null;
+}
+
 /** One pattern family: a regex (named groups carry the parts) and how to turn a match into a value. */
 export interface TemporalRule {
   id: string;
-  pattern: RegExp;
-  /** Lower-case strings one of which every match contains; a text holding none of them is not scanned. Null: no such strings. */
-  requiredLiterals: readonly string[] | null;
-  resolve: (groups: MatchGroups, context: ResolveContext) => RuleOutcome;
+  /** The pattern as written; `matcher` finds exactly its matches. */
+  source: string;
+  matcher: Matcher;
+  /**
+   * Lists of lower-case strings: every match contains one string of each list, so a text lacking
+   * all strings of some list is not scanned. Null: no such lists.
+   */
+  requiredLiterals: readonly (readonly string[])[] | null;
+  /** The pattern without its optional lead (a year before a month, "the"): a text it does not match is not scanned. */
+  core: Matcher | null;
+  resolve: GroupResolver;
 }
 
 /**
- * Compiles a rule. Two speed-ups keep the matches exactly the same: the strings every match must
- * contain are noted (see `requiredLiterals`), and when a pattern starts in a way the engine cannot
- * scan for (optional parts, lookbehinds in alternatives) but every match starts with one of a few
- * known characters, a lookahead on them is put in front, so the engine rejects other positions with
- * one comparison instead of trying the pattern's lookbehinds and alternatives at each one.
+ * Compiles a pattern for fast scanning with the same matches. A leading lookbehind («not after a
+ * letter») makes the engine try the whole pattern at every position; split off, it is tested only
+ * where the rest matched. And when the rest starts in a way the engine cannot scan for (optional
+ * parts, lookbehinds in alternatives) but every match starts with one of a few known characters, a
+ * lookahead on them is put in front, so the engine rejects other positions with one comparison.
  */
-export function defineRule(id: string, source: string, resolve: TemporalRule['resolve']): TemporalRule {
-  const first = startsInvolved(source) ? firstCharClass(source) : null;
+function compile(source: string): Matcher {
+  const split = splitLeadingAssertions(source);
+  const rest = split?.rest ?? source;
+  const first = startsInvolved(rest) ? firstCharClass(rest) : null;
   const selective = first !== null && !/\\[pPsSwW]/.test(first);
   return {
-    id,
-    pattern: new RegExp(selective ? `(?=${first})(?:${source})` : source, 'gu'),
-    requiredLiterals: shared(requiredLiterals(source)),
-    resolve,
+    scan: new RegExp(selective ? `(?=${first})(?:${rest})` : rest, 'gu'),
+    lead: split ? new RegExp(split.lead, 'uy') : null,
   };
 }
 
-/** Equal literal lists are one object, so a text is searched for them once per parse (rules share month names). */
-const SHARED_LITERALS = new Map<string, readonly string[]>();
+/** The next match at or after `from`, exactly as the whole pattern would find it. */
+function nextMatch({ scan, lead }: Matcher, text: string, from: number): RegExpExecArray | null {
+  scan.lastIndex = from;
+  for (;;) {
+    const match = scan.exec(text);
+    if (!match || !lead) return match;
+    lead.lastIndex = match.index;
+    if (lead.test(text)) return match;
+    scan.lastIndex = match.index + 1;
+  }
+}
 
-function shared(literals: readonly string[] | null): readonly string[] | null {
-  if (!literals) return null;
-  const key = literals.join('\u0000');
-  const known = SHARED_LITERALS.get(key);
-  if (known) return known;
-  SHARED_LITERALS.set(key, literals);
-  return literals;
+/** Every non-empty match of a rule in `text`, as `text.matchAll` of its pattern finds them. */
+export function* findMatches(rule: TemporalRule, text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  while (from <= text.length) {
+    const match = nextMatch(rule.matcher, text, from);
+    if (!match) return;
+    if (match[0].length === 0) {
+      from = match.index + 1;
+      continue;
+    }
+    yield match;
+    from = match.index + match[0].length;
+  }
+}
+
+/** Whether the rule's core (when it has one) occurs in `text`: if not, the rule cannot match. */
+export function coreOccurs(rule: TemporalRule, text: string): boolean {
+  return rule.core === null || nextMatch(rule.core, text, 0) !== null;
+}
+
+/**
+ * Compiles a rule. The speed-ups keep the matches exactly the same: the strings every match must
+ * contain are noted (see `requiredLiteralSets`); a pattern that opens with optional parts gets a
+ * core without them (see `coreAfterOptionalLead`), looked for first; both are compiled as
+ * `compile` says.
+ */
+export function defineRule(id: string, source: string, resolve: TemporalRule['resolve']): TemporalRule {
+  const core = coreAfterOptionalLead(source);
+  return {
+    id,
+    source,
+    matcher: compile(source),
+    requiredLiterals: requiredLiteralSets(source),
+    core: core === null ? null : compile(core),
+    resolve,
+  };
 }
 
 export interface StatedYear {
