@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { hasLocale } from 'next-intl';
 import { routing } from './i18n/routing';
+import { decideMethod, METHOD_NOT_ALLOWED_TEXT } from './lib/http-methods';
 
 const handleLocale = createMiddleware(routing);
 
@@ -22,7 +23,21 @@ function isMalformed(pathname: string): boolean {
   }
 }
 
+/**
+ * Under the production server (server/) the method gate answers these before Next; under plain
+ * `next start` this gives the pages the same answers (TRACE aside: Next fails on it before the proxy runs).
+ */
+function answerMethod(request: NextRequest): NextResponse | null {
+  const decision = decideMethod(request.method, request.nextUrl.pathname);
+  if (decision.action === 'pass') return null;
+  const headers = { allow: decision.allow.join(', '), 'cache-control': 'no-store' };
+  if (decision.action === 'options') return new NextResponse(null, { status: 204, headers });
+  return new NextResponse(METHOD_NOT_ALLOWED_TEXT, { status: 405, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 export default function proxy(request: NextRequest) {
+  const methodAnswer = answerMethod(request);
+  if (methodAnswer) return methodAnswer;
   if (isMalformed(request.nextUrl.pathname)) {
     return new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }

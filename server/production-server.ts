@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 import next from 'next';
 import { env, projectRoot } from '@/lib/env';
 import { registerMicroCacheClear } from '@/lib/revalidation/micro-cache-registry';
+import { readReactRuntimeScripts } from './csp/framework-scripts';
+import { answerClientError, answerConnect } from './method-gate/socket-answers';
 import { LruStore } from './micro-cache/lru-store';
-import { withMicroCache } from './micro-cache/micro-cache';
+import { productionHandler } from './production-handler';
 import { parseServerOptions, type ServerOptions } from './server-options';
 
 /**
@@ -14,6 +16,9 @@ import { parseServerOptions, type ServerOptions } from './server-options';
 export const MICRO_CACHE_TTL_MS = 5_000;
 /** About a hundred and fifty 400 KB pages, each in up to a few encodings. */
 export const MICRO_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+/** The build's scripts and styles compressed (about 0.5 MB per encoding); kept as long as the process runs. */
+const ASSET_STORE_MAX_BYTES = 32 * 1024 * 1024;
+const ASSET_STORE_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ProductionServer {
@@ -30,9 +35,10 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
 
   const store = new LruStore({ maxBytes: MICRO_CACHE_MAX_BYTES, ttlMs: MICRO_CACHE_TTL_MS });
   const unregister = registerMicroCacheClear(() => store.clear());
-  const handle = withMicroCache((req, res) => handleWithNext(req, res), {
+  const handle = productionHandler((req, res) => handleWithNext(req, res), {
     store,
-    revalidatePath: '/api/revalidate',
+    assetStore: new LruStore({ maxBytes: ASSET_STORE_MAX_BYTES, ttlMs: ASSET_STORE_TTL_MS }),
+    runtimeScripts: readReactRuntimeScripts(),
     maxBodyBytes: MICRO_CACHE_MAX_BYTES / 8,
   });
 
@@ -47,7 +53,10 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
       }
     });
   });
-  // Malformed requests keep Node's own answers (431 for oversized headers, 400, 408): no clientError listener.
+  // Methods Node's parser does not know, and CONNECT, get the gate's 405; other malformed requests
+  // keep Node's own answers (431 for oversized headers, 400, 408).
+  server.on('clientError', answerClientError);
+  server.on('connect', answerConnect);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

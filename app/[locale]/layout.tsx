@@ -1,4 +1,3 @@
-import '@fontsource-variable/inter/wght.css';
 import type { Metadata } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';

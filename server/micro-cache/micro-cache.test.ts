@@ -29,13 +29,18 @@ const fakeNext: RequestHandler = async (req, res) => {
     return;
   }
   if (path.startsWith('/en/slow')) await new Promise<void>((resolve) => (releaseSlow = resolve));
+  if (path.startsWith('/en/fails-once') && handlerCalls(path) === 1) {
+    await new Promise<void>((resolve) => (releaseSlow = resolve));
+    res.destroy();
+    return;
+  }
   const nextCache = path.startsWith('/en/stale') ? 'STALE' : path.startsWith('/en/dynamic') ? undefined : 'HIT';
   res.setHeader('content-security-policy', CSP);
   res.setHeader('set-cookie', 'NEXT_LOCALE=en; Path=/; SameSite=lax');
   const text = `<html><body>page ${path} version ${version} ${'x'.repeat(2_000)}</body></html>`;
   const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
   const body = gzip ? gzipSync(text) : Buffer.from(text);
-  res.writeHead(path.startsWith('/en/missing') ? 404 : 200, {
+  res.writeHead(path.includes('/missing') ? 404 : 200, {
     'content-type': 'text/html; charset=utf-8',
     etag: `"v${version}"`,
     'cache-control': nextCache ? 's-maxage=300' : 'private, no-store',
@@ -48,6 +53,8 @@ const fakeNext: RequestHandler = async (req, res) => {
 
 let server: Server;
 let port = 0;
+/** Requests the server has received, answered or not. */
+let arrived = 0;
 
 function send(path: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -55,6 +62,7 @@ function send(path: string, options: { method?: string; headers?: Record<string,
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
     });
     request.on('error', reject);
     request.end();
@@ -72,7 +80,10 @@ const handlerCalls = (path: string) => calls.filter((call) => call.endsWith(` ${
 
 beforeAll(async () => {
   const handle = withMicroCache(fakeNext, { store, revalidatePath: '/api/revalidate', maxBodyBytes: 100_000 });
-  server = createServer((req, res) => void handle(req, res));
+  server = createServer((req, res) => {
+    arrived += 1;
+    void handle(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -84,6 +95,7 @@ afterAll(async () => {
 beforeEach(() => {
   store.clear();
   calls = [];
+  arrived = 0;
   version = 1;
   now += 60_000;
 });
@@ -212,5 +224,62 @@ describe('micro-cache in front of a handler', () => {
     releaseWaitingRequest();
     expect((await next).headers[MICRO_CACHE_HEADER]).toBe('miss');
     expect(handlerCalls('/en/slow')).toBe(2);
+  });
+
+  it('renders a page that is not in memory once for twenty concurrent requests; the others get copies', async () => {
+    const replies = Promise.all(Array.from({ length: 20 }, () => send('/en/slow/cold', { headers: { 'accept-encoding': 'gzip' } })));
+    await expect.poll(() => arrived).toBe(20);
+    releaseWaitingRequest();
+    const answered = await replies;
+    expect(handlerCalls('/en/slow/cold')).toBe(1);
+    const outcomes = answered.map((reply) => reply.headers[MICRO_CACHE_HEADER]).sort();
+    expect(outcomes).toEqual(['miss', ...Array<string>(19).fill('shared')]);
+    for (const reply of answered) {
+      expect(reply.status).toBe(200);
+      expect(reply.body.equals(answered[0]!.body)).toBe(true);
+      expect(reply.headers['content-encoding']).toBe('gzip');
+      expect(reply.headers['content-security-policy']).toBe(CSP);
+    }
+    expect((await send('/en/slow/cold', { headers: { 'accept-encoding': 'gzip' } })).headers[MICRO_CACHE_HEADER]).toBe('hit');
+  });
+
+  it('shares an answer that is not stored (a 404) with the requests that waited for it', async () => {
+    const replies = Promise.all([send('/en/slow/missing'), send('/en/slow/missing'), send('/en/slow/missing')]);
+    await expect.poll(() => arrived).toBe(3);
+    releaseWaitingRequest();
+    expect((await replies).map((reply) => reply.status)).toEqual([404, 404, 404]);
+    expect(handlerCalls('/en/slow/missing')).toBe(1);
+  });
+
+  it('lets the waiting requests go to the handler when the one in flight ends without a response', async () => {
+    const failed = send('/en/fails-once').catch(() => null);
+    await expect.poll(() => arrived).toBe(1);
+    const waiting = Promise.all([send('/en/fails-once'), send('/en/fails-once')]);
+    await expect.poll(() => arrived).toBe(3);
+    releaseWaitingRequest();
+    expect(await failed).toBeNull();
+    const answered = await waiting;
+    expect(answered.map((reply) => reply.status)).toEqual([200, 200]);
+    // One of them renders; the other gets its copy, in flight or already stored.
+    const outcomes = answered.map((reply) => String(reply.headers[MICRO_CACHE_HEADER])).sort();
+    expect(outcomes[1]).toBe('miss');
+    expect(['hit', 'shared']).toContain(outcomes[0]);
+    expect(handlerCalls('/en/fails-once')).toBe(2);
+  });
+
+  it('does not hand a render begun before a clear to a request that arrives after it', async () => {
+    const before = send('/en/slow/clear');
+    await expect.poll(() => releaseSlow).not.toBeNull();
+    const firstRelease = releaseSlow as unknown as () => void;
+    releaseSlow = null;
+    store.clear();
+    version = 2;
+    const after = send('/en/slow/clear');
+    await expect.poll(() => releaseSlow).not.toBeNull();
+    releaseWaitingRequest();
+    firstRelease();
+    expect((await after).body.toString()).toContain('version 2');
+    expect((await before).headers[MICRO_CACHE_HEADER]).toBe('miss');
+    expect(handlerCalls('/en/slow/clear')).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { RequestHandler } from '../request-handler';
 import { cacheKey } from './cache-key';
 import { cacheableLocale } from './cacheable-request';
 import { localeCookieToSet } from './locale-cookie';
@@ -6,9 +7,12 @@ import type { LruStore, StoredResponse } from './lru-store';
 import { captureResponse } from './response-capture';
 import { etagMatches, notModifiedHeaders, storableHeaders, type StoredHeaders } from './stored-headers';
 
-export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+export type { RequestHandler };
 
-/** Response header telling operators (and tests) whether the micro-cache answered: hit or miss. */
+/**
+ * Response header telling operators (and tests) how the micro-cache answered: `hit` from memory,
+ * `shared` with the response of the same request that was in flight, `miss` from the handler.
+ */
 export const MICRO_CACHE_HEADER = 'x-bauyrlas-cache';
 
 /** Next's word that it served an old copy of a page while it regenerates it. */
@@ -35,8 +39,10 @@ function requestHeader(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function replay(req: IncomingMessage, res: ServerResponse, stored: StoredResponse, cookie: string | null): void {
-  const extra: StoredHeaders = { [MICRO_CACHE_HEADER]: 'hit' };
+type CacheOutcome = 'hit' | 'shared';
+
+function replay(req: IncomingMessage, res: ServerResponse, stored: StoredResponse, cookie: string | null, outcome: CacheOutcome): void {
+  const extra: StoredHeaders = { [MICRO_CACHE_HEADER]: outcome };
   if (cookie) extra['set-cookie'] = cookie;
   if (etagMatches(requestHeader(req, 'if-none-match'), stored.headers.etag)) {
     res.writeHead(304, { ...notModifiedHeaders(stored.headers), ...extra });
@@ -56,11 +62,70 @@ export interface MicroCacheOptions {
   maxBodyBytes: number;
 }
 
+/** A response being produced for a key, which requests for the same key wait for. */
+interface Flight {
+  generation: number;
+  /** The complete response, or null when none came whole (aborted, too large). */
+  response: Promise<StoredResponse | null>;
+}
+
 /**
  * Puts the micro-cache in front of `handler`: locale pages (search included) are replayed from memory
- * for a few seconds; everything else goes to `handler` untouched.
+ * for a few seconds; everything else goes to `handler` untouched. One request per key at a time
+ * goes to `handler`: requests arriving while it is in flight wait for its response and are sent
+ * a copy (any status: the same request would have got the same answer), so a burst of visitors on
+ * a page that is not in memory costs one render. Only a 200 that is not an old copy is stored.
  */
 export function withMicroCache(handler: RequestHandler, { store, revalidatePath, maxBodyBytes }: MicroCacheOptions): RequestHandler {
+  const flights = new Map<string, Flight>();
+
+  const cookieFor = (req: IncomingMessage, locale: string) =>
+    localeCookieToSet(locale, requestHeader(req, 'cookie'), requestHeader(req, 'sec-fetch-dest'));
+
+  const fly = (req: IncomingMessage, res: ServerResponse, key: string) => {
+    const generation = store.generation;
+    let land: (response: StoredResponse | null) => void = () => {};
+    const flight: Flight = { generation, response: new Promise((resolve) => (land = resolve)) };
+    flights.set(key, flight);
+    const finish = (response: StoredResponse | null) => {
+      if (flights.get(key) === flight) flights.delete(key);
+      land(response);
+    };
+    res.once('close', () => finish(null));
+    captureResponse(res, {
+      wanted: () => true,
+      maxBodyBytes,
+      onCaptured: ({ status, headers, body }) => {
+        const response = { status, headers: storableHeaders(headers), body };
+        // Produced before a clear: possibly older than what the clear asked for.
+        if (store.generation === generation && isStorableResponse(status, headers)) store.set(key, response);
+        finish(response);
+      },
+    });
+  };
+
+  const answer = (req: IncomingMessage, res: ServerResponse, locale: string, key: string): unknown => {
+    const stored = store.get(key);
+    if (stored) {
+      replay(req, res, stored, cookieFor(req, locale), 'hit');
+      return undefined;
+    }
+    const flight = flights.get(key);
+    if (flight && flight.generation === store.generation) {
+      return flight.response.then((response) => {
+        if (res.destroyed) return undefined;
+        if (response) {
+          replay(req, res, response, cookieFor(req, locale), 'shared');
+          return undefined;
+        }
+        return answer(req, res, locale, key);
+      });
+    }
+    res.setHeader(MICRO_CACHE_HEADER, 'miss');
+    if (req.method === 'GET') fly(req, res, key);
+    return handler(req, res);
+  };
+
   return (req, res) => {
     const locale = cacheableLocale({ method: req.method, url: req.url, headers: req.headers });
     if (!locale) {
@@ -73,26 +138,6 @@ export function withMicroCache(handler: RequestHandler, { store, revalidatePath,
       }
       return handler(req, res);
     }
-    const url = req.url as string;
-    const key = cacheKey(url, req.headers['accept-encoding']);
-    const stored = store.get(key);
-    if (stored) {
-      replay(req, res, stored, localeCookieToSet(locale, requestHeader(req, 'cookie'), requestHeader(req, 'sec-fetch-dest')));
-      return undefined;
-    }
-    res.setHeader(MICRO_CACHE_HEADER, 'miss');
-    if (req.method === 'GET') {
-      const generation = store.generation;
-      captureResponse(res, {
-        wanted: isStorableResponse,
-        maxBodyBytes,
-        onCaptured: ({ status, headers, body }) => {
-          // Produced before a clear: possibly older than what the clear asked for.
-          if (store.generation !== generation) return;
-          store.set(key, { status, headers: storableHeaders(headers), body });
-        },
-      });
-    }
-    return handler(req, res);
+    return answer(req, res, locale, cacheKey(req.url as string, req.headers['accept-encoding']));
   };
 }

@@ -1,4 +1,5 @@
-import type { OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { lowerCased, toBuffer, writeHeadHeaders } from '../response-parts';
 
 export interface CapturedResponse {
   status: number;
@@ -12,34 +13,6 @@ export interface CaptureOptions {
   /** A body growing past this is not kept. */
   maxBodyBytes: number;
   onCaptured: (captured: CapturedResponse) => void;
-}
-
-type HeadersArgument = OutgoingHttpHeaders | readonly OutgoingHttpHeader[] | undefined;
-type WriteCallback = (error?: Error | null) => void;
-
-/** writeHead takes headers as an object or as a flat [name, value, name, value] list. */
-function headersFromArgument(argument: HeadersArgument): OutgoingHttpHeaders {
-  if (!argument) return {};
-  if (!Array.isArray(argument)) return argument as OutgoingHttpHeaders;
-  const headers: OutgoingHttpHeaders = {};
-  const list = argument as readonly OutgoingHttpHeader[];
-  for (let index = 0; index + 1 < list.length; index += 2) {
-    const name = list[index];
-    const value = list[index + 1];
-    if (typeof name === 'string' && value !== undefined) headers[name.toLowerCase()] = value;
-  }
-  return headers;
-}
-
-function lowerCased(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-}
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (chunk === undefined || chunk === null || typeof chunk === 'function') return null;
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return null;
 }
 
 /**
@@ -77,8 +50,7 @@ export function captureResponse(res: ServerResponse, { wanted, maxBodyBytes, onC
   };
 
   res.writeHead = function writeHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    const headersArgument = (typeof rest[0] === 'string' ? rest[1] : rest[0]) as HeadersArgument;
-    decide(statusCode, headersFromArgument(headersArgument));
+    decide(statusCode, writeHeadHeaders(rest));
     return (originalWriteHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
   } as ServerResponse['writeHead'];
 
@@ -91,7 +63,7 @@ export function captureResponse(res: ServerResponse, { wanted, maxBodyBytes, onC
   } as ServerResponse['write'];
 
   res.end = function end(this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
-    const result = (originalEnd as (...args: unknown[]) => ServerResponse).call(this, chunk, encoding, callback as WriteCallback);
+    const result = (originalEnd as (...args: unknown[]) => ServerResponse).call(this, chunk, encoding, callback);
     decide(res.statusCode, {});
     keep(chunk, encoding);
     const finished = decision;
