@@ -4,7 +4,7 @@ import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
-import { insertRows, type SqlValue } from './insert-rows';
+import { insertRows } from './insert-rows';
 import { indexArticles, searchDocumentOfExtraction } from './search-index';
 import { matchWindow } from './stories/same-happening';
 import { updateStories } from './stories/store-stories';
