@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForFreshPage } from './fresh-page';
 
 /**
  * The Content-Security-Policy allows no inline script or style but the page's own (by hash): an
@@ -127,6 +128,7 @@ test.describe('content security policy', () => {
 
   test('a replay from the micro-cache carries the policy of its body', async ({ request }) => {
     const path = '/ru/articles/000-2b8d6f310e8ad15b?csp=replay';
+    await waitForFreshPage(request, '/ru/articles/000-2b8d6f310e8ad15b');
     const first = await request.get(path);
     const replay = await request.get(path);
     expect(replay.headers()['x-bauyrlas-cache']).toBe('hit');
