@@ -142,8 +142,7 @@ export function pairPlaces(input: PairingInput): Pairing {
   const reach = REACH[sentence.language];
   const preferredSide = input.type === 'VISIT' ? VISIT_SIDE[sentence.language] : reach.preferredSide;
   const reachable = reachableArguments(input, reach, preferredSide);
-  // Partners introduced by "with" («с Урумчи», «Үрімжімен») are the word's other side whatever stands nearer: the rest is its subject.
-  const nearest = reachable.find((candidate) => candidate.argument.group?.lead === 'with') ?? reachable[0];
+  const nearest = argumentOf(input, reachable);
   if (!nearest) return { argument: null, pairs: [] };
   const { argument } = nearest;
   const reading = readArgument(argument, input.type, input.facts);
@@ -173,6 +172,26 @@ export function pairPlaces(input: PairingInput): Pairing {
   if (trigger.value.arguments !== 'any') return found(reading.pairs, true);
   const guessed = guessSide(input, reading.openStart, open);
   return { argument, pairs: [...allowedPairs(input.facts, reading.pairs, true), ...allowedPairs(input.facts, crossPairs(open, guessed), false)] };
+}
+
+/**
+ * The argument the word speaks of. Partners introduced by "with" («с Урумчи», «Үрімжімен») are its
+ * other side whatever stands nearer (the rest is its subject). A word that needs a route («routes»,
+ * «линии») takes the nearest argument that is one (linked places, a frame, destinations after
+ * "to"): in "Urumqi opened routes to Almaty and Bishkek" the route is "to Almaty and Bishkek",
+ * and Urumqi, as near, is its origin.
+ */
+function argumentOf(input: PairingInput, reachable: readonly ReachableArgument[]): ReachableArgument | undefined {
+  const withPartner = reachable.find((candidate) => candidate.argument.group?.lead === 'with');
+  if (withPartner) return withPartner;
+  if (input.trigger.value.arguments === 'linked') {
+    const route = reachable.find((candidate) => {
+      const reading = readArgument(candidate.argument, input.type, input.facts);
+      return !reading.blocked && (reading.linked || reading.directional);
+    });
+    if (route) return route;
+  }
+  return reachable[0];
 }
 
 function allowedPairs(facts: RelationFacts, pairs: readonly PlacePair[], explicit: boolean): FoundPair[] {

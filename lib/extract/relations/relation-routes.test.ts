@@ -93,6 +93,27 @@ const KK_CASES: RelationCase[] = [
     },
     expected: [],
   },
+  {
+    name: 'a mode-less route word: its route is the destinations after it, its subject the origin',
+    document: {
+      language: 'kk',
+      body: 'Үрімжі Алматыға және Бішкекке жаңа бағыттар ашты.',
+      mentions: [['Үрімжі', 'urumqi', 'CITY'], ['Алматыға', 'almaty', 'CITY'], ['Бішкекке', 'bishkek', 'CITY']],
+    },
+    expected: [
+      { a: 'almaty', b: 'urumqi', type: 'OTHER', status: 'launched' },
+      { a: 'bishkek', b: 'urumqi', type: 'OTHER', status: 'launched' },
+    ],
+  },
+  {
+    name: 'trap: places coordinated before a route word name no route',
+    document: {
+      language: 'kk',
+      body: 'Үрімжі мен Алматы жаңа бағыттарды талқылады.',
+      mentions: [['Үрімжі', 'urumqi', 'CITY'], ['Алматы', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
 ];
 
 const RU_CASES: RelationCase[] = [
@@ -150,6 +171,27 @@ const RU_CASES: RelationCase[] = [
       language: 'ru',
       body: 'Обсудили развитие перехода Достык-Алашанькоу и строительство линии Бахты-Аягоз.',
       mentions: [['Алашанькоу', 'alashankou', 'CITY'], ['Бахты', 'bakhty', 'CITY'], ['Аягоз', 'ayagoz', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'a mode-less route word: its route is the destinations after it, its subject the origin',
+    document: {
+      language: 'ru',
+      body: 'Урумчи открыл маршруты в Алматы и Бишкек.',
+      mentions: [['Урумчи', 'urumqi', 'CITY'], ['Алматы', 'almaty', 'CITY'], ['Бишкек', 'bishkek', 'CITY']],
+    },
+    expected: [
+      { a: 'almaty', b: 'urumqi', type: 'OTHER', status: 'launched' },
+      { a: 'bishkek', b: 'urumqi', type: 'OTHER', status: 'launched' },
+    ],
+  },
+  {
+    name: 'trap: places coordinated before a route word name no route',
+    document: {
+      language: 'ru',
+      body: 'Урумчи и Алматы обсудили новые маршруты.',
+      mentions: [['Урумчи', 'urumqi', 'CITY'], ['Алматы', 'almaty', 'CITY']],
     },
     expected: [],
   },
@@ -229,6 +271,27 @@ const EN_CASES: RelationCase[] = [
       language: 'en',
       title: 'Culture days held',
       body: 'The Urumqi – Almaty exhibition drew crowds.',
+      mentions: [['Urumqi', 'urumqi', 'CITY'], ['Almaty', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'a mode-less route word: its route is the destinations after it, its subject the origin',
+    document: {
+      language: 'en',
+      body: 'Urumqi opened routes to Almaty and Bishkek.',
+      mentions: [['Urumqi', 'urumqi', 'CITY'], ['Almaty', 'almaty', 'CITY'], ['Bishkek', 'bishkek', 'CITY']],
+    },
+    expected: [
+      { a: 'almaty', b: 'urumqi', type: 'OTHER', status: 'launched' },
+      { a: 'bishkek', b: 'urumqi', type: 'OTHER', status: 'launched' },
+    ],
+  },
+  {
+    name: 'trap: places coordinated before a route word name no route',
+    document: {
+      language: 'en',
+      body: 'Urumqi and Almaty discussed new routes.',
       mentions: [['Urumqi', 'urumqi', 'CITY'], ['Almaty', 'almaty', 'CITY']],
     },
     expected: [],
