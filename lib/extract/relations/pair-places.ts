@@ -135,6 +135,12 @@ export interface Reading {
   openStart: number;
   /** The open places are a route's destinations or origin ("routes to Almaty, Bishkek", «Сианьнан»). */
   directional: boolean;
+  /**
+   * The phrase's other side is a macro-region ("a route between Xi'an and Central Asia"): the open
+   * place pairs only with places the sentence names as its partners right beside it ("…, following
+   * routes to Almaty and Bishkek"), never with a guessed or merely nearby place.
+   */
+  regionWide: boolean;
 }
 
 export function pairPlaces(input: PairingInput): Pairing {
@@ -166,7 +172,7 @@ export function pairPlaces(input: PairingInput): Pairing {
     if (partnerReading.blocked) return found([], true);
     return found([...reading.pairs, ...crossPairs(open, placesOf(partnerReading))], true);
   }
-  if (trigger.value.arguments === 'named') return found(reading.pairs, true);
+  if (trigger.value.arguments === 'named' || reading.regionWide) return found(reading.pairs, true);
   const other = nearestOtherPlace(input, nearest.argument, open) ?? focusInSentence(input, open);
   if (other) return found([...reading.pairs, ...crossPairs(open, [other])], true);
   if (trigger.value.arguments !== 'any') return found(reading.pairs, true);
@@ -202,11 +208,11 @@ function allowedPairs(facts: RelationFacts, pairs: readonly PlacePair[], explici
 
 function makeReading(argument: PlaceArgument, pairs: PlacePair[], open: string[], blocked: boolean, linked: boolean): Reading {
   const lead = argument.group?.lead;
-  return { pairs, open, blocked, linked, referenceOnly: false, openStart: argument.start, directional: lead === 'to' || lead === 'from' };
+  return { pairs, open, blocked, linked, referenceOnly: false, openStart: argument.start, directional: lead === 'to' || lead === 'from', regionWide: false };
 }
 
 function frameReading(pairs: PlacePair[], open: string[], blocked: boolean, openStart: number): Reading {
-  return { pairs, open, blocked, linked: true, referenceOnly: open.length > 0, openStart, directional: false };
+  return { pairs, open, blocked, linked: true, referenceOnly: open.length > 0, openStart, directional: false, regionWide: false };
 }
 
 /** How an argument reads for a relation word of this type. */
@@ -234,10 +240,21 @@ function readFrame(frame: ArgumentFrame, facts: RelationFacts): Reading {
   const { keys: leftPlaces, onlyPlaces: leftOnlyPlaces } = placeKeysOf(left, facts);
   const { keys: rightPlaces, onlyPlaces: rightOnlyPlaces } = placeKeysOf(right, facts);
   const onlyPlaces = leftOnlyPlaces && rightOnlyPlaces;
+  if (leftOnlyPlaces && leftPlaces.length > 0 && onlyMacroRegions(right, facts)) return regionWideReading(leftPlaces, frame.start);
+  if (rightOnlyPlaces && rightPlaces.length > 0 && onlyMacroRegions(left, facts)) return regionWideReading(rightPlaces, frame.start);
   if (!onlyPlaces || (left.length === 0 && right.length === 0)) return frameReading([], [], true, frame.start);
   if (left.length === 0) return frameReading([], rightPlaces, false, right[0]?.start ?? frame.start);
   if (right.length === 0) return frameReading([], leftPlaces, false, left[0]?.start ?? frame.start);
   return frameReading(crossPairs(leftPlaces, rightPlaces), [], false, frame.start);
+}
+
+function regionWideReading(open: string[], openStart: number): Reading {
+  return { pairs: [], open, blocked: false, linked: true, referenceOnly: false, openStart, directional: false, regionWide: true };
+}
+
+/** A side naming only known places of no country: macro-regions such as Central Asia. */
+function onlyMacroRegions(members: readonly Mention[], facts: RelationFacts): boolean {
+  return members.length > 0 && members.every((member) => isPlaceType(member.entity.type) && countryOf(facts, member.entity.key) === null);
 }
 
 /** The keys of the members that are places, once each, in order, and whether every member is one. */

@@ -114,6 +114,24 @@ const KK_CASES: RelationCase[] = [
     },
     expected: [],
   },
+  {
+    name: 'a route between a place and a macro-region pairs the place with the destinations named beside it',
+    document: {
+      language: 'kk',
+      body: 'Үрімжі мен Орталық Азия арасындағы үшінші тікелей бағыт Алматыға және Бішкекке рейстерден кейін ашылды.',
+      mentions: [['Үрімжі', 'urumqi', 'CITY'], ['Орталық Азия', 'central-asia', 'REGION'], ['Алматыға', 'almaty', 'CITY'], ['Бішкекке', 'bishkek', 'CITY']],
+    },
+    expected: [{ a: 'almaty', b: 'urumqi', type: 'FLIGHTS', status: 'launched' }, { a: 'bishkek', b: 'urumqi', type: 'FLIGHTS', status: 'launched' }],
+  },
+  {
+    name: 'trap: a tie between a place and a macro-region pairs with no merely nearby place',
+    document: {
+      language: 'kk',
+      body: 'Шыңжаң мен Орталық Азия арасындағы ынтымақтастық артып келеді, деді Алматы әкімі.',
+      mentions: [['Шыңжаң', 'xinjiang', 'REGION'], ['Орталық Азия', 'central-asia', 'REGION'], ['Алматы', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
 ];
 
 const RU_CASES: RelationCase[] = [
@@ -192,6 +210,24 @@ const RU_CASES: RelationCase[] = [
       language: 'ru',
       body: 'Урумчи и Алматы обсудили новые маршруты.',
       mentions: [['Урумчи', 'urumqi', 'CITY'], ['Алматы', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'a route between a place and a macro-region pairs the place with the destinations named beside it',
+    document: {
+      language: 'ru',
+      body: 'Между Урумчи и Центральной Азией открыт уже третий маршрут после рейсов в Алматы и Бишкек.',
+      mentions: [['Урумчи', 'urumqi', 'CITY'], ['Центральной Азией', 'central-asia', 'REGION'], ['Алматы', 'almaty', 'CITY'], ['Бишкек', 'bishkek', 'CITY']],
+    },
+    expected: [{ a: 'almaty', b: 'urumqi', type: 'FLIGHTS', status: 'launched' }, { a: 'bishkek', b: 'urumqi', type: 'FLIGHTS', status: 'launched' }],
+  },
+  {
+    name: 'trap: a tie between a place and a macro-region pairs with no merely nearby place',
+    document: {
+      language: 'ru',
+      body: 'Сотрудничество между Синьцзяном и Центральной Азией растёт, заявил аким Алматы.',
+      mentions: [['Синьцзяном', 'xinjiang', 'REGION'], ['Центральной Азией', 'central-asia', 'REGION'], ['Алматы', 'almaty', 'CITY']],
     },
     expected: [],
   },
@@ -293,6 +329,24 @@ const EN_CASES: RelationCase[] = [
       language: 'en',
       body: 'Urumqi and Almaty discussed new routes.',
       mentions: [['Urumqi', 'urumqi', 'CITY'], ['Almaty', 'almaty', 'CITY']],
+    },
+    expected: [],
+  },
+  {
+    name: 'a route between a place and a macro-region pairs the place with the destinations named beside it',
+    document: {
+      language: 'en',
+      body: 'It is the third direct route launched between Urumqi and Central Asia this year, following routes to Almaty and Bishkek.',
+      mentions: [['Urumqi', 'urumqi', 'CITY'], ['Central Asia', 'central-asia', 'REGION'], ['Almaty', 'almaty', 'CITY'], ['Bishkek', 'bishkek', 'CITY']],
+    },
+    expected: [{ a: 'almaty', b: 'urumqi', type: 'OTHER', status: 'launched' }, { a: 'bishkek', b: 'urumqi', type: 'OTHER', status: 'launched' }],
+  },
+  {
+    name: 'trap: a tie between a place and a macro-region pairs with no merely nearby place',
+    document: {
+      language: 'en',
+      body: 'Cooperation between Xinjiang and Central Asia grows, said the mayor of Almaty.',
+      mentions: [['Xinjiang', 'xinjiang', 'REGION'], ['Central Asia', 'central-asia', 'REGION'], ['Almaty', 'almaty', 'CITY']],
     },
     expected: [],
   },
