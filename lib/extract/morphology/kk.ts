@@ -52,6 +52,9 @@ function shape(text: string, harmony: KkHarmony, after: readonly KkFinal[]): Suf
  * nothing; «у» and «ю» take the harmony of the vowel before them (Ақсу is back, Мәскеу front).
  */
 export function kkStemHarmony(stem: string): KkHarmony {
+  // A final soft sign (borrowed names: Хайнань, Сычуань) softens what follows: front endings
+  // («Хайнаньнің», «Сычуаньде») are written after a back vowel, and back ones are seen too.
+  if (stem.endsWith('ь')) return 'either';
   for (let i = stem.length - 1; i >= 0; i -= 1) {
     const letter = stem.charAt(i);
     const harmony = KK_VOWEL_HARMONY[letter];

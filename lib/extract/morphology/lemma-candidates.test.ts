@@ -45,6 +45,10 @@ describe('Kazakh: case, possessive and plural endings come off with harmony and 
     ['ҚХР-дың', 'қхр'],
     ['ШЫҰ-ға', 'шыұ'],
     ['БҰҰ-ның', 'бұұ'],
+    // a final soft sign takes front endings after a back vowel
+    ['Хайнаньнің', 'хайнань'],
+    ['Сычуаньде', 'сычуань'],
+    ['Сычуаньға', 'сычуань'],
   ])('%s → %s', (form, lemma) => {
     expect(lemmaCandidates(form, 'kk')).toContain(lemma);
   });
@@ -74,6 +78,8 @@ describe('Kazakh: case, possessive and plural endings come off with harmony and 
     ['қытай', 'back'],
     ['пекин', 'either'],
     ['қхр', 'either'],
+    ['хайнань', 'either'],
+    ['сычуань', 'either'],
   ] as const)('harmony of %s is %s', (stem, harmony) => {
     expect(kkStemHarmony(stem)).toBe(harmony);
   });
