@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { slugParam } from '@/lib/present/route-params';
 import { routing, type AppLocale } from './routing';
 
 /**
@@ -13,10 +12,4 @@ export async function resolvePageLocale(params: Promise<{ locale: string }>): Pr
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return locale;
-}
-
-/** Locale and record slug of a `[locale]/…/[slug]` page; a slug that cannot name a record is null. */
-export async function resolveSlugPage(params: Promise<{ locale: string; slug: string }>): Promise<{ locale: AppLocale; slug: string | null }> {
-  const locale = await resolvePageLocale(params);
-  return { locale, slug: slugParam((await params).slug) };
 }

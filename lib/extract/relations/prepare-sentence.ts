@@ -2,7 +2,7 @@ import { firstIndex } from '../first-index';
 import type { DocumentAnalysis, SentenceAnalysis, TextAnalysis } from '../sentence/analyse-text';
 import type { Mention, RelationType } from '../types';
 import { findFrames, type ArgumentFrame } from './argument-frames';
-import { readArgument, type PlaceArgument, type PlacePair, type SentenceView } from './pair-places';
+import { readArgument, type PlaceArgument, type PlacePair, type SentenceView } from './read-argument';
 import { groupPlaces, isPlaceType, type PlaceGroup } from './place-groups';
 import { countryOf, type RelationFacts } from './relation-facts';
 import { findRelationWords, type SentenceRelationWords } from './relation-words';

@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
-import { resolveSlugPage } from '@/i18n/page-locale';
+import { resolveSlugPage } from '@/lib/present/slug-page';
 import { getArticle, type ArticleDto } from '@/lib/data/articles';
 import { listArticleEvents } from '@/lib/data/events';
 import { listPlaceRelations } from '@/lib/data/relations';

@@ -11,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { Link } from '@/i18n/navigation';
-import { resolveSlugPage } from '@/i18n/page-locale';
+import { resolveSlugPage } from '@/lib/present/slug-page';
 import {
   countCoMentionedEntities,
   getEntity,
