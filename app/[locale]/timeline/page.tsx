@@ -12,6 +12,7 @@ import { countStories, listStories } from '@/lib/data/stories';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
 import { presentStories, type PresentedEvent } from '@/lib/present/events';
+import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -94,7 +95,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         page={page}
         pages={pages}
         hrefFor={(to) => ({ pathname: '/timeline' as const, query: { ...values, page: to } })}
-        labels={{ navigation: t('pages'), previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages }) }}
+        labels={{ navigation: t('pages'), previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages, pageEnding: kazakhOrdinalEnding(page) }) }}
       />
     </div>
   );
