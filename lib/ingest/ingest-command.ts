@@ -2,7 +2,8 @@ import path from 'node:path';
 import { databaseFilePath, env, projectRoot, revalidateUrl } from '@/lib/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { sourcePathOf } from './article-identity';
-import { collectFiles } from './collect-files';
+import { collectFiles, type CollectOptions } from './collect-files';
+import { finishIngestRun, startIngestRun } from './ingest-runs';
 import { acquireIngestLock } from './ingest-lock';
 import { describeRevalidation, notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
@@ -12,19 +13,27 @@ import { readGazetteer } from './read-gazetteer';
 import { runIngest, type IngestReport } from './run-ingest';
 
 /**
- * What the ingest and seed commands share: gazetteer + the given files and folders, with a report.
+ * What the ingest and seed commands share: gazetteer + the given files and folders, with a report,
+ * recorded in the database as an ingestion run (counts per source, every rejected file).
  * Holds the database's ingestion lock throughout, so two runs never interleave. When articles were
  * created or replaced, tells the running site to refresh its pages.
  */
-export async function ingestPaths(db: PrismaClient, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<IngestReport> {
+export async function ingestPaths(
+  db: PrismaClient,
+  inputs: readonly string[],
+  databaseFile = databaseFilePath(),
+  options: CollectOptions = {},
+): Promise<IngestReport> {
   const gazetteer = readGazetteer();
-  const files = collectFiles(inputs);
+  const files = collectFiles(inputs, process.cwd(), options);
   const release = acquireIngestLock(databaseFile);
   const progress = createProgress(files.length);
   const startedAt = performance.now();
   let report: IngestReport;
   try {
+    const runId = await startIngestRun(db);
     report = await runIngest({ db, gazetteer, files, projectRoot, onFile: progress.update });
+    await finishIngestRun(db, runId, report);
   } finally {
     progress.stop();
     release();
