@@ -11,7 +11,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 /** Parses each field on its own: a bad value drops that filter (and is reported), never the page. */
-function parseFields<T extends Record<string, z.ZodType>>(
+export function parseFields<T extends Record<string, z.ZodType>>(
   raw: RawSearchParams,
   fields: T,
 ): { values: { [K in keyof T]?: z.infer<T[K]> }; invalid: boolean } {
