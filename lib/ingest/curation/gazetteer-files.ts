@@ -11,7 +11,7 @@ import type { GazetteerEntry } from '@/lib/extract/gazetteer';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function isPrimitive(value: Json): boolean {
+function isPrimitive(value: Json): value is null | boolean | number | string {
   return value === null || typeof value !== 'object';
 }
 
