@@ -13,7 +13,8 @@ export interface CandidateRef {
 /** What a curation command will do: the files it writes (whole new text) and the names whose articles must be read again. */
 export interface CurationPlan {
   summary: string[];
-  writes: { file: string; text: string }[];
+  /** A gazetteer file by its name in the gazetteer folder, or the stop list. */
+  writes: { target: 'gazetteer' | 'stopList'; file: string; text: string }[];
   /** Surface forms of the changed entities: the articles holding them are extracted again. */
   changedNames: string[];
 }
@@ -71,7 +72,7 @@ export function planPromote(files: readonly GazetteerFile[], candidate: Candidat
   validateAll(files, entry, fileName);
   return {
     summary: [`add "${entry.key}" (${entry.type}: ${entry.names.kk} / ${entry.names.ru} / ${entry.names.en}) to ${fileName}`],
-    writes: [{ file: fileName, text: withEntry(file.text, entry) }],
+    writes: [{ target: 'gazetteer', file: fileName, text: withEntry(file.text, entry) }],
     changedNames: [...new Set([...Object.values(candidate.names), ...surfaceForms(entry).map((form) => form.form)])],
   };
 }
@@ -96,7 +97,7 @@ export function planMerge(files: readonly GazetteerFile[], candidate: CandidateR
   validateAll(files, updated, file.name);
   return {
     summary: [`add aliases to "${intoKey}" in ${file.name}: ${added.join(', ')}`],
-    writes: [{ file: file.name, text: withEntry(file.text, updated) }],
+    writes: [{ target: 'gazetteer', file: file.name, text: withEntry(file.text, updated) }],
     changedNames: [...new Set(Object.values(candidate.names))],
   };
 }
@@ -110,7 +111,7 @@ export function planReject(stopList: readonly RejectedCandidate[], candidate: Ca
   const list = [...stopList, { key: candidate.key, type: candidate.type, names: candidate.names }].sort((a, b) => (a.key < b.key ? -1 : 1));
   return {
     summary: [`add "${candidate.key}" (${candidate.names.en}) to ${stopListFile}`],
-    writes: [{ file: stopListFile, text: `${JSON.stringify(list, null, 2)}\n` }],
+    writes: [{ target: 'stopList', file: stopListFile, text: `${JSON.stringify(list, null, 2)}\n` }],
     changedNames: [],
   };
 }
