@@ -130,7 +130,8 @@ async function main(): Promise<number> {
       if (!into) throw new UsageError('merge needs the key of the entity to merge into');
       plan = planMerge(files, candidate, into);
     } else {
-      plan = planReject(readStopList(stopList), candidate, path.relative(projectRoot, stopList) || stopList);
+      const shown = path.relative(projectRoot, stopList);
+      plan = planReject(readStopList(stopList), candidate, shown.startsWith('..') ? stopList : shown);
     }
     show(plan, apply);
     const articles = await affectedArticles(db, candidate.id, plan.changedNames);
