@@ -7,7 +7,7 @@ import { decideMethod, METHOD_NOT_ALLOWED_TEXT } from './lib/http-methods';
 const handleLocale = createMiddleware(routing);
 
 /** First path segments of the app's own pages; a locale-less link to one of them gains a locale. */
-const PAGE_SEGMENTS = new Set(['', 'articles', 'entities', 'relations', 'timeline', 'search']);
+const PAGE_SEGMENTS = new Set(['', 'articles', 'entities', 'relations', 'timeline', 'search', 'sources', 'about']);
 
 /** A malformed address (e.g. a broken percent-escape) cannot name a page; said in all three languages. */
 const BAD_REQUEST_PAGE = `<!doctype html><html lang="kk"><head><meta charset="utf-8"><title>400 · Bauyrlas</title></head>

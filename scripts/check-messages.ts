@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findPluralNounsAfterCounts } from './kazakh-count-nouns';
 import { compareMessageCatalogues, findUnusedKeys } from './message-parity';
 
-// Fails when the message files of the locales differ in keys or a key is used nowhere in the code.
+// Fails when the message files of the locales differ in keys, a key is used nowhere in the code, or a
+// Kazakh count message puts a plural noun after its number.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const messagesDir = path.join(root, 'messages');
 const catalogues = Object.fromEntries(
@@ -15,12 +17,13 @@ const catalogues = Object.fromEntries(
 const problems = compareMessageCatalogues(catalogues);
 const reference = catalogues.en;
 if (reference) problems.push(...findUnusedKeys(reference, readSources(root)).map((key) => `unused key: ${key}`));
+if (catalogues.kk) problems.push(...findPluralNounsAfterCounts(catalogues.kk));
 
 if (problems.length > 0) {
   console.error(`Message check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Messages: ${Object.keys(catalogues).join(', ')} have the same keys, and every key is used.`);
+console.log(`Messages: ${Object.keys(catalogues).join(', ')} have the same keys, every key is used, and Kazakh counts take singular nouns.`);
 
 function readSources(dir: string): string {
   const skip = new Set(['node_modules', '.next', 'generated', 'data', 'messages', 'test-results', '.git']);

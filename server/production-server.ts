@@ -1,10 +1,13 @@
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import next from 'next';
+import { routing } from '@/i18n/routing';
 import { env, projectRoot } from '@/lib/env';
 import { registerMicroCacheClear } from '@/lib/revalidation/micro-cache-registry';
 import { readReactRuntimeScripts } from './csp/framework-scripts';
 import { answerClientError, answerConnect } from './method-gate/socket-answers';
 import { LruStore } from './micro-cache/lru-store';
+import { readNotFoundDocuments } from './not-found-document/not-found-document';
 import { productionHandler } from './production-handler';
 import { parseServerOptions, type ServerOptions } from './server-options';
 
@@ -40,6 +43,7 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
     assetStore: new LruStore({ maxBytes: ASSET_STORE_MAX_BYTES, ttlMs: ASSET_STORE_TTL_MS }),
     runtimeScripts: readReactRuntimeScripts(),
     maxBodyBytes: MICRO_CACHE_MAX_BYTES / 8,
+    notFoundDocuments: readNotFoundDocuments(path.join(projectRoot, '.next'), routing.locales),
   });
 
   const server = createServer((req, res) => {

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { HeadlineFigures } from '@/components/dashboard/headline-figures';
 import { LatestArticles } from '@/components/dashboard/latest-articles';
 import { MentionVolumePanel } from '@/components/dashboard/mention-volume-panel';
+import { PanelSkipLinks } from '@/components/dashboard/panel-skip-links';
 import { RelationsPanel } from '@/components/dashboard/relations-panel';
 import { TimelinePanel } from '@/components/dashboard/timeline-panel';
 import { UpcomingEvents } from '@/components/dashboard/upcoming-events';
@@ -30,6 +31,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         </Card>
       ) : (
         <>
+          <PanelSkipLinks />
           <Suspense fallback={<Skeleton className="h-20" />}>
             <HeadlineFigures today={today} />
           </Suspense>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { Card } from '@/components/ui/card';
+import { DASHBOARD_PANELS } from './panel-ids';
 import { Link } from '@/i18n/navigation';
 import { listLatestArticles } from '@/lib/data/articles';
 
@@ -10,6 +11,7 @@ export async function LatestArticles() {
     <Card
       title={t('latestTitle')}
       titleId="latest-title"
+      id={DASHBOARD_PANELS.latest}
       action={
         <Link href="/articles" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
           {tArchive('allArticles')}

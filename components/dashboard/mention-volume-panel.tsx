@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { MentionVolumeChartLazy } from '@/components/charts/mention-volume-chart-lazy';
 import { MentionVolumeTable } from '@/components/charts/mention-volume-table';
 import { Card } from '@/components/ui/card';
+import { DASHBOARD_PANELS } from './panel-ids';
 import type { AppLocale } from '@/i18n/routing';
 import { getMentionVolume } from '@/lib/data/mention-volume';
 import { civilDate } from '@/lib/format';
@@ -17,7 +18,7 @@ export async function MentionVolumePanel({ locale }: { locale: AppLocale }) {
   const monthLabels = volume.months.map((month) => format.dateTime(civilDate(`${month}-01`), { month: 'short', year: 'numeric' }));
   const series = volume.series.map((s) => ({ ...s, countLabels: s.counts.map((n) => format.number(n)) }));
   return (
-    <Card title={t('volumeTitle')} titleId="volume-title">
+    <Card title={t('volumeTitle')} titleId="volume-title" id={DASHBOARD_PANELS.volume}>
       <p className="-mt-2 mb-3 text-sm text-slate-600 dark:text-slate-400">
         {t('volumeDescription', { count: series.length })}
       </p>

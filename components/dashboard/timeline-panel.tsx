@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventTimeline, type TimelineItem } from '@/components/timeline/event-timeline';
 import { Card } from '@/components/ui/card';
+import { DASHBOARD_PANELS } from './panel-ids';
 import type { AppLocale } from '@/i18n/routing';
 import { listStories } from '@/lib/data/stories';
 import { civilDate } from '@/lib/format';
@@ -47,7 +48,7 @@ export async function TimelinePanel({ locale, today }: { locale: AppLocale; toda
     label: format.dateTime(civilDate(date), step === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' }),
   }));
   return (
-    <Card>
+    <Card id={DASHBOARD_PANELS.timeline}>
       <EventTimeline
         items={items}
         today={today}

@@ -113,4 +113,31 @@ describe('layoutRelationMap', () => {
     const scaled = layoutRelationMap([almaty, shanghai], [], { ...settings, radiusScale: 2 });
     plain.places.forEach((p, i) => expect(scaled.places[i]?.radius).toBeCloseTo(p.radius * 2, 1));
   });
+
+  test('every place is labelled: by name where it has room, else by a number the key lists by name', () => {
+    // Eighteen places, crowded around two cities: only some names fit.
+    const crowd = Array.from({ length: 18 }, (_, index) =>
+      place(`place${String(index).padStart(2, '0')}`, 43 + (index % 6) * 0.4, 76 + Math.floor(index / 6) * 0.5, 18 - index),
+    );
+    const layout = layoutRelationMap(crowd, [arc('place00', 'place17', 'VISIT')], { ...settings, maxLabels: 7 });
+    expect(layout.places).toHaveLength(18);
+    for (const positioned of layout.places) expect(positioned.label !== null || positioned.marker !== null).toBe(true);
+    const named = layout.places.filter((p) => p.label);
+    const numbered = layout.places.filter((p) => p.marker);
+    expect(named.length).toBeLessThanOrEqual(7);
+    expect(named.length + numbered.length).toBe(18);
+    expect(layout.key.map((entry) => entry.number)).toEqual(numbered.map((_, index) => index + 1));
+    // Numbered in the order of their names, so the key reads alphabetically.
+    const keyNames = layout.key.map((entry) => entry.place.label);
+    expect(keyNames).toEqual([...keyNames].sort((a, b) => a.localeCompare(b)));
+    for (const positioned of numbered) {
+      expect(layout.key.find((entry) => entry.number === positioned.marker?.number)?.place.key).toBe(positioned.place.key);
+    }
+  });
+
+  test('a map whose names all fit has no numbers and no key', () => {
+    const layout = layoutRelationMap([almaty, shanghai], [arc('almaty', 'shanghai', 'FLIGHTS')], settings);
+    expect(layout.places.every((p) => p.label !== null && p.marker === null)).toBe(true);
+    expect(layout.key).toEqual([]);
+  });
 });

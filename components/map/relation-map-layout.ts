@@ -27,7 +27,13 @@ export interface PositionedPlace {
   y: number;
   radius: number;
   arcCount: number;
+  /** Where the place's name is drawn, when it has room. */
   label: PlacedLabel | null;
+  /**
+   * A place whose name has no room gets a number instead, drawn beside its point; the map's key
+   * lists the numbers with the names, so every point is labelled.
+   */
+  marker: { number: number; label: PlacedLabel } | null;
 }
 
 export interface PositionedArc {
@@ -44,6 +50,8 @@ export interface RelationMapLayout {
   arcs: PositionedArc[];
   /** Relation types with at least one drawn arc, in the canonical order. */
   types: MapRelationType[];
+  /** The numbered places in number order (by name). */
+  key: { number: number; place: MapPlace }[];
 }
 
 export interface LayoutSettings {
@@ -134,14 +142,29 @@ export function layoutRelationMap(
     },
   );
   const labelByKey = new Map(labels.map((label) => [label.key, label]));
+  const unnamed = circles.filter((c) => !labelByKey.has(c.place.key)).sort((p, q) => p.place.label.localeCompare(q.place.label));
+  const numberOf = new Map(unnamed.map((c, index) => [c.place.key, index + 1]));
+  // Numbers are short: each takes the first free side, or the right-hand side when none is free.
+  const numberLabels = layoutLabels(
+    unnamed.map((c) => ({ key: c.place.key, text: String(numberOf.get(c.place.key)), x: c.x, y: c.y, radius: c.radius })),
+    { fontSize: settings.fontSize, maxLabels: unnamed.length, width: MAP_WIDTH, height: MAP_HEIGHT, obstacles: circles },
+  );
+  const numberLabelByKey = new Map(numberLabels.map((label) => [label.key, label]));
+  const markerOf = (c: (typeof circles)[number]): PositionedPlace['marker'] => {
+    const number = numberOf.get(c.place.key);
+    if (number === undefined) return null;
+    const label = numberLabelByKey.get(c.place.key) ?? { key: c.place.key, x: c.x + c.radius + 3, y: c.y + settings.fontSize * 0.35, anchor: 'start' as const };
+    return { number, label };
+  };
 
   const types = MAP_RELATION_TYPES.filter((type) => positionedArcs.some(({ arc }) => arc.type === type));
 
   return {
     places: circles
-      .map((c) => ({ ...c, label: labelByKey.get(c.place.key) ?? null }))
+      .map((c) => ({ ...c, label: labelByKey.get(c.place.key) ?? null, marker: markerOf(c) }))
       .sort((p, q) => q.radius - p.radius),
     arcs: positionedArcs.map(({ arc, id, d }) => ({ arc, id, d })),
     types,
+    key: unnamed.map((c) => ({ number: numberOf.get(c.place.key)!, place: c.place })),
   };
 }

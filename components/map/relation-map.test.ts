@@ -26,7 +26,7 @@ const arcs: MapArc[] = [
 
 function render(props: Partial<RelationMapProps> = {}): string {
   return renderToStaticMarkup(
-    createElement(RelationMap, { places, arcs, title: 'City relations', description: 'Cities and their ties.', typeLabels, ...props }),
+    createElement(RelationMap, { places, arcs, title: 'City relations', description: 'Cities and their ties.', typeLabels, keyTitle: 'Numbered places', enlargeLabel: 'Enlarge the map', ...props }),
   );
 }
 
@@ -130,5 +130,33 @@ describe('PlaceLocator', () => {
     const markup = renderToStaticMarkup(createElement(PlaceLocator, { lat: 55.75, lon: 37.62, label: 'Moscow', title: 'Moscow on the map' }));
     expect(markup).not.toContain('<circle');
     expect(markup).not.toContain('>Moscow</text>');
+  });
+
+  test('a checkbox labelled by the enlarge text draws the map at full size, without a script', () => {
+    const markup = render();
+    const id = attribute(markup, 'input', 'id');
+    expect(attribute(markup, 'input', 'type')).toBe('checkbox');
+    expect(markup).toContain(`<label for="${id}"`);
+    expect(markup).toContain('Enlarge the map</label>');
+    expect(attribute(markup, 'svg', 'class')).toContain('group-has-[:checked]/map:min-w-[60rem]');
+    expect(markup).not.toContain('<script');
+  });
+
+  test('places without room for their names are numbered and listed in the key', () => {
+    const crowd = Array.from({ length: 12 }, (_, index) => ({
+      key: `p${index}`,
+      label: `Place ${String.fromCharCode(65 + index)}`,
+      lat: 43 + (index % 4) * 0.3,
+      lon: 76 + Math.floor(index / 4) * 0.3,
+      href: `/en/entities/p${index}`,
+    }));
+    const markup = render({ places: crowd, arcs: [], compact: true });
+    const key = /<ol[\s\S]*<\/ol>/.exec(markup)?.[0] ?? '';
+    expect(markup).toContain('<p class="font-medium">Numbered places</p>');
+    const listed = [...key.matchAll(/<li>(?:<span[^>]*>(\d+)<\/span>) (Place [A-Z])<\/li>/g)];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [, number] of listed) expect(markup).toMatch(new RegExp(`<text[^>]*>${number}</text>`));
+    const named = [...markup.matchAll(/<text[^>]*>(Place [A-Z])<\/text>/g)].map((m) => m[1]);
+    expect(named.length + listed.length).toBe(12);
   });
 });

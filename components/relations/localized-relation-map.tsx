@@ -20,7 +20,7 @@ export async function LocalizedRelationMap({
   description: string;
   className?: string;
 }) {
-  const tType = await getTranslations('RelationType');
+  const [tType, tMap] = await Promise.all([getTranslations('RelationType'), getTranslations('MapControls')]);
   const { places, arcs } = relationMapData(
     relations,
     (key) => getPathname({ href: `/entities/${key}`, locale }),
@@ -35,6 +35,8 @@ export async function LocalizedRelationMap({
       title={title}
       description={description}
       typeLabels={typeLabels}
+      keyTitle={tMap('placesKey')}
+      enlargeLabel={tMap('enlarge')}
       compact
     />
   );

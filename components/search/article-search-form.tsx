@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { SEARCH_SORTS } from '@/lib/data/search';
+import { formatDayInput } from '@/lib/present/day-input';
 import { MAX_QUERY_LENGTH } from '@/lib/present/search-params';
 import type { ArticleSearchState } from '@/lib/present/article-search-params';
 import { LANGUAGES } from '@/lib/extract/types';
@@ -10,7 +11,7 @@ export type ArticleListPath = '/search' | '/articles';
 
 const SORT_LABELS = { relevance: 'sortRelevance', newest: 'sortNewest', oldest: 'sortOldest' } as const;
 const control =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-normal dark:border-slate-700 dark:bg-slate-950';
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-normal placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-950 dark:placeholder:text-slate-400';
 
 /**
  * The page's one search box with its filters and order, as a GET form: the URL holds them all,
@@ -36,7 +37,7 @@ export async function ArticleSearchForm({
   /** Without words the list has no relevance order: newest first is the default. */
   hasQuery: boolean;
 }) {
-  const [t, tLanguage] = await Promise.all([getTranslations('Search'), getTranslations('Language')]);
+  const [t, tLanguage, tDay] = await Promise.all([getTranslations('Search'), getTranslations('Language'), getTranslations('DateInput')]);
   return (
     <form role="search" aria-label={t('heading')} action={getPathname({ href: path, locale })} method="get" className="space-y-3">
       <div className="flex gap-2">
@@ -100,11 +101,27 @@ export async function ArticleSearchForm({
         </label>
         <label className="text-sm font-medium text-slate-700 dark:text-slate-300">
           {t('filterFrom')}
-          <input name="from" type="date" defaultValue={state.from ?? ''} className={control} />
+          <input
+            name="from"
+            type="text"
+            inputMode="numeric"
+            defaultValue={state.from ? formatDayInput(state.from, locale) : ''}
+            placeholder={tDay('placeholder')}
+            maxLength={40}
+            className={control}
+          />
         </label>
         <label className="text-sm font-medium text-slate-700 dark:text-slate-300">
           {t('filterTo')}
-          <input name="to" type="date" defaultValue={state.to ?? ''} className={control} />
+          <input
+            name="to"
+            type="text"
+            inputMode="numeric"
+            defaultValue={state.to ? formatDayInput(state.to, locale) : ''}
+            placeholder={tDay('placeholder')}
+            maxLength={40}
+            className={control}
+          />
         </label>
         <label className="text-sm font-medium text-slate-700 dark:text-slate-300">
           {t('sort')}

@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { searchArticles } from '@/lib/data/search';
 import { listEntityOptions, listSourceNames } from '@/lib/data/search-options';
 import { articleSearchQuery, parseArticleSearch } from '@/lib/present/article-search-params';
+import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import type { RawSearchParams } from '@/lib/present/search-params';
 import { ActiveFilters } from './active-filters';
 import { ArticleHits } from './article-hits';
@@ -115,7 +116,7 @@ export async function ArticleSearchView({ path, locale, raw }: { path: ArticleLi
               navigation: tPagination('label'),
               previous: t('previous'),
               next: t('next'),
-              position: result.total.atLeast ? t('pageAtLeast', { page: result.page, pages: result.pages }) : t('page', { page: result.page, pages: result.pages }),
+              position: result.total.atLeast ? t('pageAtLeast', { page: result.page, pages: result.pages, pageEnding: kazakhOrdinalEnding(result.page) }) : t('page', { page: result.page, pages: result.pages, pageEnding: kazakhOrdinalEnding(result.page) }),
             }}
           />
         </section>

@@ -8,11 +8,14 @@ interface CardProps {
   action?: ReactNode;
   /** Id of the heading, for aria-labelledby on the section. */
   titleId?: string;
+  /** Id of the section, for links that jump to it. */
+  id?: string;
 }
 
-export function Card({ children, className = '', title, action, titleId }: CardProps) {
+export function Card({ children, className = '', title, action, titleId, id }: CardProps) {
   return (
     <section
+      id={id}
       aria-labelledby={title ? titleId : undefined}
       className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${className}`}
     >

@@ -15,7 +15,9 @@ export interface InputFilter {
   name: string;
   label: string;
   value: string | undefined;
-  type: 'text' | 'date';
+  type: 'text';
+  placeholder?: string;
+  inputMode?: 'text' | 'numeric';
 }
 
 /** Filters as a GET form: the URL holds them, so a filtered view can be shared and works without JavaScript. */
@@ -35,7 +37,7 @@ export function FilterForm({
   resetLabel: string;
 }) {
   const control =
-    'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950';
+    'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-950 dark:placeholder:text-slate-400';
   return (
     <form action={getPathname({ href: path, locale })} method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       {filters.map((filter) => (
@@ -51,7 +53,15 @@ export function FilterForm({
               ))}
             </select>
           ) : (
-            <input name={filter.name} type={filter.type} defaultValue={filter.value ?? ''} maxLength={200} className={control} />
+            <input
+              name={filter.name}
+              type={filter.type}
+              defaultValue={filter.value ?? ''}
+              placeholder={filter.placeholder}
+              inputMode={filter.inputMode}
+              maxLength={200}
+              className={control}
+            />
           )}
         </label>
       ))}

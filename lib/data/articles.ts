@@ -4,6 +4,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EntityType, Language } from '@/lib/extract/types';
 import { nameIn } from './localize';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 export interface ArticleSummaryDto {
   slug: string;
@@ -53,6 +54,8 @@ export interface ArticleDto extends ArticleSummaryDto {
   body: string;
   credit: string | null;
   source: string | null;
+  /** The original story's address (http or https only), when known. */
+  originalUrl: string | null;
   /** Mentions in the body: offsets into `body`. */
   mentions: ArticleMentionDto[];
   /** Mentions in the title line: offsets into `title`. */
@@ -71,6 +74,7 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
       ...summarySelect,
       body: true,
       credit: true,
+      originalUrl: true,
       source: { select: { name: true } },
       mentions: {
         orderBy: { start: 'asc' },
@@ -97,6 +101,7 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
     body: row.body,
     credit: row.credit,
     source: row.source?.name ?? null,
+    originalUrl: row.originalUrl ? safeHttpUrl(row.originalUrl) : null,
     mentions: mentions.filter((m) => !m.inTitle).map(withoutPlace),
     titleMentions: mentions.filter((m) => m.inTitle).map(withoutPlace),
     temporals: row.temporals,

@@ -93,7 +93,10 @@ interface AnalysedSource {
 function analyseSource(place: EvidencePlace, text: string, language: Language, publishedAt: string, extractor: Extractor): AnalysedSource {
   const tokens = tokenize(text);
   const known = findMentions(text, language, extractor.matcher, tokens);
-  const candidates = findCandidates(text, language, known, extractor.knownNames, tokens);
+  const rejected = extractor.gazetteer.rejectedCandidates;
+  const candidates = findCandidates(text, language, known, extractor.knownNames, tokens).filter(
+    (mention) => mention.entity.known || !rejected?.has(mention.entity.key),
+  );
   const mentions = [...known, ...candidates].sort((a, b) => a.start - b.start);
   const temporals = parseTemporal(text, language, publishedAt);
   return { analysis: analyseText({ place, text, tokens, mentions, temporals }, language), mentions, temporals };

@@ -81,6 +81,8 @@ export class GazetteerError extends Error {
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
   byKey: ReadonlyMap<string, GazetteerEntry>;
+  /** Keys of candidates a reviewer rejected (seeds/rejected-candidates.json): never proposed again. */
+  rejectedCandidates?: ReadonlySet<string>;
 }
 
 /**

@@ -81,7 +81,7 @@ describe('restoring a backup as the README says', () => {
     const backupFile = path.join(tempDir(), 'backups', 'site.db');
     try {
       const first = await runIngest({ db: live.db, gazetteer, files, projectRoot });
-      expect(first).toEqual({ created: 3, replaced: 0, unchanged: 0, rejected: [] });
+      expect(first).toMatchObject({ created: 3, replaced: 0, unchanged: 0, rejected: [] });
       await backupDatabase(live.file, backupFile);
       const atBackup = dumpTables(live.file, TABLES);
       // The site keeps writing after the backup; the restore goes back to the backed-up state.
@@ -102,7 +102,7 @@ describe('restoring a backup as the README says', () => {
       try {
         expect(await restored.article.count()).toBe(3);
         const again = await runIngest({ db: restored, gazetteer, files, projectRoot });
-        expect(again).toEqual({ created: 0, replaced: 0, unchanged: 3, rejected: [] });
+        expect(again).toMatchObject({ created: 0, replaced: 0, unchanged: 3, rejected: [] });
       } finally {
         await restored.$disconnect();
       }

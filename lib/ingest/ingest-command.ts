@@ -2,7 +2,8 @@ import path from 'node:path';
 import { databaseFilePath, env, projectRoot, revalidateUrl } from '@/lib/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { sourcePathOf } from './article-identity';
-import { collectFiles } from './collect-files';
+import { collectFiles, type CollectOptions, type InputFile } from './collect-files';
+import { finishIngestRun, startIngestRun } from './ingest-runs';
 import { acquireIngestLock } from './ingest-lock';
 import { describeRevalidation, notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
@@ -11,20 +12,66 @@ import { createProgress } from './progress';
 import { readGazetteer } from './read-gazetteer';
 import { runIngest, type IngestReport } from './run-ingest';
 
+export interface IngestPathsOptions extends CollectOptions {
+  /** The gazetteer folder (seeds/gazetteer by default). */
+  gazetteerDir?: string;
+}
+
 /**
- * What the ingest and seed commands share: gazetteer + the given files and folders, with a report.
+ * What the ingest and seed commands share: gazetteer + the given files and folders, with a report,
+ * recorded in the database as an ingestion run (counts per source, every rejected file).
  * Holds the database's ingestion lock throughout, so two runs never interleave. When articles were
  * created or replaced, tells the running site to refresh its pages.
  */
-export async function ingestPaths(db: PrismaClient, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<IngestReport> {
-  const gazetteer = readGazetteer();
-  const files = collectFiles(inputs);
+export async function ingestPaths(
+  db: PrismaClient,
+  inputs: readonly string[],
+  databaseFile = databaseFilePath(),
+  options: IngestPathsOptions = {},
+): Promise<IngestReport> {
+  return ingestFiles(db, collectFiles(inputs, process.cwd(), options), databaseFile, options.gazetteerDir);
+}
+
+/**
+ * Extracts the stored articles read from these files again (after a gazetteer change), each with
+ * its stored source and original address, as a recorded run with progress and a site refresh.
+ */
+export async function reextractArticles(
+  db: PrismaClient,
+  sourcePaths: readonly string[],
+  databaseFile = databaseFilePath(),
+  gazetteerDir?: string,
+): Promise<IngestReport> {
+  const rows = sourcePaths.length
+    ? await db.article.findMany({
+        where: { sourcePath: { in: [...sourcePaths] } },
+        select: { sourcePath: true, originalUrl: true, source: { select: { name: true } } },
+        orderBy: { sourcePath: 'asc' },
+      })
+    : [];
+  const files: InputFile[] = rows.map((row) => {
+    const absolute = path.isAbsolute(row.sourcePath) ? row.sourcePath : path.join(projectRoot, row.sourcePath);
+    return { display: row.sourcePath, absolute, sourceName: row.source?.name ?? path.basename(path.dirname(absolute)), originalUrl: row.originalUrl };
+  });
+  return ingestFiles(db, files, databaseFile, gazetteerDir, { action: 'Re-extracting', unit: 'articles' });
+}
+
+async function ingestFiles(
+  db: PrismaClient,
+  files: readonly InputFile[],
+  databaseFile: string,
+  gazetteerDir: string | undefined,
+  progressLabels?: { action: string; unit: string },
+): Promise<IngestReport> {
+  const gazetteer = gazetteerDir ? readGazetteer(gazetteerDir) : readGazetteer();
   const release = acquireIngestLock(databaseFile);
-  const progress = createProgress(files.length);
+  const progress = createProgress(files.length, progressLabels);
   const startedAt = performance.now();
   let report: IngestReport;
   try {
+    const runId = await startIngestRun(db);
     report = await runIngest({ db, gazetteer, files, projectRoot, onFile: progress.update });
+    await finishIngestRun(db, runId, report);
   } finally {
     progress.stop();
     release();

@@ -16,6 +16,8 @@ export interface ArticleIdentity {
   slug: string;
   contentHash: string;
   sourceName: string;
+  /** The original story's address (http or https), when known. */
+  originalUrl?: string | null;
 }
 
 export interface ArticleToStore {
@@ -147,10 +149,11 @@ async function insertArticles(tx: Tx, articles: readonly ArticleToStore[]): Prom
   const ingestedAt = prismaTimestamp(new Date());
   const rows = articles.map(({ identity, extraction: { article: doc } }, index) => {
     const values = [slugs[index] ?? null, identity.sourcePath, identity.contentHash, doc.title, doc.publishedAt, doc.language];
-    return Prisma.sql`(${Prisma.join([...values, doc.credit, doc.body, ingestedAt, sourceIds.get(identity.sourceName) ?? null])})`;
+    const stored = [doc.credit, doc.body, ingestedAt, sourceIds.get(identity.sourceName) ?? null, identity.originalUrl ?? null];
+    return Prisma.sql`(${Prisma.join([...values, ...stored])})`;
   });
   const created = await tx.$queryRaw<{ id: number; sourcePath: string }[]>`
-    INSERT INTO "Article" ("slug", "sourcePath", "contentHash", "title", "publishedOn", "language", "credit", "body", "ingestedAt", "sourceId")
+    INSERT INTO "Article" ("slug", "sourcePath", "contentHash", "title", "publishedOn", "language", "credit", "body", "ingestedAt", "sourceId", "originalUrl")
     VALUES ${Prisma.join(rows)} RETURNING "id", "sourcePath"`;
   const idOfPath = new Map(created.map((row) => [row.sourcePath, row.id]));
   return articles.map(({ identity }) => {

@@ -8,6 +8,7 @@ import {
   type Gazetteer,
   type GazetteerEntry,
 } from '@/lib/extract/gazetteer';
+import { readStopList, stopListFile } from './curation/stop-list';
 import { isoCountryEntries } from './iso-countries';
 
 /** Where the curated gazetteer lives: one JSON array of entries per file. */
@@ -24,7 +25,8 @@ export interface ReadGazetteerOptions {
 /**
  * Reads every `*.json` file of the folder (sorted by name), validates each file's entries, adds
  * the countries of the world the files do not hold (see `isoCountryEntries`), and builds one
- * gazetteer from all of them. Errors name the file (and, for JSON syntax, the line).
+ * gazetteer from all of them, with the rejected candidates of the stop list beside the folder.
+ * Errors name the file (and, for JSON syntax, the line).
  */
 export function readGazetteer(dir: string = defaultGazetteerDir, options: ReadGazetteerOptions = {}): Gazetteer {
   const shownDir = displayPath(dir);
@@ -52,7 +54,9 @@ export function readGazetteer(dir: string = defaultGazetteerDir, options: ReadGa
   }
 
   try {
-    return buildGazetteer(entries, shownDir);
+    const rejected = readStopList(stopListFile(dir)).map((entry) => entry.key);
+    const gazetteer = buildGazetteer(entries, shownDir);
+    return rejected.length > 0 ? { ...gazetteer, rejectedCandidates: new Set(rejected) } : gazetteer;
   } catch (error) {
     if (error instanceof GazetteerError) throw new GazetteerError(withFilesOfKeys(error.message, fileOfKey));
     throw error;

@@ -12,10 +12,20 @@ import { gazetteerFingerprint, syncGazetteer } from './sync-gazetteer';
 
 export interface RejectedFile {
   file: string;
+  /** The source (outlet) the file would have belonged to; absent for a file nobody named. */
+  sourceName?: string;
   /** 1-based line of the problem, or 0 when it concerns the whole file. */
   line: number;
   reason: string;
   message: string;
+}
+
+export interface SourceCounts {
+  files: number;
+  created: number;
+  replaced: number;
+  unchanged: number;
+  rejected: number;
 }
 
 export interface IngestReport {
@@ -23,6 +33,8 @@ export interface IngestReport {
   replaced: number;
   unchanged: number;
   rejected: RejectedFile[];
+  /** The same counts for each source the files belong to. */
+  sources: Map<string, SourceCounts>;
 }
 
 export interface IngestOptions {
@@ -86,7 +98,12 @@ export async function runIngest({ db, gazetteer, files, projectRoot, onFile, ext
     extract: (bytes, file) => extractDocument(bytes, file, (extractor ??= createExtractor(gazetteer))),
     pool: pool.get,
   };
-  const report: IngestReport = { created: 0, replaced: 0, unchanged: 0, rejected: [] };
+  const report: IngestReport = { created: 0, replaced: 0, unchanged: 0, rejected: [], sources: new Map() };
+  const countFor = (sourceName: string): SourceCounts => {
+    let counts = report.sources.get(sourceName);
+    if (!counts) report.sources.set(sourceName, (counts = { files: 0, created: 0, replaced: 0, unchanged: 0, rejected: 0 }));
+    return counts;
+  };
 
   try {
     let done = 0;
@@ -100,11 +117,19 @@ export async function runIngest({ db, gazetteer, files, projectRoot, onFile, ext
       const prepared = await current.prepared;
       const toStore = prepared.filter((outcome): outcome is PendingArticle => typeof outcome === 'object' && 'article' in outcome);
       const stored = new Map(zip(toStore, await storeArticles(db, toStore)));
-      for (const preparedOutcome of prepared) {
+      for (const [fileIndex, preparedOutcome] of prepared.entries()) {
         const outcome = typeof preparedOutcome === 'object' && 'article' in preparedOutcome ? stored.get(preparedOutcome) : preparedOutcome;
         if (outcome === undefined) throw new Error('an article was neither stored nor rejected');
-        if (typeof outcome === 'string') report[outcome] += 1;
-        else report.rejected.push(outcome);
+        const sourceName = batch.files[fileIndex]?.sourceName ?? '';
+        const counts = countFor(sourceName);
+        counts.files += 1;
+        if (typeof outcome === 'string') {
+          report[outcome] += 1;
+          counts[outcome] += 1;
+        } else {
+          report.rejected.push({ ...outcome, sourceName });
+          counts.rejected += 1;
+        }
         onFile?.(++done, files.length);
       }
     }
@@ -189,11 +214,18 @@ async function startBatch(db: PrismaClient, batch: Batch, context: FileContext):
   return { prepared };
 }
 
+/** What decides whether a stored article is up to date: its input's fingerprint, its source and its original address. */
+function storedStateKey(contentHash: string, sourceName: string | null, originalUrl: string | null): string {
+  return JSON.stringify([contentHash, sourceName, originalUrl]);
+}
+
 async function storedContentHashes(db: PrismaClient, sourcePaths: readonly string[]): Promise<Map<string, string>> {
   if (sourcePaths.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ sourcePath: string; contentHash: string }[]>`
-    SELECT "sourcePath", "contentHash" FROM "Article" WHERE "sourcePath" IN (${Prisma.join(sourcePaths)})`;
-  return new Map(rows.map((row) => [row.sourcePath, row.contentHash]));
+  const rows = await db.$queryRaw<{ sourcePath: string; contentHash: string; sourceName: string | null; originalUrl: string | null }[]>`
+    SELECT a."sourcePath", a."contentHash", s."name" AS "sourceName", a."originalUrl"
+    FROM "Article" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
+    WHERE a."sourcePath" IN (${Prisma.join(sourcePaths)})`;
+  return new Map(rows.map((row) => [row.sourcePath, storedStateKey(row.contentHash, row.sourceName, row.originalUrl)]));
 }
 
 /** Reads and extracts one file: unchanged, rejected, or an article to store. */
@@ -203,11 +235,12 @@ async function prepareFile(file: InputFile, context: FileContext, storedHashes: 
   const { bytes } = read;
   const sourcePath = sourcePathOf(file.absolute, context.projectRoot);
   const contentHash = inputFingerprint(bytes, context.fingerprint);
-  if (storedHashes.get(sourcePath) === contentHash) return 'unchanged';
+  // A file whose outlet or original address changed (a new sources.json) is stored again too.
+  if (storedHashes.get(sourcePath) === storedStateKey(contentHash, file.sourceName, file.originalUrl)) return 'unchanged';
 
   const { result, searchDocument } = await extractAnywhere(bytes, file.display, context);
   if (!result.ok) return { ...result.error };
-  const identity = { sourcePath, slug: slugFromPath(sourcePath), contentHash, sourceName: file.sourceName };
+  const identity = { sourcePath, slug: slugFromPath(sourcePath), contentHash, sourceName: file.sourceName, originalUrl: file.originalUrl };
   return { file, article: { identity, extraction: result.extraction, ...(searchDocument ? { searchDocument } : {}) } };
 }
 

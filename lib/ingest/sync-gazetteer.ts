@@ -5,7 +5,8 @@ import { insertRows, type SqlValue } from './insert-rows';
 
 /** Identifies a gazetteer's content: articles extracted with another gazetteer are extracted again. */
 export function gazetteerFingerprint(gazetteer: Gazetteer): string {
-  return sha256(JSON.stringify(gazetteer.entries));
+  const rejected = [...(gazetteer.rejectedCandidates ?? [])].sort();
+  return sha256(JSON.stringify(gazetteer.entries) + (rejected.length > 0 ? JSON.stringify(rejected) : ''));
 }
 
 function entityColumns(entry: GazetteerEntry) {

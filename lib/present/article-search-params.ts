@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { SEARCH_SORTS, type SearchSort } from '@/lib/data/search';
 import { LANGUAGES } from '@/lib/extract/types';
-import { isoDay, parseSearchParams, type RawSearchParams } from './search-params';
+import { filterDay, parseSearchParams, type RawSearchParams } from './search-params';
 
 /**
  * The URL of search and the archive: the query, the sort, the filters and the page, so that a
  * view can be shared. A bad value drops its own filter (and is reported), never the page.
  *
  *   q, sort=relevance|newest|oldest, language=kk|ru|en, source=<name>, entity=<key or name>,
- *   from=YYYY-MM-DD, to=YYYY-MM-DD, page=N
+ *   from=YYYY-MM-DD, to=YYYY-MM-DD (or DD.MM.YYYY as typed), page=N
  */
 
 export interface ArticleSearchState {
@@ -27,8 +27,8 @@ const FIELDS = {
   language: z.enum(LANGUAGES),
   source: z.string().max(200),
   entity: z.string().max(200),
-  from: isoDay,
-  to: isoDay,
+  from: filterDay,
+  to: filterDay,
 } as const;
 
 function first(value: string | string[] | undefined): string | undefined {

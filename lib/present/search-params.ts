@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+import { parseDayInput } from './day-input';
 
 /** What Next gives a page as `searchParams`: a value may be repeated. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -10,7 +11,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 /** Parses each field on its own: a bad value drops that filter (and is reported), never the page. */
-function parseFields<T extends Record<string, z.ZodType>>(
+export function parseFields<T extends Record<string, z.ZodType>>(
   raw: RawSearchParams,
   fields: T,
 ): { values: { [K in keyof T]?: z.infer<T[K]> }; invalid: boolean } {
@@ -26,7 +27,15 @@ function parseFields<T extends Record<string, z.ZodType>>(
   return { values, invalid };
 }
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+/** A day filter as typed (`2026-03-15` or `15.03.2026`), read as its ISO day (lib/present/day-input.ts). */
+export const filterDay = z
+  .string()
+  .max(40)
+  .transform((text, context) => {
+    const iso = parseDayInput(text);
+    if (iso === null) context.addIssue({ code: 'custom', message: 'not a day' });
+    return iso ?? '';
+  });
 const slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export function parseRelationFilters(raw: RawSearchParams) {
@@ -34,7 +43,7 @@ export function parseRelationFilters(raw: RawSearchParams) {
 }
 
 export function parseTimelineFilters(raw: RawSearchParams) {
-  return parseFields(raw, { type: z.enum(EVENT_TYPES), entity: slug, from: isoDay, to: isoDay });
+  return parseFields(raw, { type: z.enum(EVENT_TYPES), entity: slug, from: filterDay, to: filterDay });
 }
 
 export const MAX_QUERY_LENGTH = 200;

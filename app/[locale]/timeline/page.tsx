@@ -6,12 +6,15 @@ import { FilterForm } from '@/components/ui/filter-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
+import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listEventEntityOptions } from '@/lib/data/events';
 import { countStories, listStories } from '@/lib/data/stories';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
+import { formatDayInput, isReversedPeriod } from '@/lib/present/day-input';
 import { presentStories, type PresentedEvent } from '@/lib/present/events';
+import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -29,16 +32,19 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const { values, invalid } = parseTimelineFilters(raw);
   const filter = { type: values.type, entityKey: values.entity, from: values.from, to: values.to };
-  const [t, tType, tPagination, format, total, entityOptions] = await Promise.all([
+  const reversed = isReversedPeriod(values.from, values.to);
+  const [t, tType, tPagination, tDay, format, total, entityOptions] = await Promise.all([
     getTranslations('Timeline'),
     getTranslations('EventType'),
     getTranslations('Pagination'),
+    getTranslations('DateInput'),
     getFormatter(),
-    countStories(filter),
+    reversed ? Promise.resolve(0) : countStories(filter),
     listEventEntityOptions(locale, 200),
   ]);
   const { page, pages, offset } = pageWindow(raw, total, PAGE_SIZE);
-  const stories = await listStories(locale, filter, PAGE_SIZE, offset);
+  const stories = reversed ? [] : await listStories(locale, filter, PAGE_SIZE, offset);
+  const longDay = (iso: string) => format.dateTime(civilDate(iso), { day: 'numeric', month: 'long', year: 'numeric' });
   const presented = await presentStories(stories);
   const months = groupByMonth(presented);
 
@@ -67,11 +73,26 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             anyLabel: t('anyEntity'),
             options: entityOptions.map((e) => ({ value: e.key, label: e.name })),
           },
-          { kind: 'input', type: 'date', name: 'from', label: t('filterFrom'), value: values.from },
-          { kind: 'input', type: 'date', name: 'to', label: t('filterTo'), value: values.to },
+          ...(['from', 'to'] as const).map((name) => ({
+            kind: 'input' as const,
+            type: 'text' as const,
+            name,
+            label: t(name === 'from' ? 'filterFrom' : 'filterTo'),
+            value: values[name] ? formatDayInput(values[name], locale) : undefined,
+            placeholder: tDay('placeholder'),
+            inputMode: 'numeric' as const,
+          })),
         ]}
       />
       {invalid ? <p role="status" className="text-sm text-amber-800 dark:text-amber-200">{t('invalidFilter')}</p> : null}
+      {reversed && values.from && values.to ? (
+        <p role="status" className="text-sm text-amber-800 dark:text-amber-200" data-testid="reversed-period">
+          {tDay('reversed', { from: longDay(values.from), to: longDay(values.to) })}{' '}
+          <Link href={{ pathname: '/timeline', query: { ...values, from: values.to, to: values.from } }} className="font-medium underline">
+            {tDay('swap', { from: longDay(values.from), to: longDay(values.to) })}
+          </Link>
+        </p>
+      ) : null}
       <p role="status" className="text-sm font-medium" data-testid="event-count">
         {t('count', { count: total })}
       </p>
@@ -94,7 +115,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         page={page}
         pages={pages}
         hrefFor={(to) => ({ pathname: '/timeline' as const, query: { ...values, page: to } })}
-        labels={{ navigation: t('pages'), previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages }) }}
+        labels={{ navigation: t('pages'), previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages, pageEnding: kazakhOrdinalEnding(page) }) }}
       />
     </div>
   );

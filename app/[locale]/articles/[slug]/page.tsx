@@ -43,9 +43,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const article = slug ? await getArticle(slug, locale) : null;
   if (!article) notFound();
 
-  const [t, tLanguage, format, events, relations] = await Promise.all([
+  const [t, tLanguage, tSources, format, events, relations] = await Promise.all([
     getTranslations('Article'),
     getTranslations('Language'),
+    getTranslations('Sources'),
     getFormatter(),
     listArticleEvents(locale, article.slug),
     listPlaceRelations(locale, { articleSlug: article.slug }, { limit: 50, evidenceLimit: 50 }),
@@ -75,7 +76,17 @@ export default async function ArticlePage({ params }: { params: Params }) {
             {article.source ? (
               <div className="flex gap-1.5">
                 <dt>{t('source')}:</dt>
-                <dd>{article.source}</dd>
+                <dd data-testid="article-source">{article.source}</dd>
+              </div>
+            ) : null}
+            {article.originalUrl ? (
+              <div className="flex gap-1.5">
+                <dt className="sr-only">{tSources('originalStory')}</dt>
+                <dd>
+                  <a href={article.originalUrl} rel="noopener noreferrer" className="text-brand-700 underline dark:text-brand-100" data-testid="original-link">
+                    {tSources('originalStory')}
+                  </a>
+                </dd>
               </div>
             ) : null}
             {article.credit ? (

@@ -24,6 +24,7 @@ import { countStories, listStories } from '@/lib/data/stories';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
 import { presentStories } from '@/lib/present/events';
+import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, type PageWindow, type RawSearchParams } from '@/lib/present/search-params';
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -89,7 +90,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
           page={page}
           pages={pages}
           hrefFor={(to) => ({ pathname: `/entities/${entity.key}`, query: { ...current, [list]: to } })}
-          labels={{ navigation, previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages }) }}
+          labels={{ navigation, previous: tPagination('previous'), next: tPagination('next'), position: tPagination('position', { page, pages, pageEnding: kazakhOrdinalEnding(page) }) }}
         />
       </div>
     );
@@ -184,38 +185,43 @@ async function EntityNames({ entity }: { entity: EntityDto }) {
     ...(entity.names.zh ? [{ lang: 'zh', label: t('languageZh'), name: entity.names.zh }] : []),
   ];
   const aliases = entity.aliases.filter((a) => !rows.some((r) => r.lang === a.language && r.name === a.form));
+  const parent = entity.parent;
   return (
-    <dl className="space-y-2 text-sm">
-      {rows.map((row) => (
-        <div key={row.lang} className="flex justify-between gap-3">
-          <dt className="text-slate-600 dark:text-slate-400">{row.label}</dt>
-          <dd lang={row.lang} className="text-right font-medium">
-            {row.name}
-          </dd>
-        </div>
-      ))}
-      {entity.parent ? (
-        <div className="flex justify-between gap-3">
-          <dt className="text-slate-600 dark:text-slate-400">{t('partOf')}</dt>
-          <dd className="text-right">
-            <Link href={`/entities/${entity.parent.key}`} className="text-brand-700 hover:underline dark:text-brand-100">
-              {entity.parent.name}
-            </Link>
-          </dd>
-        </div>
+    <div className="space-y-2 text-sm">
+      {parent ? (
+        <p data-testid="entity-parent">
+          {t.rich('partOf', {
+            parent: parent.name,
+            link: (chunks) => (
+              <Link href={`/entities/${parent.key}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
       ) : null}
-      {aliases.length > 0 ? (
-        <div>
-          <dt className="text-slate-600 dark:text-slate-400">{t('aliases')}</dt>
-          <dd className="mt-1 flex flex-wrap gap-1.5">
-            {aliases.map((alias) => (
-              <Badge key={`${alias.language}-${alias.form}`} lang={alias.language}>
-                {alias.form}
-              </Badge>
-            ))}
-          </dd>
-        </div>
-      ) : null}
-    </dl>
+      <dl className="space-y-2">
+        {rows.map((row) => (
+          <div key={row.lang} className="flex justify-between gap-3">
+            <dt className="text-slate-600 dark:text-slate-400">{row.label}</dt>
+            <dd lang={row.lang} className="text-right font-medium">
+              {row.name}
+            </dd>
+          </div>
+        ))}
+        {aliases.length > 0 ? (
+          <div>
+            <dt className="text-slate-600 dark:text-slate-400">{t('aliases')}</dt>
+            <dd className="mt-1 flex flex-wrap gap-1.5">
+              {aliases.map((alias) => (
+                <Badge key={`${alias.language}-${alias.form}`} lang={alias.language}>
+                  {alias.form}
+                </Badge>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </div>
   );
 }
