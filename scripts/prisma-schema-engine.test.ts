@@ -433,7 +433,8 @@ describe.concurrent('the Prisma CLI through prisma.config.ts', () => {
       const status = await prisma(url, ['migrate', 'status']);
       expect(status.stdout).toContain('Database schema is up to date!');
     },
-    CLI_TIMEOUT,
+    // One CLI run per migration, plus deploy and status.
+    CLI_TIMEOUT * Math.ceil((migrationNames.length + 2) / 4),
   );
 
   test(
