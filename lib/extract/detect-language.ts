@@ -40,6 +40,8 @@ const FUNCTION_WORD_SETS = {
   ru: new Set(FUNCTION_WORDS.ru),
   en: new Set(FUNCTION_WORDS.en),
 };
+/** A longer word is no function word (lower-casing never shortens a word): it is not lower-cased for them. */
+const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flat().map((word) => word.length));
 
 export interface LanguageEvidence {
   /** Weighted Cyrillic and Latin words. */
@@ -106,16 +108,20 @@ export function collectLanguageEvidence(text: string): LanguageEvidence {
     if (cyrillic === 0 && latin === 0) continue;
 
     const weight = flagsOf(code) & UPPER_CHAR ? CAPITALISED_WEIGHT : LOWER_CASE_WEIGHT;
-    const lower = sample.slice(start, at).toLowerCase();
+    const mayBeFunctionWord = at - start <= LONGEST_FUNCTION_WORD;
     if (cyrillic >= latin) {
       evidence.cyrillic += weight;
-      if (kazakhLetter || latinI) evidence.kazakhLetterWords += weight;
-      else if (hasRussianEnding(lower)) evidence.russianEndingWords += weight;
+      const kazakh = kazakhLetter || latinI;
+      if (kazakh) evidence.kazakhLetterWords += weight;
+      if (kazakh && !mayBeFunctionWord) continue;
+      const lower = sample.slice(start, at).toLowerCase();
+      if (!kazakh && hasRussianEnding(lower)) evidence.russianEndingWords += weight;
+      if (!mayBeFunctionWord) continue;
       if (FUNCTION_WORD_SETS.kk.has(lower)) evidence.functionWords.kk++;
       if (FUNCTION_WORD_SETS.ru.has(lower)) evidence.functionWords.ru++;
     } else {
       evidence.latin += weight;
-      if (FUNCTION_WORD_SETS.en.has(lower)) evidence.functionWords.en++;
+      if (mayBeFunctionWord && FUNCTION_WORD_SETS.en.has(sample.slice(start, at).toLowerCase())) evidence.functionWords.en++;
     }
   }
   return evidence;

@@ -101,7 +101,7 @@ const WHITESPACE = /\s/u;
  * in Cyrillic words folded. One pass over the characters: this runs for every word of every text.
  */
 export function normalizeForMatch(s: string): string {
-  const lower = s.toLowerCase();
+  const lower = isLowerCase(s) ? s : s.toLowerCase();
   let needsFolding = false;
   let hasCyrillic = false;
   let hasLookalike = false;
@@ -130,6 +130,18 @@ export function normalizeForMatch(s: string): string {
       .join(' ');
   }
   return normal;
+}
+
+/** Latin and Cyrillic codes that `toLowerCase` leaves as they are: a word made of them only is not copied. */
+const LOWER_CASE_STABLE = Uint8Array.from({ length: CYRILLIC_LAST + 1 }, (_, code) =>
+  String.fromCharCode(code).toLowerCase() === String.fromCharCode(code) ? 1 : 0,
+);
+
+function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    if (LOWER_CASE_STABLE[text.charCodeAt(i)] !== 1) return false;
+  }
+  return true;
 }
 
 const WHITESPACE_RUN = /\s+/gu;

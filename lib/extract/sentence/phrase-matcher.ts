@@ -1,5 +1,6 @@
 import { firstCharClass } from '../temporal/regex-analysis';
 import { normalizeForMatch, type Token } from '../tokenize';
+import { literalOpening, OPENING_LENGTH, PhraseStarts } from './phrase-starts';
 
 /**
  * Word-pattern phrases matched over tokens: the engine behind every trigger, tense-marker and
@@ -24,6 +25,8 @@ export interface CompiledPhrase<T> {
   words: readonly RegExp[];
   /** A class holding the first character of every word the first pattern accepts; null when unknown. */
   firstChars: string | null;
+  /** The first characters (at most `OPENING_LENGTH`) every word the first pattern accepts starts with; '' when unknown. */
+  opening: string;
   value: T;
   unlessPrecededBy: readonly RegExp[];
   unlessFollowedBy: readonly RegExp[];
@@ -54,6 +57,7 @@ export function compilePhrases<T>(rows: readonly PhraseRow<T>[]): PhraseTable<T>
     rows.map((row) => ({
       words: row.words.map(compileWordPattern),
       firstChars: row.words[0] === undefined ? null : firstCharClass(wordPatternSource(row.words[0])),
+      opening: row.words[0] === undefined ? '' : literalOpening(wordPatternSource(row.words[0]), OPENING_LENGTH),
       value: row.value,
       unlessPrecededBy: (row.unlessPrecededBy ?? []).map(compileWordPattern),
       unlessFollowedBy: (row.unlessFollowedBy ?? []).map(compileWordPattern),
@@ -65,14 +69,17 @@ export function compilePhrases<T>(rows: readonly PhraseRow<T>[]): PhraseTable<T>
 const ANSWERS_LIMIT = 100_000;
 
 /**
- * A compiled phrase table, and which of its phrases a word may start. The same words come back in
- * every document, so the table remembers its answer per word: most look-ups skip the patterns.
+ * A compiled phrase table, and which of its phrases a word may start. Most words start none: the
+ * first characters of the phrases' first patterns (see `PhraseStarts`) turn them away before any
+ * look-up. The same words come back in every document, so the table remembers its answer per
+ * word: most look-ups skip the patterns.
  * A new word is tried only against the phrases whose first pattern can start with its first
  * character (a big table holds hundreds of phrases; a word's first letter leaves a few), and a
  * word whose first character no first pattern accepts (numbers, most names) is answered at once.
  */
 export class PhraseTable<T> {
   private readonly mayStartPhrase: RegExp | null;
+  private readonly starts: PhraseStarts;
   private readonly firstCharTests: readonly (RegExp | null)[];
   private readonly answers = new Map<string, readonly CompiledPhrase<T>[]>();
   private readonly byFirstChar = new Map<string, readonly CompiledPhrase<T>[]>();
@@ -83,9 +90,13 @@ export class PhraseTable<T> {
     const inside = classes.map((firstChars) => (firstChars ?? '').slice(1, -1)).join('');
     this.mayStartPhrase = known ? new RegExp(`^[${inside}]`, 'u') : null;
     this.firstCharTests = classes.map((firstChars) => (firstChars === null ? null : new RegExp(`^${firstChars}`, 'u')));
+    this.starts = new PhraseStarts(
+      phrases.map(({ opening, firstChars }) => (opening !== '' ? { opening } : firstChars !== null ? { firstChars } : null)),
+    );
   }
 
   startingWith(word: string): readonly CompiledPhrase<T>[] {
+    if (!this.starts.mayStart(word)) return NO_PHRASES;
     const known = this.answers.get(word);
     if (known) return known;
     const found =
