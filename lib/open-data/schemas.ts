@@ -113,6 +113,25 @@ export const relationListQuery = z.strictObject({
 
 export const detailQuery = z.strictObject({ locale: localeParameter });
 
+export const calendarQuery = z.strictObject({
+  locale: localeParameter,
+  type: z.enum(EVENT_TYPES).optional(),
+  entity: keySchema.optional().meta({ description: 'Stories involving this entity.' }),
+  from: isoDaySchema.optional().meta({ description: 'Stories not ended before this day (default: today).' }),
+  to: isoDaySchema.optional().meta({ description: 'Stories starting on or before this day.' }),
+});
+
+export const feedQuery = z
+  .strictObject({
+    locale: localeParameter,
+    language: z.enum(LANGUAGES).optional().meta({ description: 'Articles written in this language only.' }),
+    entity: keySchema.optional().meta({ description: 'Articles that mention this entity.' }),
+    a: keySchema.optional().meta({ description: 'With `b`: articles that give evidence of a relation between the two places.' }),
+    b: keySchema.optional(),
+    type: z.enum(EVENT_TYPES).optional().meta({ description: 'Articles that report an event of this type.' }),
+  })
+  .refine((query) => (query.a === undefined) === (query.b === undefined), { message: 'a and b name a pair together', path: ['b'] });
+
 export const slugPathSchema = z.string().max(MAX_TEXT_PARAMETER).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const storyIdPathSchema = z.string().regex(/^[1-9][0-9]{0,14}$/).transform(Number);
 

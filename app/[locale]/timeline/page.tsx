@@ -11,6 +11,7 @@ import { listEventEntityOptions } from '@/lib/data/events';
 import { countStories, listStories } from '@/lib/data/stories';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
+import { feedAlternates } from '@/lib/open-data/feed-links';
 import { presentStories, type PresentedEvent } from '@/lib/present/events';
 import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
@@ -18,10 +19,13 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations('Timeline');
-  return { title: t('heading'), description: t('intro'), alternates: localeAlternates(locale, '/timeline') };
+  const { type } = parseTimelineFilters(await searchParams).values;
+  const [t, tOpenData, tType] = await Promise.all([getTranslations('Timeline'), getTranslations('OpenData'), getTranslations('EventType')]);
+  // The articles that report this type of event; the whole timeline's news is the site's feed.
+  const feed = type ? feedAlternates(locale, tOpenData('feedScoped', { scope: tType(type) }), { type }) : feedAlternates(locale, tOpenData('feedLatest'));
+  return { title: t('heading'), description: t('intro'), alternates: { ...localeAlternates(locale, '/timeline'), types: feed } };
 }
 
 export default async function TimelinePage({ params, searchParams }: Props) {

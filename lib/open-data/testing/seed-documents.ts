@@ -13,6 +13,9 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
  */
 export const HOSTILE_TITLE = '=HYPERLINK("http://evil.example","x") <script>alert(1)</script> & Алматы';
 
+/** Cyrillic enough for the document to read as Russian (its first paragraph's visit is extracted). */
+export const HOSTILE_PARAGRAPH = "+cmd|' /C calc'!A0 Об этом сообщили в пресс-службе городского акимата <img src=x onerror=alert(1)> ]]> «в кавычках».";
+
 export async function ingestOpenDataFixtures(db: PrismaClient): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-open-data-docs-'));
   writeFileSync(
@@ -21,7 +24,7 @@ export async function ingestOpenDataFixtures(db: PrismaClient): Promise<void> {
   );
   writeFileSync(
     path.join(folder, 'hostile.txt'),
-    `date 2026-10-07 ${HOSTILE_TITLE}\n+cmd|' /C calc'!A0 Делегация Алматы посетит Урумчи в первой половине 2027 года. <img src=x onerror=alert(1)> ]]> "quoted"\n`,
+    `date 2026-10-07 ${HOSTILE_TITLE}\nДелегация Алматы посетит Урумчи в первой половине 2027 года.\n${HOSTILE_PARAGRAPH}\n`,
   );
   const files = [...collectFiles([path.join(projectRoot, 'seeds')]), ...collectFiles([folder])];
   const report = await runIngest({ db, gazetteer: readGazetteer(), files, projectRoot, extractionWorkers: 0 });

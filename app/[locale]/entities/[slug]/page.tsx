@@ -23,6 +23,7 @@ import {
 import { countStories, listStories } from '@/lib/data/stories';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
+import { feedAlternates } from '@/lib/open-data/feed-links';
 import { presentStories } from '@/lib/present/events';
 import { pageWindow, type PageWindow, type RawSearchParams } from '@/lib/present/search-params';
 
@@ -41,11 +42,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, slug: key } = await resolveSlugPage(params);
   const entity = key ? await getEntity(key, locale) : null;
   if (!entity) return {};
-  const tType = await getTranslations('EntityType');
+  const [tType, tOpenData] = await Promise.all([getTranslations('EntityType'), getTranslations('OpenData')]);
   return {
     title: entity.name,
     description: [tType(entity.type), entity.role].filter(Boolean).join(' · '),
-    alternates: localeAlternates(locale, `/entities/${entity.key}`),
+    alternates: {
+      ...localeAlternates(locale, `/entities/${entity.key}`),
+      types: feedAlternates(locale, tOpenData('feedScoped', { scope: entity.name }), { entity: entity.key }),
+    },
   };
 }
 

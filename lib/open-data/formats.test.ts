@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import nodeIcal, { type VEvent } from 'node-ical';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+
+// The readers use the app's one database client, configured from DATABASE_URL at import.
+const databaseFile = await vi.hoisted(async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-formats-`)}/formats.db`;
+  process.env.DATABASE_URL = `file:${file}`;
+  return file;
+});
+
+import * as calendarRoute from '@/app/api/v1/calendar.ics/route';
+import * as feedRoute from '@/app/api/v1/feeds/[file]/route';
+import { projectRoot } from '@/lib/env';
+import { collectFiles } from '@/lib/ingest/collect-files';
+import { readGazetteer } from '@/lib/ingest/read-gazetteer';
+import { removeArticles } from '@/lib/ingest/persist-article';
+import { runIngest } from '@/lib/ingest/run-ingest';
+import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import { HOSTILE_TITLE, ingestOpenDataFixtures } from './testing/seed-documents';
+
+/** Every format is read back by an independent, maintained parser, never by our own code. */
+
+const ORIGIN = 'http://formats.test';
+const withParams = (params: Record<string, string>) => ({ params: Promise.resolve(params) }) as never;
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = createMigratedDatabase(databaseFile);
+  await ingestOpenDataFixtures(database.db);
+});
+
+afterAll(() => database.dispose());
+
+async function feed(file: string, query = '') {
+  const response = await feedRoute.GET(new Request(`${ORIGIN}/api/v1/feeds/${file}${query}`), withParams({ file }));
+  return { response, text: await response.text() };
+}
+
+describe('feeds (read by @rowanmanning/feed-parser)', () => {
+  test.each([
+    ['articles.rss', 'rss', 'application/rss+xml'],
+    ['articles.atom', 'atom', 'application/atom+xml'],
+  ])('%s holds the newest articles with links to their pages in the locale', async (file, type, contentType) => {
+    const { response, text } = await feed(file, '?locale=ru');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(`${contentType}; charset=utf-8`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('etag')).toBeTruthy();
+    const parsed = parseFeed(text);
+    expect(parsed.meta.type).toBe(type);
+    expect(parsed.title).toBe('Bauyrlas: последние статьи');
+    expect(parsed.items.length).toBe(6);
+    const published = parsed.items.map((item) => item.published?.toISOString().slice(0, 10) ?? '');
+    expect(published).toEqual([...published].sort().reverse());
+    expect(parsed.items.every((item) => item.url?.startsWith(`${ORIGIN}/ru/articles/`))).toBe(true);
+  });
+
+  test.each(['articles.rss', 'articles.atom'])('markup in an article stays text in %s', async (file) => {
+    const { text } = await feed(file);
+    // Parsed back, the title and the description are the article's text exactly: nothing was read as markup.
+    const hostile = parseFeed(text).items.find((item) => item.title?.includes('HYPERLINK'));
+    expect(hostile?.title).toBe(HOSTILE_TITLE);
+    expect(hostile?.description).toContain('<img src=x onerror=alert(1)> ]]>');
+    expect(hostile?.description).toContain('+cmd|');
+  });
+
+  test('per entity, per relation pair and per event type', async () => {
+    const entity = parseFeed((await feed('articles.rss', '?entity=xian&locale=kk')).text);
+    expect(entity.title).toBe('Bauyrlas · Сиань: соңғы мақалалар');
+    expect(entity.items.length).toBe(3);
+    const pair = parseFeed((await feed('articles.atom', '?a=shanghai&b=almaty')).text);
+    expect(pair.title).toBe('Bauyrlas · Shanghai – Almaty: latest articles');
+    expect(pair.items.map((item) => item.url)).toEqual([`${ORIGIN}/en/articles/ru-flights`, `${ORIGIN}/en/articles/000-2b8d6f310e8ad15b`]);
+    const flights = parseFeed((await feed('articles.rss', '?type=FLIGHT_LAUNCH&locale=en')).text);
+    expect(flights.title).toBe('Bauyrlas · Flight launch: latest articles');
+    expect(flights.items.map((item) => item.url)).toEqual(expect.arrayContaining(['001', '002', '003'].map((n) => expect.stringContaining(`/articles/${n}-astana-xian`))));
+  });
+
+  test.each([
+    ['articles.rss', '?entity=no-such-entity', 404],
+    ['articles.rss', '?a=almaty', 400],
+    ['articles.rss', '?type=<b>', 400],
+    ['articles.rss', '?locale=de', 400],
+    ['articles.rss', '?entity=almaty&entity=shanghai', 400],
+    ['articles.json', '', 404],
+    ['..%2Fopenapi.json', '', 404],
+  ])('%s%s answers %i problem details', async (file, query, status) => {
+    const { response, text } = await feed(file, query);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(JSON.parse(text)).toMatchObject({ status });
+  });
+});
+
+async function calendar(query: string) {
+  const response = await calendarRoute.GET(new Request(`${ORIGIN}/api/v1/calendar.ics${query}`), undefined as never);
+  const text = await response.text();
+  return { response, text, events: response.status === 200 ? Object.values(nodeIcal.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT') : [] };
+}
+
+const isoOf = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+/** node-ical gives a URL with parameters (`URL;VALUE=URI:`) as an object. */
+const urlOf = (event: VEvent) => {
+  const url = event.url as unknown;
+  return typeof url === 'object' && url !== null && 'val' in url ? String(url.val) : String(url);
+};
+
+describe('calendars (read by node-ical)', () => {
+  test('upcoming stories as all-day spans, fuzzy dates said in the summary, evidence and links in the description', async () => {
+    const { response, events } = await calendar('?from=2026-01-01&locale=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const referendum = events.find((event) => isoOf(event.start) === '2026-03-15');
+    expect(referendum?.datetype).toBe('date');
+    expect(isoOf(referendum!.start)).toBe('2026-03-15');
+    expect(isoOf(referendum!.end)).toBe('2026-03-16');
+    expect(String(referendum?.summary)).not.toMatch(/^≈/);
+    // "In the first half of 2026": January to June, said to be approximate.
+    const halfYear = events.find((event) => isoOf(event.start) === '2026-01-01' && isoOf(event.end) === '2026-07-01');
+    expect(String(halfYear?.summary)).toMatch(/^≈ January\s–\sJune 2026: /);
+    const roadmap = events.find((event) => isoOf(event.start) === '2026-01-01' && isoOf(event.end) === '2029-01-01');
+    expect(String(roadmap?.summary)).toMatch(/^≈ 2026\s–\s2028: /);
+    const description = String(referendum?.description);
+    expect(description).toContain('Evidence: «');
+    expect(description).toContain(`${ORIGIN}/en/articles/000-2b8d6f310e8ad15b`);
+    expect(urlOf(referendum!)).toMatch(new RegExp(`^${ORIGIN}/en/events/\\d+$`));
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+
+  test("the timeline's filters and the locale", async () => {
+    const { events } = await calendar('?from=2026-01-01&type=REFERENDUM&locale=kk');
+    expect(events).toHaveLength(1);
+    expect(String(events[0]?.description)).toContain('Дереккөз: «');
+    const byEntity = await calendar('?from=2026-01-01&entity=gong-zheng&locale=ru');
+    expect(byEntity.events.length).toBeGreaterThan(0);
+    const header = Object.values(nodeIcal.sync.parseICS(byEntity.text)).find((c) => c?.type === 'VCALENDAR') as unknown as Record<string, string>;
+    expect(header['WR-CALNAME']).toBe('Bauyrlas · Гун Чжэн: предстоящие события');
+    const later = await calendar('?from=2031-01-01');
+    expect(later.events).toEqual([]);
+  });
+
+  test('markup stays text', async () => {
+    const { events } = await calendar('?from=2026-10-01&entity=urumqi');
+    const hostile = events.find((event) => String(event.description).includes('HYPERLINK'));
+    expect(String(hostile?.description)).toContain(HOSTILE_TITLE);
+  });
+
+  test.each([
+    ['?entity=no-such-entity', 404],
+    ['?from=2026-13-01', 400],
+    ['?type=visit', 400],
+    ['?to=2026-01-01&to=2026-02-01', 400],
+    ['?cursor=x', 400],
+  ])('%s answers %i problem details', async (query, status) => {
+    const { response, text } = await calendar(query);
+    expect(response.status).toBe(status);
+    expect(JSON.parse(text)).toMatchObject({ status });
+  });
+
+  test('UIDs stay the same when the articles are stored again (new event and story ids)', async () => {
+    const before = await calendar('?from=2026-01-01');
+    const storyUrls = before.events.map(urlOf).sort();
+    const seed = await database.db.article.findUniqueOrThrow({ where: { slug: '000-2b8d6f310e8ad15b' }, select: { sourcePath: true } });
+    await removeArticles(database.db, [seed.sourcePath]);
+    const files = collectFiles([path.join(projectRoot, seed.sourcePath)]);
+    const report = await runIngest({ db: database.db, gazetteer: readGazetteer(), files, projectRoot, extractionWorkers: 0 });
+    expect(report.rejected).toEqual([]);
+    const after = await calendar('?from=2026-01-01');
+    expect(after.events.map(urlOf).sort()).not.toEqual(storyUrls);
+    expect(after.events.map((event) => event.uid).sort()).toEqual(before.events.map((event) => event.uid).sort());
+  });
+});
