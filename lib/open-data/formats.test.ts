@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
@@ -13,6 +15,8 @@ const databaseFile = await vi.hoisted(async () => {
 });
 
 import * as calendarRoute from '@/app/api/v1/calendar.ics/route';
+import * as eventsRoute from '@/app/api/v1/events/route';
+import * as exportRoute from '@/app/api/v1/exports/[file]/route';
 import * as feedRoute from '@/app/api/v1/feeds/[file]/route';
 import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';
@@ -20,7 +24,7 @@ import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { removeArticles } from '@/lib/ingest/persist-article';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
-import { HOSTILE_TITLE, ingestOpenDataFixtures } from './testing/seed-documents';
+import { HOSTILE_PARAGRAPH, HOSTILE_TITLE, ingestOpenDataFixtures } from './testing/seed-documents';
 
 /** Every format is read back by an independent, maintained parser, never by our own code. */
 
@@ -109,6 +113,90 @@ const urlOf = (event: VEvent) => {
   const url = event.url as unknown;
   return typeof url === 'object' && url !== null && 'val' in url ? String(url.val) : String(url);
 };
+
+async function download(file: string, query = '') {
+  const response = await exportRoute.GET(new Request(`${ORIGIN}/api/v1/exports/${file}${query}`), withParams({ file }));
+  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+function csvRows(bytes: Buffer): Record<string, string>[] {
+  return parseCsv(bytes, { bom: true, columns: true, record_delimiter: '\r\n', relax_quotes: false });
+}
+
+describe('exports (CSV read by csv-parse, GeoJSON by @placemarkio/check-geojson)', () => {
+  test('events as RFC 4180 CSV with a UTF-8 byte-order mark, one row per event, the same as the API lists', async () => {
+    const { response, bytes } = await download('events.csv', '?locale=kk');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="bauyrlas-events-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+    const rows = csvRows(bytes);
+    const api = await (await eventsRoute.GET(new Request(`${ORIGIN}/api/v1/events?limit=100&locale=kk`), undefined as never)).json();
+    expect(rows.map((row) => Number(row.id))).toEqual((api.data as { id: number }[]).map((event) => event.id));
+    const first = rows.find((row) => row.article_language === 'kk');
+    expect(first?.evidence).toMatch(/[әғқңөұүһі]/);
+  });
+
+  test('a cell a spreadsheet would run as a formula is neutralised; markup stays text', async () => {
+    const rows = csvRows((await download('articles.csv')).bytes);
+    const hostile = rows.find((row) => row.title?.includes('HYPERLINK'));
+    expect(hostile?.title).toBe(`'${HOSTILE_TITLE}`);
+    expect(hostile?.lead).toContain(HOSTILE_PARAGRAPH);
+    const events = csvRows((await download('events.csv', '?entity=urumqi')).bytes);
+    expect(events.find((row) => row.article_title?.includes('HYPERLINK'))?.article_title).toBe(`'${HOSTILE_TITLE}`);
+    expect(rows.every((row) => !/^[=+\-@\t\r]/.test(Object.values(row).join('')))).toBe(true);
+  });
+
+  test('exports carry the list filters', async () => {
+    const visits = csvRows((await download('events.csv', '?type=VISIT&status=planned')).bytes);
+    expect(visits.length).toBeGreaterThan(0);
+    expect(visits.every((row) => row.type === 'VISIT' && row.status === 'planned')).toBe(true);
+    const kk = JSON.parse((await download('articles.json', '?language=kk')).bytes.toString('utf8')) as { language: string }[];
+    expect(kk.length).toBeGreaterThan(0);
+    expect(kk.every((article) => article.language === 'kk')).toBe(true);
+    const stories = JSON.parse((await download('stories.json', '?type=FLIGHT_LAUNCH&entity=xian')).bytes.toString('utf8')) as { reportCount: number }[];
+    expect(stories.map((story) => story.reportCount)).toEqual([3]);
+    const none = JSON.parse((await download('relations.json', '?place=no-such-place')).bytes.toString('utf8'));
+    expect(none).toEqual([]);
+  });
+
+  test('relations as GeoJSON: each place a Point once, each relation a LineString with type, status and evidence count', async () => {
+    const { response, bytes } = await download('relations.geojson', '?locale=ru');
+    expect(response.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
+    const collection = checkGeoJson(bytes.toString('utf8'));
+    expect(collection.type).toBe('FeatureCollection');
+    const features = (collection as GeoJSON.FeatureCollection).features;
+    const lines = features.filter((feature) => feature.geometry.type === 'LineString');
+    const points = features.filter((feature) => feature.geometry.type === 'Point');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(points.map((point) => point.id)).size).toBe(points.length);
+    const sister = lines.find((line) => line.properties?.type === 'SISTER_CITIES');
+    expect(sister?.properties).toMatchObject({ evidenceCount: expect.any(Number), name: expect.stringContaining('Алматы') });
+    expect(sister?.properties).toHaveProperty('status');
+    const almaty = points.find((point) => point.properties?.key === 'almaty');
+    const [lon, lat] = (almaty?.geometry as GeoJSON.Point).coordinates;
+    expect(lon).toBeCloseTo(76.9, 0);
+    expect(lat).toBeCloseTo(43.2, 0);
+    const csv = csvRows((await download('relations.csv')).bytes);
+    expect(csv.length).toBe(lines.length);
+  });
+
+  test.each([
+    ['events.geojson', '', 404],
+    ['entities.csv', '', 404],
+    ['events.csv.exe', '', 404],
+    ['events.csv', '?limit=10', 400],
+    ['events.csv', '?type=VISIT&type=MEETING', 400],
+    ['articles.csv', '?from=2026-02-31', 400],
+    ['relations.geojson', '?evidence=-1', 400],
+    ['stories.json', '?locale=zz', 400],
+  ])('%s%s answers %i problem details', async (file, query, status) => {
+    const { response, bytes } = await download(file, query);
+    expect(response.status).toBe(status);
+    expect(JSON.parse(bytes.toString('utf8'))).toMatchObject({ status });
+  });
+});
 
 describe('calendars (read by node-ical)', () => {
   test('upcoming stories as all-day spans, fuzzy dates said in the summary, evidence and links in the description', async () => {

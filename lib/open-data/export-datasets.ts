@@ -1,0 +1,194 @@
+import type { z } from 'zod';
+import type { AppLocale } from '@/i18n/routing';
+import { streamArticles, type ArticleListItemDto } from '@/lib/data/article-list';
+import { streamEvents } from '@/lib/data/event-list';
+import type { EventDto } from '@/lib/data/events';
+import { streamPlaceRelations } from '@/lib/data/relation-list';
+import type { PlaceRelationDto, RelationPlaceDto } from '@/lib/data/relations';
+import { listStories, type StoryDto, type StoryFilter } from '@/lib/data/stories';
+import { eventTitle } from '@/lib/present/event-title';
+import { eventTitleInput } from '@/lib/present/event-title-input';
+import { csvChunks, featureCollectionChunks, jsonArrayChunks, type CsvColumn, type ExportFormat } from './exports';
+import { articleListQuery, eventListQuery, relationListQuery, storyListQuery } from './schemas';
+import { articleUrl, storyUrl, toApiEvent, toApiRelation, toApiStory, toArticleListItem, type SiteLinks } from './serialize';
+
+/** The filters of a list, without its paging: an export holds every matching record. */
+const UNPAGED = { limit: true, cursor: true } as const;
+
+export const eventExportQuery = eventListQuery.omit(UNPAGED);
+export const storyExportQuery = storyListQuery.omit(UNPAGED);
+export const relationExportQuery = relationListQuery.omit(UNPAGED);
+export const articleExportQuery = articleListQuery.omit(UNPAGED);
+
+const names = (entities: readonly { name: string }[]) => entities.map((entity) => entity.name).join('; ');
+const keys = (entities: readonly { key: string }[]) => entities.map((entity) => entity.key).join('; ');
+
+function eventColumns(links: SiteLinks): CsvColumn<EventDto>[] {
+  return [
+    { header: 'id', value: (e) => e.id },
+    { header: 'story_id', value: (e) => e.storyId },
+    { header: 'type', value: (e) => e.type },
+    { header: 'status', value: (e) => e.status },
+    { header: 'date', value: (e) => e.value },
+    { header: 'starts_on', value: (e) => e.startsOn },
+    { header: 'ends_on', value: (e) => e.endsOn },
+    { header: 'title', value: (e) => eventTitle(eventTitleInput(e, e), links.locale) },
+    { header: 'entities', value: (e) => names(e.entities) },
+    { header: 'entity_keys', value: (e) => keys(e.entities) },
+    { header: 'evidence', value: (e) => e.evidence },
+    { header: 'evidence_in', value: (e) => e.evidenceIn },
+    { header: 'published_on', value: (e) => e.article.publishedOn },
+    { header: 'article_language', value: (e) => e.article.language },
+    { header: 'article_title', value: (e) => e.article.title },
+    { header: 'source', value: (e) => e.article.source },
+    { header: 'article_url', value: (e) => articleUrl(links, e.article.slug) },
+  ];
+}
+
+function storyColumns(links: SiteLinks): CsvColumn<StoryDto>[] {
+  return [
+    { header: 'id', value: (s) => s.id },
+    { header: 'type', value: (s) => s.type },
+    { header: 'status', value: (s) => s.status },
+    { header: 'date', value: (s) => s.value },
+    { header: 'starts_on', value: (s) => s.startsOn },
+    { header: 'ends_on', value: (s) => s.endsOn },
+    { header: 'title', value: (s) => eventTitle(eventTitleInput(s.lead, s), links.locale) },
+    { header: 'reports', value: (s) => s.reportCount },
+    { header: 'languages', value: (s) => s.languages.join(' ') },
+    { header: 'entities', value: (s) => names(s.lead.entities) },
+    { header: 'entity_keys', value: (s) => keys(s.lead.entities) },
+    { header: 'evidence', value: (s) => s.lead.evidence },
+    { header: 'article_url', value: (s) => articleUrl(links, s.lead.article.slug) },
+    { header: 'story_url', value: (s) => storyUrl(links, s.id) },
+  ];
+}
+
+function relationColumns(links: SiteLinks): CsvColumn<PlaceRelationDto>[] {
+  const place = (side: 'a' | 'b'): CsvColumn<PlaceRelationDto>[] => [
+    { header: `${side}_key`, value: (r) => r[side].key },
+    { header: `${side}_name`, value: (r) => r[side].name },
+    { header: `${side}_type`, value: (r) => r[side].type },
+    { header: `${side}_lat`, value: (r) => r[side].lat },
+    { header: `${side}_lon`, value: (r) => r[side].lon },
+  ];
+  return [
+    { header: 'id', value: (r) => r.id },
+    { header: 'type', value: (r) => r.type },
+    { header: 'status', value: (r) => r.status },
+    ...place('a'),
+    ...place('b'),
+    { header: 'evidence_count', value: (r) => r.evidenceCount },
+    { header: 'latest_evidence', value: (r) => r.evidence[0]?.sentence ?? null },
+    { header: 'latest_published_on', value: (r) => r.evidence[0]?.article.publishedOn ?? null },
+    { header: 'latest_article_url', value: (r) => (r.evidence[0] ? articleUrl(links, r.evidence[0].article.slug) : null) },
+  ];
+}
+
+function articleColumns(links: SiteLinks): CsvColumn<ArticleListItemDto>[] {
+  return [
+    { header: 'slug', value: (a) => a.slug },
+    { header: 'published_on', value: (a) => a.publishedOn },
+    { header: 'language', value: (a) => a.language },
+    { header: 'source', value: (a) => a.source },
+    { header: 'title', value: (a) => a.title },
+    { header: 'lead', value: (a) => a.lead.replace(/\s+/g, ' ').trim() },
+    { header: 'url', value: (a) => articleUrl(links, a.slug) },
+  ];
+}
+
+const STORY_BATCH = 500;
+
+/** Every matching story, a batch at a time (the timeline's order). */
+async function* streamStories(locale: AppLocale, filter: StoryFilter): AsyncGenerator<StoryDto[]> {
+  for (let offset = 0; ; offset += STORY_BATCH) {
+    const page = await listStories(locale, filter, STORY_BATCH, offset);
+    if (page.length > 0) yield page;
+    if (page.length < STORY_BATCH) return;
+  }
+}
+
+const point = (place: RelationPlaceDto) => ({
+  type: 'Feature',
+  id: `place:${place.key}`,
+  geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+  properties: { kind: 'place', key: place.key, type: place.type, name: place.name, names: place.names },
+});
+
+/**
+ * GeoJSON of place relations for GIS: each place once as a Point, each relation as a LineString
+ * between its places, with its type, status, evidence count and latest evidence. A relation with a
+ * place of unknown coordinates has no line to draw and is left out.
+ */
+function relationFeatures(links: SiteLinks) {
+  const placed = new Set<string>();
+  return (batch: readonly PlaceRelationDto[]) =>
+    batch.flatMap((relation) => {
+      const { a, b } = relation;
+      if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return [];
+      const places = [a, b].filter((place) => !placed.has(place.key));
+      for (const place of places) placed.add(place.key);
+      const latest = relation.evidence[0];
+      return [
+        ...places.map(point),
+        {
+          type: 'Feature',
+          id: `relation:${relation.id}`,
+          geometry: { type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] },
+          properties: {
+            kind: 'relation',
+            id: relation.id,
+            type: relation.type,
+            status: relation.status,
+            evidenceCount: relation.evidenceCount,
+            a: a.key,
+            b: b.key,
+            name: `${a.name} – ${b.name}`,
+            latestEvidence: latest?.sentence ?? null,
+            latestArticleUrl: latest ? articleUrl(links, latest.article.slug) : null,
+          },
+        },
+      ];
+    });
+}
+
+export type ExportRequest =
+  | { dataset: 'events'; query: z.infer<typeof eventExportQuery> }
+  | { dataset: 'stories'; query: z.infer<typeof storyExportQuery> }
+  | { dataset: 'relations'; query: z.infer<typeof relationExportQuery> }
+  | { dataset: 'articles'; query: z.infer<typeof articleExportQuery> };
+
+export const EXPORT_DATASETS = {
+  events: { query: eventExportQuery, formats: ['csv', 'json'] },
+  stories: { query: storyExportQuery, formats: ['csv', 'json'] },
+  relations: { query: relationExportQuery, formats: ['csv', 'json', 'geojson'] },
+  articles: { query: articleExportQuery, formats: ['csv', 'json'] },
+} as const satisfies Record<ExportRequest['dataset'], { query: z.ZodType; formats: readonly ExportFormat[] }>;
+
+/** The chunks of an export in a format its dataset offers. */
+export function exportChunks(request: ExportRequest, format: ExportFormat, origin: string): AsyncIterable<string> {
+  const links: SiteLinks = { origin, locale: request.query.locale };
+  switch (request.dataset) {
+    case 'events': {
+      const { locale, type, status, entity, from, to } = request.query;
+      const batches = streamEvents(locale, { type, status, entityKey: entity, from, to });
+      return format === 'csv' ? csvChunks(eventColumns(links), batches) : jsonArrayChunks(batches, (e) => toApiEvent(links, e));
+    }
+    case 'stories': {
+      const { locale, type, entity, from, to } = request.query;
+      const batches = streamStories(locale, { type, entityKey: entity, from, to });
+      return format === 'csv' ? csvChunks(storyColumns(links), batches) : jsonArrayChunks(batches, (s) => toApiStory(links, s));
+    }
+    case 'relations': {
+      const { locale, type, status, place, evidence } = request.query;
+      const batches = streamPlaceRelations(locale, { type, status, placeKey: place }, { evidenceLimit: Math.max(1, evidence) });
+      if (format === 'geojson') return featureCollectionChunks(batches, relationFeatures(links));
+      return format === 'csv' ? csvChunks(relationColumns(links), batches) : jsonArrayChunks(batches, (r) => toApiRelation(links, r));
+    }
+    case 'articles': {
+      const { sort, language, source, entity, from, to } = request.query;
+      const batches = streamArticles({ language, source, entityKey: entity, from, to }, sort);
+      return format === 'csv' ? csvChunks(articleColumns(links), batches) : jsonArrayChunks(batches, (a) => toArticleListItem(links, a));
+    }
+  }
+}
