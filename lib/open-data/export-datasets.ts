@@ -1,15 +1,16 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AppLocale } from '@/i18n/routing';
 import { streamArticles, type ArticleListItemDto } from '@/lib/data/article-list';
 import { streamEvents } from '@/lib/data/event-list';
 import type { EventDto } from '@/lib/data/events';
 import { streamPlaceRelations } from '@/lib/data/relation-list';
 import type { PlaceRelationDto, RelationPlaceDto } from '@/lib/data/relations';
+import { searchArticles, SEARCH_SORTS, type ArticleFilters, type SearchSort } from '@/lib/data/search';
 import { listStories, type StoryDto, type StoryFilter } from '@/lib/data/stories';
 import { eventTitle } from '@/lib/present/event-title';
 import { eventTitleInput } from '@/lib/present/event-title-input';
 import { csvChunks, featureCollectionChunks, jsonArrayChunks, type CsvColumn, type ExportFormat } from './exports';
-import { articleListQuery, eventListQuery, relationListQuery, storyListQuery } from './schemas';
+import { articleListQuery, eventListQuery, MAX_TEXT_PARAMETER, relationListQuery, storyListQuery } from './schemas';
 import { articleUrl, storyUrl, toApiEvent, toApiRelation, toApiStory, toArticleListItem, type SiteLinks } from './serialize';
 
 /** The filters of a list, without its paging: an export holds every matching record. */
@@ -18,7 +19,11 @@ const UNPAGED = { limit: true, cursor: true } as const;
 export const eventExportQuery = eventListQuery.omit(UNPAGED);
 export const storyExportQuery = storyListQuery.omit(UNPAGED);
 export const relationExportQuery = relationListQuery.omit(UNPAGED);
-export const articleExportQuery = articleListQuery.omit(UNPAGED);
+/** Articles carry the search page's query too: a search's matches (at most COUNT_BOUND, as on the page). */
+export const articleExportQuery = articleListQuery.omit(UNPAGED).extend({
+  q: z.string().trim().max(MAX_TEXT_PARAMETER).optional().meta({ description: 'A search query: its matches only (at most 1,000).' }),
+  sort: z.enum(SEARCH_SORTS).default('newest'),
+});
 
 const names = (entities: readonly { name: string }[]) => entities.map((entity) => entity.name).join('; ');
 const keys = (entities: readonly { key: string }[]) => entities.map((entity) => entity.key).join('; ');
@@ -85,7 +90,9 @@ function relationColumns(links: SiteLinks): CsvColumn<PlaceRelationDto>[] {
   ];
 }
 
-function articleColumns(links: SiteLinks): CsvColumn<ArticleListItemDto>[] {
+type ExportedArticle = Omit<ArticleListItemDto, 'id'>;
+
+function articleColumns(links: SiteLinks): CsvColumn<ExportedArticle>[] {
   return [
     { header: 'slug', value: (a) => a.slug },
     { header: 'published_on', value: (a) => a.publishedOn },
@@ -95,6 +102,25 @@ function articleColumns(links: SiteLinks): CsvColumn<ArticleListItemDto>[] {
     { header: 'lead', value: (a) => a.lead.replace(/\s+/g, ' ').trim() },
     { header: 'url', value: (a) => articleUrl(links, a.slug) },
   ];
+}
+
+const SEARCH_BATCH = 50;
+
+/** A search's matches in its order, a page at a time: the passage around the first hit stands for the lead. */
+async function* streamSearchHits(locale: AppLocale, query: string, filters: ArticleFilters, sort: SearchSort): AsyncGenerator<ExportedArticle[]> {
+  for (let page = 1; ; page += 1) {
+    const result = await searchArticles({ query, filters, sort, page, pageSize: SEARCH_BATCH }, locale);
+    if (result.filters.unknown.length > 0 || result.page !== page) return;
+    yield result.hits.map((hit) => ({
+      slug: hit.slug,
+      title: hit.title,
+      publishedOn: hit.publishedOn,
+      language: hit.language,
+      source: hit.source,
+      lead: hit.snippet?.text ?? hit.lead?.text ?? '',
+    }));
+    if (page >= result.pages) return;
+  }
 }
 
 const STORY_BATCH = 500;
@@ -186,8 +212,10 @@ export function exportChunks(request: ExportRequest, format: ExportFormat, origi
       return format === 'csv' ? csvChunks(relationColumns(links), batches) : jsonArrayChunks(batches, (r) => toApiRelation(links, r));
     }
     case 'articles': {
-      const { sort, language, source, entity, from, to } = request.query;
-      const batches = streamArticles({ language, source, entityKey: entity, from, to }, sort);
+      const { locale, q, sort, language, source, entity, from, to } = request.query;
+      const batches: AsyncIterable<readonly ExportedArticle[]> = q
+        ? streamSearchHits(locale, q, { language, source, entity, from, to }, sort)
+        : streamArticles({ language, source, entityKey: entity, from, to }, sort === 'oldest' ? 'oldest' : 'newest');
       return format === 'csv' ? csvChunks(articleColumns(links), batches) : jsonArrayChunks(batches, (a) => toArticleListItem(links, a));
     }
   }

@@ -157,6 +157,9 @@ describe('exports (CSV read by csv-parse, GeoJSON by @placemarkio/check-geojson)
     expect(kk.every((article) => article.language === 'kk')).toBe(true);
     const stories = JSON.parse((await download('stories.json', '?type=FLIGHT_LAUNCH&entity=xian')).bytes.toString('utf8')) as { reportCount: number }[];
     expect(stories.map((story) => story.reportCount)).toEqual([3]);
+    const found = csvRows((await download('articles.csv', `?q=${encodeURIComponent('Шанхай')}&sort=relevance`)).bytes);
+    expect(new Set(found.map((row) => row.language))).toEqual(new Set(['kk', 'ru']));
+    expect(found.length).toBeLessThan(6);
     const none = JSON.parse((await download('relations.json', '?place=no-such-place')).bytes.toString('utf8'));
     expect(none).toEqual([]);
   });

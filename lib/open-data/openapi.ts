@@ -20,10 +20,22 @@ import {
   storyPageSchema,
 } from './schemas';
 
+export type OperationId =
+  | 'listArticles'
+  | 'getArticle'
+  | 'listEntities'
+  | 'getEntity'
+  | 'listEvents'
+  | 'listStories'
+  | 'getStory'
+  | 'listRelations'
+  | 'searchArticles';
+
 /** One JSON endpoint of the API: what the OpenAPI document and the API page both list. */
 export interface JsonEndpoint {
   path: string;
-  operationId: string;
+  /** Also the key of its description on the API page (ApiPage.endpoints). */
+  operationId: OperationId;
   summary: string;
   query: z.ZodObject;
   pathParameter?: { name: string; description: string; example: string };

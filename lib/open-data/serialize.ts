@@ -50,7 +50,7 @@ export function toArticleSummary(
   return { slug: article.slug, title: article.title, publishedOn: article.publishedOn, language: article.language, source: article.source, url: articleUrl(links, article.slug) };
 }
 
-export function toArticleListItem(links: SiteLinks, article: ArticleListItemDto): ArticleListItem {
+export function toArticleListItem(links: SiteLinks, article: Omit<ArticleListItemDto, 'id'>): ArticleListItem {
   return { ...toArticleSummary(links, article), lead: article.lead };
 }
 

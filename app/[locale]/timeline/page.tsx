@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/events/event-list';
+import { OpenDataMenu } from '@/components/open-data/open-data-menu';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -11,7 +12,9 @@ import { listEventEntityOptions } from '@/lib/data/events';
 import { countStories, listStories } from '@/lib/data/stories';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
+import { siteOrigin } from '@/lib/env';
 import { feedAlternates } from '@/lib/open-data/feed-links';
+import { calendarLinks, downloadLink, feedLinks } from '@/lib/open-data/menu-links';
 import { presentStories, type PresentedEvent } from '@/lib/present/events';
 import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
 
@@ -49,6 +52,17 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t('heading')} intro={t('intro')} />
+      <OpenDataMenu
+        links={{
+          downloads: [
+            downloadLink('stories', 'csv', locale, values),
+            downloadLink('stories', 'json', locale, values),
+            downloadLink('events', 'csv', locale, values),
+          ],
+          feeds: values.entity || values.type ? feedLinks(locale, values.entity ? { entity: values.entity } : { type: values.type }) : feedLinks(locale),
+          calendar: calendarLinks(siteOrigin, locale, values),
+        }}
+      />
       <FilterForm
         path="/timeline"
         locale={locale}
