@@ -62,7 +62,7 @@ export const JSON_ENDPOINTS: readonly JsonEndpoint[] = [
     query: detailQuery,
     pathParameter: { name: 'slug', description: 'The article slug.', example: '000-2b8d6f310e8ad15b' },
     response: articleDetailSchema,
-    example: '/articles/000-2b8d6f310e8ad15b?locale=ru',
+    example: '/articles/000-2b8d6f310e8ad15b',
   },
   {
     path: '/entities',
@@ -79,7 +79,7 @@ export const JSON_ENDPOINTS: readonly JsonEndpoint[] = [
     query: detailQuery,
     pathParameter: { name: 'key', description: 'The entity key.', example: 'shanghai' },
     response: entityDetailSchema,
-    example: '/entities/shanghai?locale=kk',
+    example: '/entities/shanghai',
   },
   {
     path: '/events',
