@@ -21,6 +21,9 @@ import * as relationsRoute from '@/app/api/v1/relations/route';
 import * as searchRoute from '@/app/api/v1/search/route';
 import * as storyRoute from '@/app/api/v1/stories/[id]/route';
 import * as storiesRoute from '@/app/api/v1/stories/route';
+import { listEventsAfter, streamEvents } from '@/lib/data/event-list';
+import { eventSelect, toEventDto } from '@/lib/data/events';
+import { db } from '@/lib/db';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
 import { encodeCursor } from './cursor';
 import { openApiValidator } from './testing/openapi-validator';
@@ -154,6 +157,19 @@ describe('list endpoints', () => {
     const hits = body.data as { language: string; snippet: { text: string; hits: [number, number][] } | null }[];
     expect(new Set(hits.map((hit) => hit.language))).toEqual(new Set(['kk', 'ru']));
     expect(hits.some((hit) => hit.snippet && hit.snippet.hits.length > 0)).toBe(true);
+  });
+});
+
+describe('the events reader', () => {
+  test('gives, page by page and streamed, what a plain read of every event gives', async () => {
+    const plain = (await db.event.findMany({ orderBy: { id: 'asc' }, select: eventSelect })).map((row) => toEventDto('ru', row));
+    expect(plain.length).toBeGreaterThan(5);
+    expect(await listEventsAfter('ru', {}, null, 1_000)).toEqual(plain);
+    const streamed = [];
+    for await (const batch of streamEvents('ru', {}, 2)) streamed.push(...batch);
+    expect(streamed).toEqual(plain);
+    const almaty = plain.filter((event) => event.entities.some((entity) => entity.key === 'almaty') && event.status === 'planned');
+    expect(await listEventsAfter('ru', { entityKey: 'almaty', status: 'planned' }, null, 1_000)).toEqual(almaty);
   });
 });
 

@@ -123,7 +123,8 @@ async function* streamSearchHits(locale: AppLocale, query: string, filters: Arti
   }
 }
 
-const STORY_BATCH = 500;
+/** Stories read per statement: their representative reports are read by id, within the driver's bound on parameters. */
+const STORY_BATCH = 200;
 
 /** Every matching story, a batch at a time (the timeline's order). */
 async function* streamStories(locale: AppLocale, filter: StoryFilter): AsyncGenerator<StoryDto[]> {
