@@ -33,6 +33,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             downloadLink('stories', 'csv', locale),
             downloadLink('relations', 'csv', locale),
             downloadLink('relations', 'geojson', locale),
+            downloadLink('relations', 'gexf', locale),
+            downloadLink('comentions', 'gexf', locale),
             downloadLink('articles', 'csv', locale),
           ],
           feeds: feedLinks(locale),

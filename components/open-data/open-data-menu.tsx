@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { OpenDataLinks } from '@/lib/open-data/menu-links';
 
-const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json', geojson: 'application/geo+json' } as const;
+const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json', geojson: 'application/geo+json', gexf: 'application/gexf+xml' } as const;
 
 const linkClass = 'underline decoration-slate-300 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-offset-2';
 

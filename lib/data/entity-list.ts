@@ -70,3 +70,42 @@ export async function listEntitiesAfter(locale: AppLocale, filter: EntityListFil
     articleCount: row.articleCount,
   }));
 }
+
+/** An entity as a node of the co-mention network. */
+export interface NetworkEntityDto {
+  id: number;
+  key: string;
+  type: EntityType;
+  name: string;
+  articleCount: number;
+}
+
+/** Entities named in at least `minArticles` articles, by id from `afterId` (a keyset page): the co-mention network's nodes. */
+export async function listNetworkEntitiesAfter(locale: AppLocale, minArticles: number, afterId: number, limit: number): Promise<NetworkEntityDto[]> {
+  const rows = await db.entity.findMany({
+    where: { articleCount: { gte: minArticles }, id: { gt: afterId } },
+    orderBy: { id: 'asc' },
+    take: limit,
+    select: { id: true, key: true, type: true, nameKk: true, nameRu: true, nameEn: true, articleCount: true },
+  });
+  return rows.map((row) => ({ id: row.id, key: row.key, type: row.type as EntityType, name: nameIn(locale, row), articleCount: row.articleCount }));
+}
+
+/** Two entities named in the same articles, and how many (the CoMention aggregate, each pair once). */
+export interface CoMentionDto {
+  entityId: number;
+  otherId: number;
+  a: string;
+  b: string;
+  articles: number;
+}
+
+/** Pairs of entities (both in at least `minArticles` articles) named together, in (entity, other) order after `after`. */
+export async function listCoMentionsAfter(minArticles: number, after: { entityId: number; otherId: number }, limit: number): Promise<CoMentionDto[]> {
+  const rows = await db.$queryRaw<{ entityId: number; otherId: number; a: string; b: string; articles: number | bigint }[]>`
+    SELECT c."entityId", c."otherId", x."key" AS "a", y."key" AS "b", c."articles"
+    FROM "CoMention" c JOIN "Entity" x ON x."id" = c."entityId" JOIN "Entity" y ON y."id" = c."otherId"
+    WHERE (c."entityId", c."otherId") > (${after.entityId}, ${after.otherId}) AND x."articleCount" >= ${minArticles} AND y."articleCount" >= ${minArticles}
+    ORDER BY c."entityId", c."otherId" LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, entityId: Number(row.entityId), otherId: Number(row.otherId), articles: Number(row.articles) }));
+}

@@ -3,12 +3,14 @@ import type { AppLocale } from '@/i18n/routing';
 import { streamArticles, type ArticleListItemDto } from '@/lib/data/article-list';
 import { streamEvents } from '@/lib/data/event-list';
 import type { EventDto } from '@/lib/data/events';
+import { listCoMentionsAfter, listNetworkEntitiesAfter } from '@/lib/data/entity-list';
 import { streamPlaceRelations } from '@/lib/data/relation-list';
-import type { PlaceRelationDto, RelationPlaceDto } from '@/lib/data/relations';
+import type { PlaceRelationDto, RelationFilter, RelationPlaceDto } from '@/lib/data/relations';
 import { searchArticles, SEARCH_SORTS, type ArticleFilters, type SearchSort } from '@/lib/data/search';
 import { listStories, type StoryDto, type StoryFilter } from '@/lib/data/stories';
 import { eventTitle } from '@/lib/present/event-title';
 import { eventTitleInput } from '@/lib/present/event-title-input';
+import { gexfChunks, type GexfEdge, type GexfNode } from './gexf';
 import { csvChunks, featureCollectionChunks, jsonArrayChunks, type CsvColumn, type ExportFormat } from './exports';
 import { articleListQuery, eventListQuery, MAX_TEXT_PARAMETER, relationListQuery, storyListQuery } from './schemas';
 import { articleUrl, storyUrl, toApiEvent, toApiRelation, toApiStory, toArticleListItem, type SiteLinks } from './serialize';
@@ -179,17 +181,94 @@ function relationFeatures(links: SiteLinks) {
     });
 }
 
+export const coMentionExportQuery = z.strictObject({
+  locale: relationListQuery.shape.locale,
+  min: z.coerce.number().int().min(1).max(100_000).default(2).meta({ description: 'Entities named in at least this many articles.' }),
+});
+
+const NETWORK_BATCH = 1_000;
+
+/** The place-relation network: each place once (a first pass over the relations), then each relation as an edge weighted by its evidence. */
+function relationNetwork(locale: AppLocale, filter: RelationFilter): AsyncIterable<string> {
+  async function* places(): AsyncGenerator<GexfNode[]> {
+    const seen = new Set<string>();
+    for await (const batch of streamPlaceRelations(locale, filter, { evidenceLimit: 0 })) {
+      const fresh = batch.flatMap((relation) => [relation.a, relation.b]).filter((place) => !seen.has(place.key) && seen.add(place.key));
+      yield fresh.map((place) => ({ id: place.key, label: place.name, values: { type: place.type, lat: place.lat, lon: place.lon } }));
+    }
+  }
+  async function* relations(): AsyncGenerator<GexfEdge[]> {
+    for await (const batch of streamPlaceRelations(locale, filter, { evidenceLimit: 0 })) {
+      yield batch.map((relation) => ({
+        id: `r${relation.id}`,
+        source: relation.a.key,
+        target: relation.b.key,
+        weight: relation.evidenceCount,
+        values: { type: relation.type, status: relation.status, evidenceCount: relation.evidenceCount },
+      }));
+    }
+  }
+  return gexfChunks({
+    description: 'Places and their relations, weighted by evidence',
+    nodeAttributes: [
+      { id: 'type', type: 'string' },
+      { id: 'lat', type: 'double' },
+      { id: 'lon', type: 'double' },
+    ],
+    edgeAttributes: [
+      { id: 'type', type: 'string' },
+      { id: 'status', type: 'string' },
+      { id: 'evidenceCount', type: 'integer' },
+    ],
+    nodes: places(),
+    edges: relations(),
+  });
+}
+
+/** The co-mention network: entities named in at least `min` articles, each pair weighted by the articles naming both. */
+function coMentionNetwork(locale: AppLocale, min: number): AsyncIterable<string> {
+  async function* entities(): AsyncGenerator<GexfNode[]> {
+    for (let after = 0; ; ) {
+      const page = await listNetworkEntitiesAfter(locale, min, after, NETWORK_BATCH);
+      yield page.map((entity) => ({ id: entity.key, label: entity.name, values: { type: entity.type, articles: entity.articleCount } }));
+      if (page.length < NETWORK_BATCH) return;
+      after = page[page.length - 1]!.id;
+    }
+  }
+  async function* pairs(): AsyncGenerator<GexfEdge[]> {
+    for (let after = { entityId: 0, otherId: 0 }; ; ) {
+      const page = await listCoMentionsAfter(min, after, NETWORK_BATCH);
+      yield page.map((pair) => ({ id: `c${pair.entityId}-${pair.otherId}`, source: pair.a, target: pair.b, weight: pair.articles, values: { articles: pair.articles } }));
+      if (page.length < NETWORK_BATCH) return;
+      const last = page[page.length - 1]!;
+      after = { entityId: last.entityId, otherId: last.otherId };
+    }
+  }
+  return gexfChunks({
+    description: 'Entities named in the same articles, weighted by those articles',
+    nodeAttributes: [
+      { id: 'type', type: 'string' },
+      { id: 'articles', type: 'integer' },
+    ],
+    edgeAttributes: [{ id: 'articles', type: 'integer' }],
+    nodes: entities(),
+    edges: pairs(),
+  });
+}
+
 export type ExportRequest =
   | { dataset: 'events'; query: z.infer<typeof eventExportQuery> }
   | { dataset: 'stories'; query: z.infer<typeof storyExportQuery> }
   | { dataset: 'relations'; query: z.infer<typeof relationExportQuery> }
-  | { dataset: 'articles'; query: z.infer<typeof articleExportQuery> };
+  | { dataset: 'articles'; query: z.infer<typeof articleExportQuery> }
+  | { dataset: 'comentions'; query: z.infer<typeof coMentionExportQuery> };
 
 export const EXPORT_DATASETS = {
   events: { query: eventExportQuery, formats: ['csv', 'json'] },
   stories: { query: storyExportQuery, formats: ['csv', 'json'] },
-  relations: { query: relationExportQuery, formats: ['csv', 'json', 'geojson'] },
+  relations: { query: relationExportQuery, formats: ['csv', 'json', 'geojson', 'gexf'] },
   articles: { query: articleExportQuery, formats: ['csv', 'json'] },
+  comentions: { query: coMentionExportQuery, formats: ['gexf'] },
 } as const satisfies Record<ExportRequest['dataset'], { query: z.ZodType; formats: readonly ExportFormat[] }>;
 
 /** The chunks of an export in a format its dataset offers. */
@@ -210,6 +289,7 @@ export function exportChunks(request: ExportRequest, format: ExportFormat, origi
       const { locale, type, status, place, evidence } = request.query;
       const batches = streamPlaceRelations(locale, { type, status, placeKey: place }, { evidenceLimit: Math.max(1, evidence) });
       if (format === 'geojson') return featureCollectionChunks(batches, relationFeatures(links));
+      if (format === 'gexf') return relationNetwork(locale, { type, status, placeKey: place });
       return format === 'csv' ? csvChunks(relationColumns(links), batches) : jsonArrayChunks(batches, (r) => toApiRelation(links, r));
     }
     case 'articles': {
@@ -219,5 +299,7 @@ export function exportChunks(request: ExportRequest, format: ExportFormat, origi
         : streamArticles({ language, source, entityKey: entity, from, to }, sort === 'oldest' ? 'oldest' : 'newest');
       return format === 'csv' ? csvChunks(articleColumns(links), batches) : jsonArrayChunks(batches, (a) => toArticleListItem(links, a));
     }
+    case 'comentions':
+      return coMentionNetwork(request.query.locale, request.query.min);
   }
 }

@@ -10,6 +10,7 @@ export const EXPORT_CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
   json: 'application/json; charset=utf-8',
   geojson: 'application/geo+json; charset=utf-8',
+  gexf: 'application/gexf+xml; charset=utf-8',
 } as const;
 export type ExportFormat = keyof typeof EXPORT_CONTENT_TYPES;
 

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
@@ -24,6 +26,7 @@ import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { removeArticles } from '@/lib/ingest/persist-article';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import { gexfChunks } from './gexf';
 import { HOSTILE_PARAGRAPH, HOSTILE_TITLE, ingestOpenDataFixtures } from './testing/seed-documents';
 
 /** Every format is read back by an independent, maintained parser, never by our own code. */
@@ -185,7 +188,50 @@ describe('exports (CSV read by csv-parse, GeoJSON by @placemarkio/check-geojson)
     expect(csv.length).toBe(lines.length);
   });
 
+  test('the place-relation and co-mention networks as GEXF (read by graphology-gexf)', async () => {
+    const { response, bytes } = await download('relations.gexf', '?locale=kk');
+    expect(response.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
+    const places = parseGexf(Graph, bytes.toString('utf8'));
+    const relations = JSON.parse((await download('relations.json')).bytes.toString('utf8')) as { id: number; evidenceCount: number; a: { key: string } }[];
+    expect(places.size).toBe(relations.length);
+    expect(places.getNodeAttribute('almaty', 'label')).toBe('Алматы');
+    expect(places.getNodeAttribute('almaty', 'type')).toBe('CITY');
+    const edge = places.getEdgeAttributes(`r${relations[0]!.id}`);
+    expect(edge.weight).toBe(relations[0]!.evidenceCount);
+    const coMentions = parseGexf(Graph, (await download('comentions.gexf', '?min=1&locale=en')).bytes.toString('utf8'));
+    expect(coMentions.order).toBeGreaterThan(10);
+    expect(coMentions.hasNode('almaty') && coMentions.hasNode('shanghai')).toBe(true);
+    expect(coMentions.edges('almaty', 'shanghai')).toHaveLength(1);
+  });
+
+  test('GEXF text is escaped: hostile labels and values read back exactly', async () => {
+    async function* one<T>(item: T) {
+      yield [item];
+    }
+    const label = `${HOSTILE_TITLE} ]]> '\u0001`;
+    const chunks: string[] = [];
+    for await (const chunk of gexfChunks({
+      description: '<desc> & "quotes"',
+      nodeAttributes: [{ id: 'note', type: 'string' }],
+      edgeAttributes: [],
+      nodes: (async function* () {
+        yield [
+          { id: 'a&b', label, values: { note: '<b>"x"</b>' } },
+          { id: 'c', label: 'c', values: { note: null } },
+        ];
+      })(),
+      edges: one({ id: 'e1', source: 'a&b', target: 'c', weight: 2, values: {} }),
+    }))
+      chunks.push(chunk);
+    const graph = parseGexf(Graph, chunks.join(''));
+    expect(graph.getNodeAttribute('a&b', 'label')).toBe(label.replace('\u0001', ''));
+    expect(graph.getNodeAttribute('a&b', 'note')).toBe('<b>"x"</b>');
+    expect(graph.hasEdge('a&b', 'c')).toBe(true);
+  });
+
   test.each([
+    ['comentions.csv', '', 404],
+    ['comentions.gexf', '?min=0', 400],
     ['events.geojson', '', 404],
     ['entities.csv', '', 404],
     ['events.csv.exe', '', 404],

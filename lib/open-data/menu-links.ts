@@ -6,8 +6,8 @@ import { feedPath, type FeedScopeQuery } from './feed-links';
  * site paths; the calendar subscription is absolute (`webcal:` needs the host).
  */
 
-export type DatasetName = 'events' | 'stories' | 'relations' | 'articles';
-export type DownloadFormat = 'csv' | 'json' | 'geojson';
+export type DatasetName = 'events' | 'stories' | 'relations' | 'articles' | 'comentions';
+export type DownloadFormat = 'csv' | 'json' | 'geojson' | 'gexf';
 
 export interface DownloadLink {
   dataset: DatasetName;

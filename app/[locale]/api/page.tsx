@@ -126,6 +126,10 @@ export default async function ApiPage({ params }: Props) {
             {t('exportRelations')} <Example path={downloadLink('relations', 'geojson', locale).href} />
           </li>
           <li>
+            {t('exportNetworks')} <Example path={downloadLink('relations', 'gexf', locale).href} />{' '}
+            <Example path={downloadLink('comentions', 'gexf', locale, { min: '2' }).href} />
+          </li>
+          <li>
             {t('exportArticles')} <Example path={downloadLink('articles', 'csv', locale, { q: 'Шанхай' }).href} />
           </li>
         </ul>

@@ -46,7 +46,7 @@ export default async function RelationsPage({ params, searchParams }: Props) {
       <PageHeader title={t('heading')} intro={t('intro')} />
       <OpenDataMenu
         links={{
-          downloads: (['csv', 'json', 'geojson'] as const).map((format) => downloadLink('relations', format, locale, filter)),
+          downloads: (['csv', 'json', 'geojson', 'gexf'] as const).map((format) => downloadLink('relations', format, locale, filter)),
           feeds: null,
           calendar: null,
         }}
