@@ -80,6 +80,9 @@ describe('the OpenAPI document', () => {
     expect(api).toMatchObject({ openapi: '3.1.0' });
     expect(Object.keys(document.paths ?? {})).toEqual(expect.arrayContaining(LISTS.map((list) => `/api/v1${list.path}`)));
     expect(document.servers).toEqual([{ url: ORIGIN }]);
+    expect(Object.keys(document.paths ?? {})).toEqual(
+      expect.arrayContaining(['/api/v1/feeds/{file}', '/api/v1/calendar.ics', '/api/v1/exports/events.csv', '/api/v1/exports/relations.geojson', '/api/v1/exports/comentions.gexf']),
+    );
   });
 });
 

@@ -1,7 +1,11 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { EXPORT_DATASETS } from './export-datasets';
+import { EXPORT_CONTENT_TYPES } from './exports';
 import {
   articleDetailSchema,
+  calendarQuery,
+  feedQuery,
   articleListQuery,
   articlePageSchema,
   detailQuery,
@@ -149,10 +153,50 @@ function routeOf(endpoint: JsonEndpoint): RouteConfig {
   };
 }
 
-/** The OpenAPI 3.1 document of the JSON API, generated from the zod schemas the endpoints validate with. */
+const text = (mediaType: string, description: string) => ({ description, content: { [mediaType]: { schema: z.string() } } });
+
+/** Feeds, the calendar and the exports: documents in other formats, with the same parameter checks. */
+function documentRoutes(): RouteConfig[] {
+  const errors = { 400: problem('A query parameter is unknown, repeated or invalid.'), 404: problem('No such file, or no entity has this key.') };
+  const feeds: RouteConfig = {
+    method: 'get',
+    path: `${API_BASE}/feeds/{file}`,
+    operationId: 'articleFeed',
+    summary: 'RSS 2.0 or Atom feed of the 50 newest articles: of every article, one entity, one relation pair or one event type.',
+    request: { query: feedQuery, params: z.object({ file: z.enum(['articles.rss', 'articles.atom']) }) },
+    responses: {
+      200: { description: 'The feed.', content: { 'application/rss+xml': { schema: z.string() }, 'application/atom+xml': { schema: z.string() } } },
+      ...errors,
+    },
+  };
+  const calendar: RouteConfig = {
+    method: 'get',
+    path: `${API_BASE}/calendar.ics`,
+    operationId: 'storyCalendar',
+    summary: 'Upcoming stories as iCalendar all-day spans (approximate dates marked ≈), with the timeline filters.',
+    request: { query: calendarQuery },
+    responses: { 200: text('text/calendar', 'The calendar.'), ...errors },
+  };
+  const exports = Object.entries(EXPORT_DATASETS).flatMap(([dataset, { query, formats }]) =>
+    formats.map(
+      (format): RouteConfig => ({
+        method: 'get',
+        path: `${API_BASE}/exports/${dataset}.${format}`,
+        operationId: `export${dataset[0]!.toUpperCase()}${dataset.slice(1)}${format[0]!.toUpperCase()}${format.slice(1)}`,
+        summary: `Every ${dataset === 'comentions' ? 'co-mention pair' : dataset.replace(/s$/, '')} matching the filters, streamed as ${format.toUpperCase()}.`,
+        request: { query },
+        responses: { 200: text(EXPORT_CONTENT_TYPES[format].split(';')[0]!, 'The export (an attachment).'), ...errors },
+      }),
+    ),
+  );
+  return [feeds, calendar, ...exports];
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the zod schemas the endpoints validate with. */
 export function openApiDocument(serverUrl: string) {
   const registry = new OpenAPIRegistry();
   for (const endpoint of JSON_ENDPOINTS) registry.registerPath(routeOf(endpoint));
+  for (const route of documentRoutes()) registry.registerPath(route);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
