@@ -44,3 +44,30 @@ export function decideMethod(method: string | undefined, pathname: string): Meth
 }
 
 export const METHOD_NOT_ALLOWED_TEXT = 'Method Not Allowed\n';
+
+/** The open-data addresses (JSON API, feeds, calendars, exports): readable from any origin. */
+export const OPEN_DATA_PREFIX = '/api/v1/';
+
+export function isOpenDataPath(pathname: string): boolean {
+  return pathname.startsWith(OPEN_DATA_PREFIX);
+}
+
+/** Exports stream rows as they are read: the server's layers pass them on as they come, never holding them whole. */
+export function isStreamedExportPath(pathname: string): boolean {
+  return pathname.startsWith(`${OPEN_DATA_PREFIX}exports/`);
+}
+
+/**
+ * CORS headers of an OPTIONS answer (a preflight) on an open-data address: any origin may read
+ * with GET or HEAD, sending the headers a conditional or negotiated read needs. Other addresses
+ * get none: a browser then keeps other origins out.
+ */
+export function preflightHeaders(pathname: string): Record<string, string> {
+  if (!isOpenDataPath(pathname)) return {};
+  return {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': READ_METHODS.join(', '),
+    'access-control-allow-headers': 'Accept, Accept-Language, If-None-Match, If-Modified-Since, Cache-Control',
+    'access-control-max-age': '86400',
+  };
+}

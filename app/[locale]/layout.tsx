@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { siteOrigin } from '@/lib/env';
+import { feedAlternates } from '@/lib/open-data/feed-links';
 import { routing } from '@/i18n/routing';
 
 export function generateStaticParams() {
@@ -16,12 +17,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const [t, tOpenData] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'OpenData' })]);
   return {
     metadataBase: new URL(siteOrigin),
     title: { default: t('title'), template: `%s · Bauyrlas` },
     description: t('description'),
-    alternates: localeAlternates(locale, '/'),
+    alternates: { ...localeAlternates(locale, '/'), types: feedAlternates(locale, tOpenData('feedLatest')) },
   };
 }
 

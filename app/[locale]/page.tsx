@@ -7,11 +7,14 @@ import { PanelSkipLinks } from '@/components/dashboard/panel-skip-links';
 import { RelationsPanel } from '@/components/dashboard/relations-panel';
 import { TimelinePanel } from '@/components/dashboard/timeline-panel';
 import { UpcomingEvents } from '@/components/dashboard/upcoming-events';
+import { OpenDataMenu } from '@/components/open-data/open-data-menu';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countArticles } from '@/lib/data/articles';
+import { siteOrigin } from '@/lib/env';
+import { calendarLinks, downloadLink, feedLinks } from '@/lib/open-data/menu-links';
 import { todayIso } from '@/lib/present/temporal-label';
 
 // Rebuilt in the background at most every five minutes, so "today" and new articles show up.
@@ -25,6 +28,20 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <PageHeader title={t('heading')} intro={t('intro')} />
+      <OpenDataMenu
+        links={{
+          downloads: [
+            downloadLink('stories', 'csv', locale),
+            downloadLink('relations', 'csv', locale),
+            downloadLink('relations', 'geojson', locale),
+            downloadLink('relations', 'gexf', locale),
+            downloadLink('comentions', 'gexf', locale),
+            downloadLink('articles', 'csv', locale),
+          ],
+          feeds: feedLinks(locale),
+          calendar: calendarLinks(siteOrigin, locale),
+        }}
+      />
       {articleCount === 0 ? (
         <Card title={t('emptyTitle')} titleId="empty-title">
           <p className="text-slate-600 dark:text-slate-300">{t('emptyHint')}</p>

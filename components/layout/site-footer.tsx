@@ -2,16 +2,18 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 
 export async function SiteFooter() {
-  const [t, tAbout, tSources, tDirectory] = await Promise.all([
+  const [t, tAbout, tSources, tDirectory, tOpenData] = await Promise.all([
     getTranslations('Layout'),
     getTranslations('About'),
     getTranslations('Sources'),
     getTranslations('EntityDirectory'),
+    getTranslations('OpenData'),
   ]);
   const links = [
     { href: '/about', label: tAbout('heading') },
     { href: '/sources', label: tSources('heading') },
     { href: '/entities', label: tDirectory('heading') },
+    { href: '/api', label: tOpenData('footerLink') },
   ] as const;
   return (
     <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">

@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { OpenDataMenu } from '@/components/open-data/open-data-menu';
 import { Pagination } from '@/components/ui/pagination';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { searchArticles } from '@/lib/data/search';
 import { listEntityOptions, listSourceNames } from '@/lib/data/search-options';
-import { articleSearchQuery, parseArticleSearch } from '@/lib/present/article-search-params';
+import { downloadLink, feedLinks, type OpenDataLinks } from '@/lib/open-data/menu-links';
+import { articleSearchQuery, parseArticleSearch, type ArticleSearchState } from '@/lib/present/article-search-params';
 import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import type { RawSearchParams } from '@/lib/present/search-params';
 import { ActiveFilters } from './active-filters';
@@ -67,6 +69,7 @@ export async function ArticleSearchView({ path, locale, raw }: { path: ArticleLi
       ) : (
         <PageHeader title={tArchive('heading')} intro={tArchive('intro')} />
       )}
+      <OpenDataMenu links={articleExportLinks(locale, linkState)} />
       <ArticleSearchForm
         path={path}
         locale={locale}
@@ -126,4 +129,15 @@ export async function ArticleSearchView({ path, locale, raw }: { path: ArticleLi
       </div>
     </div>
   );
+}
+
+/** The articles of this view (its query, filters and order) as CSV and JSON; the feed of its entity, or of every article. */
+function articleExportLinks(locale: AppLocale, state: ArticleSearchState): OpenDataLinks {
+  const sort = state.sort ?? (state.query ? 'relevance' : undefined);
+  const filters = { q: state.query || undefined, sort, language: state.language, source: state.source, entity: state.entity, from: state.from, to: state.to };
+  return {
+    downloads: [downloadLink('articles', 'csv', locale, filters), downloadLink('articles', 'json', locale, filters)],
+    feeds: feedLinks(locale, state.entity ? { entity: state.entity } : {}),
+    calendar: null,
+  };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, Language } from '@/lib/extract/types';
+import type { EntityType, Language, LocalizedNames } from '@/lib/extract/types';
 import { nameIn } from './localize';
 import { safeHttpUrl } from '@/lib/safe-url';
 
@@ -40,7 +40,7 @@ export async function listLatestArticles(limit: number): Promise<ArticleSummaryD
 export interface ArticleMentionDto {
   start: number;
   end: number;
-  entity: { key: string; type: EntityType; name: string; known: boolean };
+  entity: { key: string; type: EntityType; name: string; names: LocalizedNames; known: boolean };
 }
 
 export interface ArticleTemporalDto {
@@ -93,7 +93,13 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
     inTitle: m.inTitle,
     start: m.start,
     end: m.end,
-    entity: { key: m.entity.key, type: m.entity.type as EntityType, known: m.entity.known, name: nameIn(locale, m.entity) },
+    entity: {
+      key: m.entity.key,
+      type: m.entity.type as EntityType,
+      known: m.entity.known,
+      name: nameIn(locale, m.entity),
+      names: { kk: m.entity.nameKk, ru: m.entity.nameRu, en: m.entity.nameEn },
+    },
   }));
   const withoutPlace = ({ inTitle: _inTitle, ...mention }: (typeof mentions)[number]): ArticleMentionDto => mention;
   return {

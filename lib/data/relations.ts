@@ -1,14 +1,16 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, EvidencePlace, Language, RelationStatus, RelationType } from '@/lib/extract/types';
+import type { EntityType, EvidencePlace, Language, LocalizedNames, RelationStatus, RelationType } from '@/lib/extract/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
 
 export interface RelationPlaceDto {
   key: string;
   type: EntityType;
+  /** In the UI locale. */
   name: string;
+  names: LocalizedNames;
   lat: number | null;
   lon: number | null;
 }
@@ -117,6 +119,7 @@ export async function listPlaceRelations(
     key: p.key,
     type: p.type as EntityType,
     name: nameIn(locale, p),
+    names: { kk: p.nameKk, ru: p.nameRu, en: p.nameEn },
     lat: p.lat,
     lon: p.lon,
   });

@@ -1,3 +1,4 @@
+import type { EventDto } from '@/lib/data/events';
 import type { EntityType, EventType, LocalizedNames } from '@/lib/extract/types';
 import type { EventTitleInput, TitleEntity } from './event-title';
 
@@ -37,4 +38,16 @@ export function titleInputFromEntities(type: EventType, entities: readonly Named
       carrier: null,
     },
   };
+}
+
+/**
+ * What a report's title is rendered from: its stored roles, or, for an event stored before roles
+ * were (every entity filed as `other`), a best guess from its entity list. A story is named by its
+ * representative report, with the story's type and first-of-its-kind (`summary`).
+ */
+export function eventTitleInput(event: EventDto, summary: { type: EventType; first: boolean }): EventTitleInput {
+  const { actors, places, object, route, carrier } = event.roles;
+  const hasRoles = actors.length > 0 || places.length > 0 || object !== null || route !== null || carrier !== null;
+  if (!hasRoles) return titleInputFromEntities(summary.type, event.entities);
+  return { type: summary.type, first: summary.first, roles: event.roles };
 }

@@ -3,8 +3,8 @@ import type { ArticleEventDto, EventDto, EventEntityDto } from '@/lib/data/event
 import type { StoryDto } from '@/lib/data/stories';
 import type { Language } from '@/lib/extract/types';
 import { readEventStatus } from './event-status-label';
-import { eventTitle, type EventTitleInput } from './event-title';
-import { titleInputFromEntities } from './event-title-input';
+import { eventTitle } from './event-title';
+import { eventTitleInput } from './event-title-input';
 import { formatDay, formatTemporalValue, isFuzzyValue, todayIso } from './temporal-label';
 
 /** An event or a story as lists and the timeline show it: every label finished in the UI locale. */
@@ -33,17 +33,6 @@ export interface PresentedEvent {
   entities: EventEntityDto[];
   /** Of a story: "3 reports · kk ru en" (lists show it when there is more than one). */
   reports: { count: number; languages: Language[]; label: string } | null;
-}
-
-/**
- * What a title is rendered from: the stored roles, or, for an event stored before roles were
- * (every entity filed as `other`), a best guess from its entity list.
- */
-function titleInputOf(event: EventDto, summary: Summary): EventTitleInput {
-  const { actors, places, object, route, carrier } = event.roles;
-  const hasRoles = actors.length > 0 || places.length > 0 || object !== null || route !== null || carrier !== null;
-  if (!hasRoles) return titleInputFromEntities(summary.type, event.entities);
-  return { type: summary.type, first: summary.first, roles: event.roles };
 }
 
 type Summary = Pick<StoryDto, 'id' | 'type' | 'status' | 'first' | 'value' | 'startsOn' | 'endsOn'>;
@@ -77,7 +66,7 @@ async function labels() {
       type: summary.type,
       status: summary.status,
       // A story is named by its representative report, with the story's type and first-of-its-kind.
-      title: eventTitle(titleInputOf(event, summary), locale),
+      title: eventTitle(eventTitleInput(event, summary), locale),
       typeLabel: tType(summary.type),
       statusLabel: 'date' in reading ? tTitle(reading.key, { date: reading.date }) : tStatus(reading.key),
       statusName: tStatus(summary.status),

@@ -1,4 +1,4 @@
-import { pathOfTarget } from '@/lib/http-methods';
+import { isStreamedExportPath, pathOfTarget } from '@/lib/http-methods';
 import { CONTENT_SECURITY_POLICY } from '@/lib/security-headers';
 import { isBuildAsset } from '../asset-compression/asset-compression';
 import { documentPolicy } from '../csp/document-policy';
@@ -54,13 +54,14 @@ export function finishResponse(held: HeldResponse, { acceptEncoding, runtimeScri
 
 /**
  * Puts the finisher in front of `handler` for every GET but the build's assets (never HTML; see
- * server/asset-compression): the handler is
+ * server/asset-compression) and the streamed exports (never HTML, and too large to hold): the handler is
  * asked for an uncompressed response (the request's Accept-Encoding is taken away), which is held
  * whole and sent as finishResponse makes it. HEAD and the build assets pass untouched.
  */
 export function withDocumentFinisher(handler: RequestHandler, { runtimeScripts }: { runtimeScripts: readonly string[] }): RequestHandler {
   return (req, res) => {
-    if (req.method !== 'GET' || isBuildAsset(pathOfTarget(req.url))) return handler(req, res);
+    const pathname = pathOfTarget(req.url);
+    if (req.method !== 'GET' || isBuildAsset(pathname) || isStreamedExportPath(pathname)) return handler(req, res);
     const acceptEncoding = headerText(req.headers['accept-encoding']);
     delete req.headers['accept-encoding'];
     holdResponse(

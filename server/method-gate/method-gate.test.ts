@@ -74,6 +74,20 @@ describe('method gate', () => {
     expect(handled).toEqual([]);
   });
 
+  it('answers a CORS preflight on open data with GET and HEAD for any origin, and none elsewhere', async () => {
+    const preflight = 'origin: https://other.example\r\naccess-control-request-method: GET\r\naccess-control-request-headers: if-none-match\r\n';
+    const api = await request('OPTIONS', '/api/v1/articles?limit=5', preflight);
+    expect(statusOf(api)).toBe(204);
+    expect(headerOf(api, 'access-control-allow-origin')).toBe('*');
+    expect(headerOf(api, 'access-control-allow-methods')).toBe('GET, HEAD');
+    expect(headerOf(api, 'access-control-allow-headers')).toMatch(/If-None-Match/);
+    const page = await request('OPTIONS', '/en', preflight);
+    expect(headerOf(page, 'access-control-allow-origin')).toBeUndefined();
+    expect(headerOf(await request('OPTIONS', '/api/revalidate', preflight), 'access-control-allow-origin')).toBeUndefined();
+    expect(statusOf(await request('POST', '/api/v1/articles', 'content-length: 0\r\n'))).toBe(405);
+    expect(handled).toEqual([]);
+  });
+
   it('lets only POST through to the revalidation endpoint', async () => {
     expect(statusOf(await request('POST', '/api/revalidate', 'content-length: 0\r\n'))).toBe(200);
     const read = await request('GET', '/api/revalidate');

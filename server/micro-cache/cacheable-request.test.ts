@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheableLocale, localeOfPath } from './cacheable-request';
+import { cacheableLocale, cacheableTarget, localeOfPath, type RequestFacts } from './cacheable-request';
 
 const get = (url: string, headers: Record<string, string> = {}) => cacheableLocale({ method: 'GET', url, headers });
 
@@ -47,5 +47,23 @@ describe('localeOfPath', () => {
     expect(localeOfPath('/ru/timeline')).toBe('ru');
     expect(localeOfPath('/timeline/ru')).toBeNull();
     expect(localeOfPath('')).toBeNull();
+  });
+});
+
+describe('cacheableTarget', () => {
+  const target = (url: string, method = 'GET', headers: RequestFacts['headers'] = {}) => cacheableTarget({ method, url, headers });
+
+  it('holds locale pages with their locale and open-data reads without one', () => {
+    expect(target('/ru/timeline?type=VISIT')).toEqual({ locale: 'ru' });
+    expect(target('/api/v1/articles?limit=5')).toEqual({ locale: null });
+    expect(target('/api/v1/feeds/articles.rss', 'HEAD')).toEqual({ locale: null });
+  });
+
+  it('sends streamed exports, the revalidation endpoint, other methods and ranges to Next', () => {
+    expect(target('/api/v1/exports/events.csv')).toBeNull();
+    expect(target('/api/revalidate', 'POST')).toBeNull();
+    expect(target('/api/v1/articles', 'POST')).toBeNull();
+    expect(target('/api/v1/articles', 'GET', { range: 'bytes=0-10' })).toBeNull();
+    expect(target('/api/v1x/articles')).toBeNull();
   });
 });

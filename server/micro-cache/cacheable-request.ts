@@ -1,5 +1,9 @@
+import { isOpenDataPath, isStreamedExportPath } from '@/lib/http-methods';
+
 /**
- * Which requests the micro-cache may answer: document requests (GET/HEAD) for a locale page. Every
+ * Which requests the micro-cache may answer: document requests (GET/HEAD) for a locale page, and
+ * reads of the open data (JSON API, feeds, calendars), which are as much the same for every
+ * client; streamed exports are not held. Every
  * header or parameter that makes Next answer differently for the same address (an RSC payload for
  * the client router, draft mode, a byte range) sends the request past the cache to Next.
  */
@@ -59,4 +63,20 @@ export function cacheableLocale({ method, url, headers }: RequestFacts): CachedL
   if (hasRscQuery(url)) return null;
   if (inDraftMode(headers.cookie)) return null;
   return locale;
+}
+
+/**
+ * What the micro-cache may answer: a locale page (with its locale, for the cookie a replay sets),
+ * an open-data read (no locale: no cookie), or null when the request must go to Next.
+ */
+export function cacheableTarget(facts: RequestFacts): { locale: CachedLocale | null } | null {
+  const locale = cacheableLocale(facts);
+  if (locale) return { locale };
+  const { method, url, headers } = facts;
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  if (!url || !url.startsWith('/')) return null;
+  const pathname = pathOf(url);
+  if (!isOpenDataPath(pathname) || isStreamedExportPath(pathname)) return null;
+  if (headers.range !== undefined) return null;
+  return { locale: null };
 }

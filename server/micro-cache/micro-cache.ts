@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { RequestHandler } from '../request-handler';
 import { cacheKey } from './cache-key';
-import { cacheableLocale } from './cacheable-request';
+import { cacheableTarget } from './cacheable-request';
 import { localeCookieToSet } from './locale-cookie';
 import type { LruStore, StoredResponse } from './lru-store';
 import { captureResponse } from './response-capture';
@@ -70,7 +70,7 @@ interface Flight {
 }
 
 /**
- * Puts the micro-cache in front of `handler`: locale pages (search included) are replayed from memory
+ * Puts the micro-cache in front of `handler`: locale pages (search included) and open-data reads are replayed from memory
  * for a few seconds; everything else goes to `handler` untouched. One request per key at a time
  * goes to `handler`: requests arriving while it is in flight wait for its response and are sent
  * a copy (any status: the same request would have got the same answer), so a burst of visitors on
@@ -79,8 +79,8 @@ interface Flight {
 export function withMicroCache(handler: RequestHandler, { store, revalidatePath, maxBodyBytes }: MicroCacheOptions): RequestHandler {
   const flights = new Map<string, Flight>();
 
-  const cookieFor = (req: IncomingMessage, locale: string) =>
-    localeCookieToSet(locale, requestHeader(req, 'cookie'), requestHeader(req, 'sec-fetch-dest'));
+  const cookieFor = (req: IncomingMessage, locale: string | null) =>
+    locale === null ? null : localeCookieToSet(locale, requestHeader(req, 'cookie'), requestHeader(req, 'sec-fetch-dest'));
 
   const fly = (req: IncomingMessage, res: ServerResponse, key: string) => {
     const generation = store.generation;
@@ -104,7 +104,7 @@ export function withMicroCache(handler: RequestHandler, { store, revalidatePath,
     });
   };
 
-  const answer = (req: IncomingMessage, res: ServerResponse, locale: string, key: string): unknown => {
+  const answer = (req: IncomingMessage, res: ServerResponse, locale: string | null, key: string): unknown => {
     const stored = store.get(key);
     if (stored) {
       replay(req, res, stored, cookieFor(req, locale), 'hit');
@@ -127,8 +127,8 @@ export function withMicroCache(handler: RequestHandler, { store, revalidatePath,
   };
 
   return (req, res) => {
-    const locale = cacheableLocale({ method: req.method, url: req.url, headers: req.headers });
-    if (!locale) {
+    const target = cacheableTarget({ method: req.method, url: req.url, headers: req.headers });
+    if (!target) {
       if (req.method === 'POST' && req.url?.split('?')[0] === revalidatePath) {
         // The endpoint empties the cache itself; this second clear catches a page that Next
         // produced from its old cache entry while the revalidation was being applied.
@@ -138,6 +138,6 @@ export function withMicroCache(handler: RequestHandler, { store, revalidatePath,
       }
       return handler(req, res);
     }
-    return answer(req, res, locale, cacheKey(req.url as string, req.headers['accept-encoding']));
+    return answer(req, res, target.locale, cacheKey(req.url as string, req.headers['accept-encoding']));
   };
 }

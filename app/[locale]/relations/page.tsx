@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RelationList } from '@/components/relations/relation-list';
 import { LocalizedRelationMap } from '@/components/relations/localized-relation-map';
+import { OpenDataMenu } from '@/components/open-data/open-data-menu';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,6 +11,7 @@ import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+import { downloadLink } from '@/lib/open-data/menu-links';
 import { pageWindow, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 const PAGE_SIZE = 30;
@@ -42,6 +44,13 @@ export default async function RelationsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t('heading')} intro={t('intro')} />
+      <OpenDataMenu
+        links={{
+          downloads: (['csv', 'json', 'geojson', 'gexf'] as const).map((format) => downloadLink('relations', format, locale, filter)),
+          feeds: null,
+          calendar: null,
+        }}
+      />
       <FilterForm
         path="/relations"
         locale={locale}

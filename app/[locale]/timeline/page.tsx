@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/events/event-list';
+import { OpenDataMenu } from '@/components/open-data/open-data-menu';
 import { Card } from '@/components/ui/card';
 import { FilterForm } from '@/components/ui/filter-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,6 +14,9 @@ import { countStories, listStories } from '@/lib/data/stories';
 import { EVENT_TYPES } from '@/lib/extract/types';
 import { civilDate } from '@/lib/format';
 import { formatDayInput, isReversedPeriod } from '@/lib/present/day-input';
+import { siteOrigin } from '@/lib/env';
+import { feedAlternates } from '@/lib/open-data/feed-links';
+import { calendarLinks, downloadLink, feedLinks } from '@/lib/open-data/menu-links';
 import { presentStories, type PresentedEvent } from '@/lib/present/events';
 import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, parseTimelineFilters, type RawSearchParams } from '@/lib/present/search-params';
@@ -21,10 +25,13 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations('Timeline');
-  return { title: t('heading'), description: t('intro'), alternates: localeAlternates(locale, '/timeline') };
+  const { type } = parseTimelineFilters(await searchParams).values;
+  const [t, tOpenData, tType] = await Promise.all([getTranslations('Timeline'), getTranslations('OpenData'), getTranslations('EventType')]);
+  // The articles that report this type of event; the whole timeline's news is the site's feed.
+  const feed = type ? feedAlternates(locale, tOpenData('feedScoped', { scope: tType(type) }), { type }) : feedAlternates(locale, tOpenData('feedLatest'));
+  return { title: t('heading'), description: t('intro'), alternates: { ...localeAlternates(locale, '/timeline'), types: feed } };
 }
 
 export default async function TimelinePage({ params, searchParams }: Props) {
@@ -51,6 +58,17 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t('heading')} intro={t('intro')} />
+      <OpenDataMenu
+        links={{
+          downloads: [
+            downloadLink('stories', 'csv', locale, values),
+            downloadLink('stories', 'json', locale, values),
+            downloadLink('events', 'csv', locale, values),
+          ],
+          feeds: values.entity || values.type ? feedLinks(locale, values.entity ? { entity: values.entity } : { type: values.type }) : feedLinks(locale),
+          calendar: calendarLinks(siteOrigin, locale, values),
+        }}
+      />
       <FilterForm
         path="/timeline"
         locale={locale}

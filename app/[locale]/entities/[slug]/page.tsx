@@ -5,6 +5,7 @@ import { ArticleList } from '@/components/article/article-list';
 import { BarSparkline } from '@/components/charts/bar-sparkline';
 import { EventList } from '@/components/events/event-list';
 import { PlaceLocator } from '@/components/map/place-locator';
+import { OpenDataMenu } from '@/components/open-data/open-data-menu';
 import { RelationList } from '@/components/relations/relation-list';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -23,6 +24,9 @@ import {
 import { countStories, listStories } from '@/lib/data/stories';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { civilDate } from '@/lib/format';
+import { siteOrigin } from '@/lib/env';
+import { feedAlternates } from '@/lib/open-data/feed-links';
+import { calendarLinks, downloadLink, feedLinks } from '@/lib/open-data/menu-links';
 import { presentStories } from '@/lib/present/events';
 import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, type PageWindow, type RawSearchParams } from '@/lib/present/search-params';
@@ -42,11 +46,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, slug: key } = await resolveSlugPage(params);
   const entity = key ? await getEntity(key, locale) : null;
   if (!entity) return {};
-  const tType = await getTranslations('EntityType');
+  const [tType, tOpenData] = await Promise.all([getTranslations('EntityType'), getTranslations('OpenData')]);
   return {
     title: entity.name,
     description: [tType(entity.type), entity.role].filter(Boolean).join(' · '),
-    alternates: localeAlternates(locale, `/entities/${entity.key}`),
+    alternates: {
+      ...localeAlternates(locale, `/entities/${entity.key}`),
+      types: feedAlternates(locale, tOpenData('feedScoped', { scope: entity.name }), { entity: entity.key }),
+    },
   };
 }
 
@@ -114,6 +121,18 @@ export default async function EntityPage({ params, searchParams }: { params: Par
           {t('mentionSummary', { mentions: entity.mentionCount, articles: entity.articleCount })}
         </p>
         {!entity.known ? <p className="max-w-2xl text-sm text-slate-600 dark:text-slate-400">{t('candidateHint')}</p> : null}
+        <OpenDataMenu
+          links={{
+            downloads: [
+              downloadLink('articles', 'csv', locale, { entity: entity.key }),
+              downloadLink('stories', 'csv', locale, { entity: entity.key }),
+              downloadLink('events', 'csv', locale, { entity: entity.key }),
+              ...(isPlace ? [downloadLink('relations', 'csv', locale, { place: entity.key }), downloadLink('relations', 'geojson', locale, { place: entity.key })] : []),
+            ],
+            feeds: feedLinks(locale, { entity: entity.key }),
+            calendar: calendarLinks(siteOrigin, locale, { entity: entity.key }),
+          }}
+        />
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
