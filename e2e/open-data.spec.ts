@@ -125,7 +125,7 @@ test.describe('the API page', () => {
       });
       const response = await page.goto(`/${locale}/`);
       expect(response?.status()).toBe(200);
-      await page.locator('footer').getByRole('link').click();
+      await page.locator('footer').locator(`a[href="/${locale}/api"]`).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/api$`));
       await expect(page.getByTestId('api-endpoint')).toHaveCount(9);
       const examples = await page.getByTestId('api-endpoint').locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!));
