@@ -12,6 +12,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
 import { RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
 import { downloadLink } from '@/lib/open-data/menu-links';
+import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';
 
 const PAGE_SIZE = 30;
@@ -97,7 +98,7 @@ export default async function RelationsPage({ params, searchParams }: Props) {
         page={page}
         pages={pages}
         hrefFor={pageHref}
-        labels={{ navigation: tPagination('label'), previous: tSearch('previous'), next: tSearch('next'), position: tSearch('page', { page, pages }) }}
+        labels={{ navigation: tPagination('label'), previous: tSearch('previous'), next: tSearch('next'), position: tSearch('page', { page, pages, pageEnding: kazakhOrdinalEnding(page) }) }}
       />
     </div>
   );
