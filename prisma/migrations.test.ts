@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createPrismaClient } from '@/lib/db';
+import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
 import { sha256 } from '@/lib/ingest/article-identity';
 import { collectFiles } from '@/lib/ingest/collect-files';
@@ -104,7 +104,7 @@ describe('migrations on a database that holds data', () => {
     const all = migrationNames();
     apply(sqlite, all.slice(all.indexOf(ROLES_MIGRATION)));
     sqlite.close();
-    const db = createPrismaClient(`file:${file}`);
+    const db = openDatabase(`file:${file}`);
     try {
       const report = await runIngest({ db, gazetteer: readGazetteer(), files: collectFiles([SEED]), projectRoot, extractionWorkers: 0 });
       expect(report).toMatchObject({ created: 0, replaced: 1, unchanged: 0, rejected: [] });

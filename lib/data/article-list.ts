@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { EventType, Language } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Tables } from '@/lib/database/tables';
 
 /** Which articles a list, a feed or an export holds; every filter narrows it. */
 export interface ArticleListFilter {
@@ -40,22 +41,36 @@ export interface ArticleListItemDto {
 
 export const LEAD_CHARS = 400;
 
-const entityId = (key: string) => Prisma.sql`(SELECT "id" FROM "Entity" WHERE "key" = ${key})`;
+type ArticleQuery = SelectQueryBuilder<Tables & { a: Tables['Article'] }, 'a', object>;
 
-function conditionsOf(filter: ArticleListFilter): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (filter.language) conditions.push(Prisma.sql`a."language" = ${filter.language}`);
-  if (filter.source) conditions.push(Prisma.sql`a."sourceId" = (SELECT "id" FROM "Source" WHERE "name" = ${filter.source})`);
-  if (filter.from) conditions.push(Prisma.sql`a."publishedOn" >= ${filter.from}`);
-  if (filter.to) conditions.push(Prisma.sql`a."publishedOn" <= ${filter.to}`);
-  if (filter.entityKey) conditions.push(Prisma.sql`a."id" IN (SELECT "articleId" FROM "Mention" WHERE "entityId" = ${entityId(filter.entityKey)})`);
-  if (filter.eventType) conditions.push(Prisma.sql`a."id" IN (SELECT "articleId" FROM "Event" WHERE "type" = ${filter.eventType})`);
-  if (filter.pair) {
-    const [a, b] = [entityId(filter.pair.a), entityId(filter.pair.b)];
-    conditions.push(Prisma.sql`a."id" IN (SELECT e."articleId" FROM "RelationEvidence" e JOIN "PlaceRelation" r ON r."id" = e."relationId"
-      WHERE (r."aId" = ${a} AND r."bId" = ${b}) OR (r."aId" = ${b} AND r."bId" = ${a}))`);
+const entityIdOf = (key: string) => db.$kysely.selectFrom('Entity').select('id').where('key', '=', key);
+
+/** The list's filters on the articles `a`. */
+function filtered(query: ArticleQuery, filter: ArticleListFilter): ArticleQuery {
+  let narrowed = query;
+  if (filter.language) narrowed = narrowed.where('a.language', '=', filter.language);
+  if (filter.source) {
+    narrowed = narrowed.where('a.sourceId', '=', db.$kysely.selectFrom('Source').select('id').where('name', '=', filter.source));
   }
-  return conditions;
+  if (filter.from) narrowed = narrowed.where('a.publishedOn', '>=', filter.from);
+  if (filter.to) narrowed = narrowed.where('a.publishedOn', '<=', filter.to);
+  if (filter.entityKey) {
+    const mentioning = db.$kysely.selectFrom('Mention').select('articleId').where('entityId', '=', entityIdOf(filter.entityKey));
+    narrowed = narrowed.where('a.id', 'in', mentioning);
+  }
+  if (filter.eventType) {
+    narrowed = narrowed.where('a.id', 'in', db.$kysely.selectFrom('Event').select('articleId').where('type', '=', filter.eventType));
+  }
+  if (filter.pair) {
+    const [a, b] = [entityIdOf(filter.pair.a), entityIdOf(filter.pair.b)];
+    const evidencing = db.$kysely
+      .selectFrom('RelationEvidence as e')
+      .innerJoin('PlaceRelation as r', 'r.id', 'e.relationId')
+      .select('e.articleId')
+      .where((eb) => eb.or([eb.and([eb('r.aId', '=', a), eb('r.bId', '=', b)]), eb.and([eb('r.aId', '=', b), eb('r.bId', '=', a)])]));
+    narrowed = narrowed.where('a.id', 'in', evidencing);
+  }
+  return narrowed;
 }
 
 /**
@@ -69,24 +84,28 @@ export async function listArticlesAfter(
   after: ArticlePosition | null,
   limit: number,
 ): Promise<ArticleListItemDto[]> {
-  const conditions = conditionsOf(filter);
+  let query = filtered(db.$kysely.selectFrom('Article as a'), filter);
   if (after) {
-    conditions.push(
-      order === 'newest'
-        ? Prisma.sql`(a."publishedOn", a."id") < (${after.publishedOn}, ${after.id})`
-        : Prisma.sql`(a."publishedOn", a."id") > (${after.publishedOn}, ${after.id})`,
+    query = query.where((eb) =>
+      eb(eb.refTuple('a.publishedOn', 'a.id'), order === 'newest' ? '<' : '>', eb.tuple(after.publishedOn, after.id)),
     );
   }
-  const where = conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`1`;
-  const direction = order === 'newest' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const rows = await db.$queryRaw<
-    { id: number; slug: string; title: string | null; publishedOn: string; language: string; source: string | null; lead: string }[]
-  >`
-    SELECT a."id", a."slug", a."title", a."publishedOn", a."language", s."name" AS "source", substr(a."body", 1, ${LEAD_CHARS}) AS "lead"
-    FROM "Article" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
-    WHERE ${where}
-    ORDER BY a."publishedOn" ${direction}, a."id" ${direction}
-    LIMIT ${limit}`;
+  const direction = order === 'newest' ? 'desc' : 'asc';
+  const rows = await query
+    .leftJoin('Source as s', 's.id', 'a.sourceId')
+    .select((eb) => [
+      'a.id',
+      'a.slug',
+      'a.title',
+      'a.publishedOn',
+      'a.language',
+      's.name as source',
+      eb.fn<string>('substr', ['a.body', eb.val(1), eb.val(LEAD_CHARS)]).as('lead'),
+    ])
+    .orderBy('a.publishedOn', direction)
+    .orderBy('a.id', direction)
+    .limit(limit)
+    .execute();
   return rows.map((row) => ({ ...row, id: Number(row.id), language: row.language as Language }));
 }
 

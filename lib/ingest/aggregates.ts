@@ -1,6 +1,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { DatabaseTransaction } from '@/lib/db';
 
-type Tx = Prisma.TransactionClient;
+type Tx = DatabaseTransaction;
 
 /**
  * The counts the pages read instead of counting at read time: per entity its mentions, articles,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createPrismaClient } from '@/lib/db';
+import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
 import { createMigratedDatabase, dumpTables } from '@/lib/testing/migrated-database';
 import { backupDatabase, defaultBackupPath } from './backup-database';
@@ -98,7 +98,7 @@ describe('restoring a backup as the README says', () => {
       copyFileSync(backupFile, database);
       for (const suffix of ['-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
 
-      const restored = createPrismaClient(`file:${database}`);
+      const restored = openDatabase(`file:${database}`);
       try {
         expect(await restored.article.count()).toBe(3);
         const again = await runIngest({ db: restored, gazetteer, files, projectRoot });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { databaseFilePath, env, projectRoot, revalidateUrl } from '@/lib/env';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 import { sourcePathOf } from './article-identity';
 import { collectFiles, type CollectOptions, type InputFile } from './collect-files';
 import { finishIngestRun, startIngestRun } from './ingest-runs';
@@ -24,7 +24,7 @@ export interface IngestPathsOptions extends CollectOptions {
  * created or replaced, tells the running site to refresh its pages.
  */
 export async function ingestPaths(
-  db: PrismaClient,
+  db: Database,
   inputs: readonly string[],
   databaseFile = databaseFilePath(),
   options: IngestPathsOptions = {},
@@ -37,7 +37,7 @@ export async function ingestPaths(
  * its stored source and original address, as a recorded run with progress and a site refresh.
  */
 export async function reextractArticles(
-  db: PrismaClient,
+  db: Database,
   sourcePaths: readonly string[],
   databaseFile = databaseFilePath(),
   gazetteerDir?: string,
@@ -57,7 +57,7 @@ export async function reextractArticles(
 }
 
 async function ingestFiles(
-  db: PrismaClient,
+  db: Database,
   files: readonly InputFile[],
   databaseFile: string,
   gazetteerDir: string | undefined,
@@ -92,7 +92,7 @@ async function ingestFiles(
  * derived from them, under the ingestion lock, then refreshes the site. Returns the files that had
  * no article.
  */
-export async function removePaths(db: PrismaClient, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<string[]> {
+export async function removePaths(db: Database, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<string[]> {
   const byPath = new Map(inputs.map((input) => [sourcePathOf(path.resolve(input), projectRoot), input]));
   const release = acquireIngestLock(databaseFile);
   let removed: string[];

@@ -1,17 +1,17 @@
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 import type { IngestReport } from './run-ingest';
 
 /** Rejections are written this many to a statement. */
 const REJECTION_CHUNK = 500;
 
 /** Records that a run started; a run that never finishes (killed, failed) keeps no end time. */
-export async function startIngestRun(db: PrismaClient, startedAt = new Date()): Promise<number> {
+export async function startIngestRun(db: Database, startedAt = new Date()): Promise<number> {
   const run = await db.ingestRun.create({ data: { startedAt }, select: { id: true } });
   return run.id;
 }
 
 /** Records a run's end, its counts in all and per source, and each rejected file with its line and reason. */
-export async function finishIngestRun(db: PrismaClient, runId: number, report: IngestReport, finishedAt = new Date()): Promise<void> {
+export async function finishIngestRun(db: Database, runId: number, report: IngestReport, finishedAt = new Date()): Promise<void> {
   const files = report.created + report.replaced + report.unchanged + report.rejected.length;
   const rejections = report.rejected.map((rejected) => ({
     runId,

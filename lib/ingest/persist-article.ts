@@ -2,14 +2,15 @@ import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import type { SearchDocument } from '@/lib/extract/search/search-document';
 import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Database, DatabaseTransaction } from '@/lib/db';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
 import { insertRows } from './insert-rows';
 import { indexArticles, searchDocumentOfExtraction } from './search-index';
 import { matchWindow } from './stories/same-happening';
 import { updateStories } from './stories/store-stories';
 
-type Tx = Prisma.TransactionClient;
+type Tx = DatabaseTransaction;
 
 export interface ArticleIdentity {
   sourcePath: string;
@@ -33,7 +34,7 @@ export interface ArticleToStore {
  * earlier version of the same file produced. A failure leaves the database as it was.
  */
 export async function persistArticle(
-  db: PrismaClient,
+  db: Database,
   identity: ArticleIdentity,
   extraction: DocumentExtraction,
 ): Promise<'created' | 'replaced'> {
@@ -49,7 +50,7 @@ export async function persistArticle(
  * query plan per call (and per row count for createMany), which made storing 20 times slower than
  * extracting. Stories are kept in the same transaction. Outcomes are in input order.
  */
-export async function persistArticles(db: PrismaClient, articles: readonly ArticleToStore[]): Promise<('created' | 'replaced')[]> {
+export async function persistArticles(db: Database, articles: readonly ArticleToStore[]): Promise<('created' | 'replaced')[]> {
   if (articles.length === 0) return [];
   return db.$transaction(
     async (tx) => {
@@ -101,7 +102,7 @@ export async function persistArticles(db: PrismaClient, articles: readonly Artic
  * transaction: their counts leave the aggregates, their stories shrink or split, relations and
  * candidates left without evidence go. Returns the source paths that had an article.
  */
-export async function removeArticles(db: PrismaClient, sourcePaths: readonly string[]): Promise<string[]> {
+export async function removeArticles(db: Database, sourcePaths: readonly string[]): Promise<string[]> {
   if (sourcePaths.length === 0) return [];
   return db.$transaction(
     async (tx) => {

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { createExtractor, extractDocument, type ExtractionResult, type Extractor } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 import { inputFingerprint, slugFromPath, sourcePathOf } from './article-identity';
 import type { InputFile } from './collect-files';
 import { createExtractionPool, type ExtractionPool, type PooledExtraction } from './extraction-pool';
@@ -38,7 +39,7 @@ export interface IngestReport {
 }
 
 export interface IngestOptions {
-  db: PrismaClient;
+  db: Database;
   gazetteer: Gazetteer;
   files: readonly InputFile[];
   projectRoot: string;
@@ -57,7 +58,7 @@ export interface IngestOptions {
  * index pages all over the file (search terms, mentions by entity): a 64 MB page cache keeps them
  * in memory instead of the 2 MB default, and the aggregates' GROUP BY sorts stay in memory.
  */
-export async function prepareDatabase(db: PrismaClient): Promise<void> {
+export async function prepareDatabase(db: Database): Promise<void> {
   const [current] = await db.$queryRaw<{ journal_mode: string }[]>`PRAGMA journal_mode`;
   if (current?.journal_mode !== 'wal') {
     // Switching needs the database to itself; a reader holding it open (a running site on a
@@ -207,7 +208,7 @@ interface PendingArticle {
  * Looks up the batch's stored hashes now, and starts reading and extracting its files; the
  * outcomes come in file order. (Wrapped in an object: an async function would flatten the promise.)
  */
-async function startBatch(db: PrismaClient, batch: Batch, context: FileContext): Promise<{ prepared: Promise<Prepared[]> }> {
+async function startBatch(db: Database, batch: Batch, context: FileContext): Promise<{ prepared: Promise<Prepared[]> }> {
   const storedHashes = await storedContentHashes(db, batch.files.map((file) => sourcePathOf(file.absolute, context.projectRoot)));
   const prepared = Promise.all(batch.files.map((file) => prepareFile(file, context, storedHashes)));
   prepared.catch(() => {}); // awaited later, where a failure surfaces; not an unhandled rejection meanwhile
@@ -219,7 +220,7 @@ function storedStateKey(contentHash: string, sourceName: string | null, original
   return JSON.stringify([contentHash, sourceName, originalUrl]);
 }
 
-async function storedContentHashes(db: PrismaClient, sourcePaths: readonly string[]): Promise<Map<string, string>> {
+async function storedContentHashes(db: Database, sourcePaths: readonly string[]): Promise<Map<string, string>> {
   if (sourcePaths.length === 0) return new Map();
   const rows = await db.$queryRaw<{ sourcePath: string; contentHash: string; sourceName: string | null; originalUrl: string | null }[]>`
     SELECT a."sourcePath", a."contentHash", s."name" AS "sourceName", a."originalUrl"
@@ -258,7 +259,7 @@ async function extractAnywhere(bytes: Uint8Array, file: string, context: FileCon
 }
 
 /** Stores a batch in one transaction; when that fails, one article at a time, so only the bad ones are rejected. */
-async function storeArticles(db: PrismaClient, pending: readonly PendingArticle[]): Promise<('created' | 'replaced' | RejectedFile)[]> {
+async function storeArticles(db: Database, pending: readonly PendingArticle[]): Promise<('created' | 'replaced' | RejectedFile)[]> {
   if (pending.length === 0) return [];
   const storageFailure = (file: InputFile, error: unknown) =>
     rejection(file.display, 0, `could not be stored: ${(error as Error).message}`);

@@ -4,9 +4,10 @@ import { entityToken, metaTokens } from '@/lib/extract/search/index-tokens';
 import { searchDocumentOf, type SearchDocument } from '@/lib/extract/search/search-document';
 import { searchKey } from '@/lib/extract/search/search-key';
 import type { Language } from '@/lib/extract/types';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Database, DatabaseTransaction } from '@/lib/db';
 
-type Tx = Prisma.TransactionClient;
+type Tx = DatabaseTransaction;
 
 /**
  * The one writer of the full-text index ("ArticleSearch", an FTS5 table Prisma does not model;
@@ -81,7 +82,7 @@ async function addToLexicon(tx: Tx, documents: readonly SearchDocument[]): Promi
 }
 
 /** Articles stored and articles indexed: equal when the index is complete. */
-export async function indexCoverage(db: PrismaClient): Promise<{ articles: number; indexed: number }> {
+export async function indexCoverage(db: Database): Promise<{ articles: number; indexed: number }> {
   const [articles] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article"`;
   const [indexed] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "ArticleSearch"`;
   return { articles: Number(articles?.n ?? 0), indexed: Number(indexed?.n ?? 0) };
@@ -94,7 +95,7 @@ const REBUILD_BATCH = 500;
  * Empties the index and the lexicon and indexes every stored article again, a batch per
  * transaction; then merges the index's segments. Readers meanwhile see a partial index.
  */
-export async function rebuildSearchIndex(db: PrismaClient, onProgress?: (done: number, total: number) => void): Promise<{ articles: number }> {
+export async function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): Promise<{ articles: number }> {
   const { articles: total } = await indexCoverage(db);
   await db.$transaction([
     db.$executeRaw`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('delete-all')`,

@@ -1,5 +1,5 @@
 import { surfaceForms, type Gazetteer, type GazetteerEntry } from '@/lib/extract/gazetteer';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 import { sha256 } from './article-identity';
 import { insertRows, type SqlValue } from './insert-rows';
 
@@ -42,7 +42,7 @@ const aliasKey = (language: string, form: string) => `${language}\u0000${form}`;
  * that already match are left alone, so loading the same gazetteer twice writes nothing.
  * The stored state is read once and compared in memory; new rows go in with multi-row inserts.
  */
-export async function syncGazetteer(db: PrismaClient, gazetteer: Gazetteer): Promise<void> {
+export async function syncGazetteer(db: Database, gazetteer: Gazetteer): Promise<void> {
   await db.$transaction(
     async (tx) => {
       const keys = gazetteer.entries.map((entry) => entry.key);

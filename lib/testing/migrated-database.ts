@@ -1,15 +1,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { createPrismaClient } from '@/lib/db';
+import Sqlite from 'better-sqlite3';
+import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 
 export interface TestDatabase {
   file: string;
   url: string;
-  db: PrismaClient;
+  db: Database;
   dispose: () => Promise<void>;
 }
 
@@ -20,14 +20,14 @@ export interface TestDatabase {
 export function createMigratedDatabase(file = path.join(mkdtempSync(path.join(tmpdir(), 'bauyrlas-test-')), 'test.db')): TestDatabase {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = new Sqlite(file);
   const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
   for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
     sqlite.exec(readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
   }
   sqlite.close();
   const url = `file:${file}`;
-  const db = createPrismaClient(url);
+  const db = openDatabase(url);
   return {
     file,
     url,
@@ -41,7 +41,7 @@ export function createMigratedDatabase(file = path.join(mkdtempSync(path.join(tm
 
 /** Every row of every table, in a stable order, for comparing two states of a database. */
 export function dumpTables(file: string, tables: readonly string[]): Record<string, unknown[]> {
-  const sqlite = new Database(file, { readonly: true });
+  const sqlite = new Sqlite(file, { readonly: true });
   try {
     return Object.fromEntries(
       tables.map((table) => [table, sqlite.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all()]),

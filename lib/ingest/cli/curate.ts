@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createPrismaClient } from '@/lib/db';
+import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
 import { GazetteerError } from '@/lib/extract/gazetteer';
 import { ENTITY_TYPES, type EntityType, type LocalizedNames } from '@/lib/extract/types';
@@ -87,7 +87,7 @@ async function main(): Promise<number> {
   const gazetteerDir = path.resolve(text(flags, 'gazetteer') ?? defaultGazetteerDir);
   const stopList = stopListFile(gazetteerDir);
   const apply = flags.get('apply') === true;
-  const db = createPrismaClient();
+  const db = openDatabase();
   try {
     if (command === 'candidates') {
       const minMentions = Number(text(flags, 'min-mentions') ?? '1');

@@ -1,4 +1,4 @@
-import { createPrismaClient } from '@/lib/db';
+import { openDatabase } from '@/lib/db';
 import { InputError } from '../input-error';
 import { IngestLockedError } from '../ingest-lock';
 import { ingestPaths, removePaths } from '../ingest-command';
@@ -15,7 +15,7 @@ if (inputs.length === 0 || (sourceAt >= 0 && !source)) {
   process.exit(2);
 }
 
-const db = createPrismaClient();
+const db = openDatabase();
 try {
   if (remove) {
     process.exitCode = (await removePaths(db, inputs)).length > 0 ? 1 : 0;

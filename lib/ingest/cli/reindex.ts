@@ -1,4 +1,4 @@
-import { createPrismaClient } from '@/lib/db';
+import { openDatabase } from '@/lib/db';
 import { databaseFilePath } from '@/lib/env';
 import { acquireIngestLock, IngestLockedError } from '../ingest-lock';
 import { createProgress } from '../progress';
@@ -18,7 +18,7 @@ if (args.some((arg) => arg !== '--if-needed')) {
 }
 const ifNeeded = args.includes('--if-needed');
 
-const db = createPrismaClient();
+const db = openDatabase();
 try {
   const coverage = await indexCoverage(db);
   if (ifNeeded && coverage.indexed === coverage.articles) {

@@ -1,6 +1,7 @@
 import type { Gazetteer } from '@/lib/extract/gazetteer';
 import type { EntityType } from '@/lib/extract/types';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 import type { CandidateRef } from './plans';
 import { suggestMerges } from './suggest-merges';
 
@@ -31,7 +32,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /** One stored candidate entity, or null (a known entity, or no such key). */
-export async function findCandidate(db: PrismaClient, key: string): Promise<(CandidateRef & { id: number }) | null> {
+export async function findCandidate(db: Database, key: string): Promise<(CandidateRef & { id: number }) | null> {
   const row = await db.entity.findUnique({ where: { key }, select: { id: true, key: true, type: true, known: true, nameKk: true, nameRu: true, nameEn: true } });
   if (!row || row.known) return null;
   return { id: row.id, key: row.key, type: row.type as EntityType, names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn } };
@@ -39,7 +40,7 @@ export async function findCandidate(db: PrismaClient, key: string): Promise<(Can
 
 /** Candidates most mentioned first, with their counts, period, examples and suggested merges; rejected ones are left out. */
 export async function listCandidateReport(
-  db: PrismaClient,
+  db: Database,
   gazetteer: Gazetteer,
   { type, minMentions = 1, rejected }: { type?: EntityType; minMentions?: number; rejected: ReadonlySet<string> },
 ): Promise<CandidateReportRow[]> {
@@ -84,7 +85,7 @@ export async function listCandidateReport(
 }
 
 /** Stored articles to read again after a change: those that mention the candidate, and those whose text holds a changed name. */
-export async function affectedArticles(db: PrismaClient, candidateId: number, names: readonly string[]): Promise<string[]> {
+export async function affectedArticles(db: Database, candidateId: number, names: readonly string[]): Promise<string[]> {
   const forms = [...new Set(names.filter((name) => name.trim().length >= 3))];
   const rows = await db.$queryRaw<{ sourcePath: string }[]>`
     SELECT DISTINCT a."sourcePath" FROM "Article" a

@@ -1,11 +1,12 @@
 import { EVENT_TYPES, type EntityType, type EventStatus, type EventType, type Language } from '@/lib/extract/types';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Database, DatabaseTransaction } from '@/lib/db';
 import { insertRows } from '../insert-rows';
 import { groupStories, type StoryDraft } from './group-stories';
 import type { Report, ReportFacts } from './report';
 import { compatibleTypes, COUNTRY_SCALE_TYPES, PRECISE_SPAN_DAYS, toReport, VAGUE_SHARED_ENTITIES } from './same-happening';
 
-type Tx = Prisma.TransactionClient;
+type Tx = DatabaseTransaction;
 
 export interface StoryChange {
   /** Articles whose events have no story yet (stored in this transaction, or before stories existed). */
@@ -64,7 +65,7 @@ function sameIds(stored: readonly number[] | undefined, ids: readonly number[]):
  * Events never grouped into a story (stored before stories existed) get theirs, some articles at
  * a time, each in its own transaction. Every ingestion ends with it; returns the articles done.
  */
-export async function groupUnstoriedEvents(db: PrismaClient, articlesPerTransaction = 250): Promise<number> {
+export async function groupUnstoriedEvents(db: Database, articlesPerTransaction = 250): Promise<number> {
   let done = 0;
   for (;;) {
     const articles = await db.$transaction(

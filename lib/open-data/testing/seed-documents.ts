@@ -5,7 +5,7 @@ import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/db';
 
 /**
  * The seed documents plus documents of our own holding hostile markup and spreadsheet formulas,
@@ -16,7 +16,7 @@ export const HOSTILE_TITLE = '=HYPERLINK("http://evil.example","x") <script>aler
 /** Cyrillic enough for the document to read as Russian (its first paragraph's visit is extracted). */
 export const HOSTILE_PARAGRAPH = "+cmd|' /C calc'!A0 Об этом сообщили в пресс-службе городского акимата <img src=x onerror=alert(1)> ]]> «в кавычках».";
 
-export async function ingestOpenDataFixtures(db: PrismaClient): Promise<void> {
+export async function ingestOpenDataFixtures(db: Database): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-open-data-docs-'));
   writeFileSync(
     path.join(folder, 'ru-flights.txt'),
