@@ -1,27 +1,46 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { ITXClientDenyList } from '@prisma/client/runtime/client';
+import { Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import kyselyExtension from 'prisma-extension-kysely';
 import type { Tables } from './database/tables';
 import { PrismaClient } from './generated/prisma/client';
-import { databaseFilePath, env } from './env';
+import { PrismaClient as PostgresPrismaClient } from './generated/prisma-postgres/client';
+import { databaseFilePath, env, isPostgresUrl } from './env';
+
+/** Opens a Prisma client on the URL's database: an SQLite file, or a PostgreSQL server. */
+function openPrismaClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) {
+    // Both clients are generated from the same models (prisma/postgresql/schema.prisma is derived
+    // from prisma/schema.prisma), so their APIs are the same; the SQLite client's type names both.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
+  // `timeout` is SQLite's busy timeout: a reader waits for a writer instead of failing.
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseFilePath(url), timeout: 5_000 }) });
+}
+
+/** How Kysely writes SQL for the URL's database. */
+function sqlDialectOf(url: string) {
+  return isPostgresUrl(url)
+    ? { adapter: () => new PostgresAdapter(), compiler: () => new PostgresQueryCompiler(), introspector: PostgresIntrospector }
+    : { adapter: () => new SqliteAdapter(), compiler: () => new SqliteQueryCompiler(), introspector: SqliteIntrospector };
+}
 
 /**
  * Opens the database (the configured one unless another URL is given): a Prisma client whose
  * `$kysely` builds typed SQL over the same connection, so it also runs inside `$transaction`.
  */
 export function openDatabase(url: string = env.DATABASE_URL) {
-  // `timeout` is SQLite's busy timeout: a reader waits for a writer instead of failing.
-  const adapter = new PrismaBetterSqlite3({ url: databaseFilePath(url), timeout: 5_000 });
-  return new PrismaClient({ adapter }).$extends(
+  const dialect = sqlDialectOf(url);
+  return openPrismaClient(url).$extends(
     kyselyExtension({
       kysely: (driver) =>
         new Kysely<Tables>({
           dialect: {
             createDriver: () => driver,
-            createAdapter: () => new SqliteAdapter(),
-            createIntrospector: (database) => new SqliteIntrospector(database),
-            createQueryCompiler: () => new SqliteQueryCompiler(),
+            createAdapter: dialect.adapter,
+            createIntrospector: (database) => new dialect.introspector(database),
+            createQueryCompiler: dialect.compiler,
           },
         }),
     }),

@@ -13,10 +13,16 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const defaultDatabaseFile = path.join(projectRoot, 'data', 'bauyrlas.db');
 
 const envSchema = z.object({
-  /** SQLite database: `file:` followed by a path (relative paths resolve against the project). */
+  /**
+   * The database: `file:` and a path for SQLite (relative paths resolve against the project), or
+   * `postgresql://user:password@host:port/database` for a PostgreSQL server.
+   */
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, 'DATABASE_URL must be a file: URL to an SQLite database')
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      'DATABASE_URL must be a file: URL to an SQLite database or a postgresql:// URL to a PostgreSQL database',
+    )
     .default(`file:${defaultDatabaseFile}`),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Public origin of the site. When set, pages declare canonical URLs on it. */
@@ -49,6 +55,11 @@ export const siteOrigin = env.SITE_URL ?? `http://localhost:${env.PORT}`;
 
 /** The running site's revalidation endpoint, as the ingest command calls it. */
 export const revalidateUrl = env.REVALIDATE_URL ?? `http://127.0.0.1:${env.PORT}/api/revalidate`;
+
+/** Whether a database URL names a PostgreSQL server (else it is an SQLite file). */
+export function isPostgresUrl(url: string = env.DATABASE_URL): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
 
 /** Absolute path of the SQLite file a `file:` URL names (query string dropped). */
 export function databaseFilePath(url: string = env.DATABASE_URL): string {

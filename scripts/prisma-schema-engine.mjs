@@ -9,13 +9,20 @@
  *   prisma-schema-engine.mjs --datasource '{"url":…}' cli can-connect-to-database|create-database
  *   prisma-schema-engine.mjs --datamodels <schema path>… --datasource '{"url":…}'   (JSON-RPC on stdio)
  *
- * SQLite only, which is what this project uses.
+ * SQLite files (`file:` URLs) and PostgreSQL servers (`postgresql://` URLs).
  */
 import { readFileSync } from 'node:fs';
 import { createAdapterFactory } from './prisma-schema-engine/adapter.mjs';
 import { parseEngineArgs } from './prisma-schema-engine/args.mjs';
 import { errorMessage, logLine } from './prisma-schema-engine/errors.mjs';
 import { createMethods } from './prisma-schema-engine/methods.mjs';
+import {
+  checkCanConnectPostgres,
+  createPostgresAdapterFactory,
+  createPostgresDatabase,
+  isPostgresUrl,
+  postgresMethods,
+} from './prisma-schema-engine/postgres.mjs';
 import { JsonRpcServer } from './prisma-schema-engine/rpc.mjs';
 import { checkCanConnect, createDatabaseFile } from './prisma-schema-engine/sqlite-file.mjs';
 import { sqliteFilePath } from './prisma-schema-engine/url.mjs';
@@ -26,12 +33,17 @@ const baseDir = process.cwd();
 async function main() {
   const args = parseEngineArgs(process.argv.slice(2));
   const url = args.datasource?.url;
-  const filePath = url ? sqliteFilePath(url, baseDir) : null;
+  const postgresUrl = url && isPostgresUrl(url) ? url : null;
+  const filePath = url && !postgresUrl ? sqliteFilePath(url, baseDir) : null;
 
   if (args.version) {
     const { version } = await loadSchemaEngineWasm();
     process.stdout.write(`schema-engine-cli ${version()}\n`);
     return 0;
+  }
+  if (postgresUrl) {
+    if (args.cliCommand) return runPostgresCliCommand(args.cliCommand, postgresUrl);
+    return servePostgres(args.datamodels, postgresUrl);
   }
   if (args.cliCommand) return runCliCommand(args.cliCommand, filePath);
   return serve(args.datamodels, filePath, args.datasource?.shadowDatabaseUrl);
@@ -64,6 +76,66 @@ function runCliCommand(command, filePath) {
 }
 
 /**
+ * @param {string} command
+ * @param {string} url
+ */
+async function runPostgresCliCommand(command, url) {
+  try {
+    switch (command) {
+      case 'can-connect-to-database':
+        await checkCanConnectPostgres(url);
+        return 0;
+      case 'create-database':
+        process.stdout.write(`Database '${await createPostgresDatabase(url)}' was successfully created.\n`);
+        return 0;
+      default:
+        throw new Error(`Unknown cli command: ${command}`);
+    }
+  } catch (error) {
+    reportFatal(error);
+    return 1;
+  }
+}
+
+/** @param {string[]} datamodelPaths */
+function readDatamodels(datamodelPaths) {
+  return datamodelPaths.map((path) => /** @type {[string, string]} */ ([path, readFileSync(path, 'utf8')]));
+}
+
+/**
+ * @param {string[]} datamodelPaths
+ * @param {string} url
+ */
+async function servePostgres(datamodelPaths, url) {
+  const { SchemaEngine } = await loadSchemaEngineWasm();
+  const { factory } = createPostgresAdapterFactory(url);
+  const datamodels = readDatamodels(datamodelPaths);
+  const engine = await SchemaEngine.new(
+    { datamodels: datamodels.length > 0 ? datamodels : undefined },
+    (/** @type {string} */ log) => process.stderr.write(log.endsWith('\n') ? log : `${log}\n`),
+    factory,
+  );
+  process.stdout.on('error', () => process.exit(0));
+  const server = new JsonRpcServer(process.stdin, process.stdout);
+  const overrides = postgresMethods({ engine, url });
+  const { panicked } = await server.serve(
+    async (method, params) => {
+      if (method in overrides) return /** @type {any} */ (overrides)[method](params ?? {});
+      if (method === 'diff') {
+        const result = await engine.diff(params);
+        if (result.stdout) await server.print(result.stdout.replace(/\n$/, ''));
+        return { ...result, stdout: null };
+      }
+      const run = /** @type {any} */ (engine)[method];
+      if (typeof run !== 'function') throw new Error(`The schema engine has no method \`${method}\`.`);
+      return run.call(engine, params ?? {});
+    },
+    () => panics.message || undefined,
+  );
+  return panicked ? 101 : 0;
+}
+
+/**
  * @param {string[]} datamodelPaths
  * @param {string | null} filePath
  * @param {string | undefined} shadowDatabaseUrl
@@ -71,7 +143,7 @@ function runCliCommand(command, filePath) {
 async function serve(datamodelPaths, filePath, shadowDatabaseUrl) {
   const { SchemaEngine } = await loadSchemaEngineWasm();
   const { factory, state } = createAdapterFactory({ filePath, shadowDatabaseUrl });
-  const datamodels = datamodelPaths.map((path) => /** @type {[string, string]} */ ([path, readFileSync(path, 'utf8')]));
+  const datamodels = readDatamodels(datamodelPaths);
   const engine = await SchemaEngine.new(
     { datamodels: datamodels.length > 0 ? datamodels : undefined },
     (/** @type {string} */ log) => process.stderr.write(log.endsWith('\n') ? log : `${log}\n`),
