@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-// The readers use the app's one database client, configured from DATABASE_URL at import.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-entity-options-`)}/options.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// The readers use the app's one database client, configured from DATABASE_URL at import: point it
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('entity-options');
+  return process.env.DATABASE_URL;
 });
 
 import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { getArticle } from './articles';
 import { getEntity } from './entities';
 import { listEventEntityOptions } from './events';
@@ -28,7 +28,7 @@ const ONCE = 'candidate-person-timur-bekzhanov';
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   const folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-entity-options-docs-'));
   const documents: Record<string, string> = {
     'visit.txt': 'date 2026-10-06 Urumqi delegation in Almaty\nVice Mayor of Urumqi Zhou Weiming visited Almaty on Thursday to sign a memorandum on trade.\n',

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-// The readers use the app's one database client, configured from DATABASE_URL at import.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-roles-`)}/roles.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// The readers use the app's one database client, configured from DATABASE_URL at import: point it
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('roles');
+  return process.env.DATABASE_URL;
 });
 
 import type { ExtractedEvent } from '@/lib/extract/types';
@@ -14,7 +13,8 @@ import { persistArticles } from '@/lib/ingest/persist-article';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { syncGazetteer } from '@/lib/ingest/sync-gazetteer';
 import { extractText, fixtureIdentity, mentionsByEnglishName } from '@/lib/testing/extraction-fixtures';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { getArticle } from './articles';
 import { listArticleEvents } from './events';
 import { listPlaceRelations } from './relations';
@@ -25,7 +25,7 @@ const TEXT = 'date 2026-04-02 First Aktau to Lianyungang flight by Air Astana\nT
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   const gazetteer = readGazetteer();
   await syncGazetteer(database.db, gazetteer);
   const extraction = extractText(TEXT, gazetteer);

@@ -4,20 +4,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
 // The readers use the app's one database client, configured from DATABASE_URL at import: point it
-// at a fresh database before anything is imported.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-readers-`)}/readers.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('readers');
+  return process.env.DATABASE_URL;
 });
 
 import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { getArticle, listLatestArticles } from './articles';
 import { getHeadlineFigures } from './dashboard';
 import { getEntity, listCoMentionedEntities } from './entities';
@@ -29,7 +28,7 @@ import { countStories, getStory, listStories, listUpcomingStories } from './stor
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   const folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-reader-docs-'));
   writeFileSync(
     path.join(folder, 'ru-flights.txt'),

@@ -3,27 +3,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-// The readers use the app's one database client, configured from DATABASE_URL at import.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-sources-`)}/sources.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// The readers use the app's one database client, configured from DATABASE_URL at import: point it
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('sources');
+  return process.env.DATABASE_URL;
 });
 
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { finishIngestRun, startIngestRun } from '@/lib/ingest/ingest-runs';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { countDirectoryEntities, listDirectoryEntities, nameVariants } from './entity-directory';
 import { getSourcesOverview, SPARKLINE_WEEKS } from './sources';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   const folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-sources-docs-'));
   const documents: Record<string, string> = {
     'a.txt': 'date 2026-03-02 Almaty and Urumqi\nAlmaty and Urumqi agreed to open new flights in May 2026.\n',

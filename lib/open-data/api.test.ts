@@ -2,13 +2,12 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-// The readers use the app's one database client, configured from DATABASE_URL at import.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-api-`)}/api.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// The readers use the app's one database client, configured from DATABASE_URL at import: point it
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('api');
+  return process.env.DATABASE_URL;
 });
 
 import * as articleRoute from '@/app/api/v1/articles/[slug]/route';
@@ -24,7 +23,8 @@ import * as storiesRoute from '@/app/api/v1/stories/route';
 import { listEventsAfter, streamEvents } from '@/lib/data/event-list';
 import { eventSelect, toEventDto } from '@/lib/data/events';
 import { db } from '@/lib/db';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { encodeCursor } from './cursor';
 import { openApiValidator } from './testing/openapi-validator';
 import { HOSTILE_TITLE, ingestOpenDataFixtures } from './testing/seed-documents';
@@ -53,7 +53,7 @@ let document: OpenAPIV3_1.Document;
 let validate: ReturnType<typeof openApiValidator>;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   await ingestOpenDataFixtures(database.db);
   const response = await openApiRoute.GET(request('/openapi.json'), noContext);
   document = (await response.json()) as OpenAPIV3_1.Document;
