@@ -32,19 +32,21 @@ function sqlDialectOf(url: string) {
  */
 export function openDatabase(url: string = env.DATABASE_URL) {
   const dialect = sqlDialectOf(url);
-  return openPrismaClient(url).$extends(
-    kyselyExtension({
-      kysely: (driver) =>
-        new Kysely<Tables>({
-          dialect: {
-            createDriver: () => driver,
-            createAdapter: dialect.adapter,
-            createIntrospector: (database) => new dialect.introspector(database),
-            createQueryCompiler: dialect.compiler,
-          },
-        }),
-    }),
-  );
+  return openPrismaClient(url)
+    .$extends(
+      kyselyExtension({
+        kysely: (driver) =>
+          new Kysely<Tables>({
+            dialect: {
+              createDriver: () => driver,
+              createAdapter: dialect.adapter,
+              createIntrospector: (database) => new dialect.introspector(database),
+              createQueryCompiler: dialect.compiler,
+            },
+          }),
+      }),
+    )
+    .$extends({ client: { /** The URL the client was opened on. */ $url: url } });
 }
 
 /** The database client: Prisma's models, and typed SQL through `$kysely`. */

@@ -67,6 +67,15 @@ export function databaseFilePath(url: string = env.DATABASE_URL): string {
   return path.resolve(projectRoot, withoutScheme);
 }
 
+/**
+ * Where this machine keeps the database's local state (the revalidation secret, the ingestion lock
+ * of an SQLite database): the SQLite file, or for a PostgreSQL database a name in the project's
+ * data folder.
+ */
+export function localStatePath(url: string = env.DATABASE_URL): string {
+  return isPostgresUrl(url) ? path.join(projectRoot, 'data', 'postgresql') : databaseFilePath(url);
+}
+
 /** Makes sure the folder of the database file exists, and returns the file's path. */
 export function ensureDatabaseFolder(url: string = env.DATABASE_URL): string {
   const file = databaseFilePath(url);

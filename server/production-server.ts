@@ -2,8 +2,11 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { routing } from '@/i18n/routing';
-import { env, projectRoot } from '@/lib/env';
+import { listenForPageChanges } from '@/lib/database/postgres/page-changes';
+import { env, isPostgresUrl, localStatePath, projectRoot } from '@/lib/env';
+import { notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
 import { registerMicroCacheClear } from '@/lib/revalidation/micro-cache-registry';
+import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
 import { readReactRuntimeScripts } from './csp/framework-scripts';
 import { answerClientError, answerConnect } from './method-gate/socket-answers';
 import { LruStore } from './micro-cache/lru-store';
@@ -75,10 +78,23 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
   const boundPort = typeof address === 'object' && address ? address.port : port;
   const origin = `http://${hostname ?? 'localhost'}:${boundPort}`;
 
+  // On PostgreSQL, ingestions may run anywhere: each server hears of them from the database and
+  // refreshes itself through its own revalidation endpoint (Next's cache and the micro-cache).
+  const pageChanges = isPostgresUrl(env.DATABASE_URL)
+    ? listenForPageChanges(env.DATABASE_URL, () => {
+        const secret = resolveRevalidateSecret(env.REVALIDATE_SECRET, localStatePath());
+        void notifyRevalidation({ url: `${origin}/api/revalidate`, secret }).then((outcome) => {
+          if (outcome.kind !== 'revalidated') console.error('pages not refreshed after an ingestion:', outcome);
+        });
+      })
+    : null;
+  await pageChanges?.ready;
+
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       unregister();
+      await pageChanges?.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { databaseFilePath, env, projectRoot, revalidateUrl } from '@/lib/env';
+import { announcePageChanges } from '@/lib/database/postgres/page-changes';
+import { env, isPostgresUrl, localStatePath, projectRoot, revalidateUrl } from '@/lib/env';
 import type { Database } from '@/lib/db';
 import { sourcePathOf } from './article-identity';
 import { collectFiles, type CollectOptions, type InputFile } from './collect-files';
 import { finishIngestRun, startIngestRun } from './ingest-runs';
-import { acquireIngestLock } from './ingest-lock';
+import { lockIngestion } from './ingestion-lock';
 import { describeRevalidation, notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
 import { removeArticles } from './persist-article';
@@ -26,7 +27,7 @@ export interface IngestPathsOptions extends CollectOptions {
 export async function ingestPaths(
   db: Database,
   inputs: readonly string[],
-  databaseFile = databaseFilePath(),
+  databaseFile = localStatePath(),
   options: IngestPathsOptions = {},
 ): Promise<IngestReport> {
   return ingestFiles(db, collectFiles(inputs, process.cwd(), options), databaseFile, options.gazetteerDir);
@@ -39,7 +40,7 @@ export async function ingestPaths(
 export async function reextractArticles(
   db: Database,
   sourcePaths: readonly string[],
-  databaseFile = databaseFilePath(),
+  databaseFile = localStatePath(),
   gazetteerDir?: string,
 ): Promise<IngestReport> {
   const rows = sourcePaths.length
@@ -64,7 +65,7 @@ async function ingestFiles(
   progressLabels?: { action: string; unit: string },
 ): Promise<IngestReport> {
   const gazetteer = gazetteerDir ? readGazetteer(gazetteerDir) : readGazetteer();
-  const release = acquireIngestLock(databaseFile);
+  const release = await lockIngestion(db.$url, databaseFile);
   const progress = createProgress(files.length, progressLabels);
   const startedAt = performance.now();
   let report: IngestReport;
@@ -74,7 +75,7 @@ async function ingestFiles(
     await finishIngestRun(db, runId, report);
   } finally {
     progress.stop();
-    release();
+    await release();
   }
   const seconds = (performance.now() - startedAt) / 1000;
 
@@ -83,7 +84,7 @@ async function ingestFiles(
     `${files.length} file(s) in ${seconds.toFixed(1)} s: ${report.created} new, ${report.replaced} replaced, ` +
       `${report.unchanged} unchanged, ${report.rejected.length} rejected; gazetteer: ${gazetteer.entries.length} entities`,
   );
-  if (report.created + report.replaced > 0) await refreshSite(databaseFile);
+  if (report.created + report.replaced > 0) await refreshSite(db.$url, databaseFile);
   return report;
 }
 
@@ -92,24 +93,37 @@ async function ingestFiles(
  * derived from them, under the ingestion lock, then refreshes the site. Returns the files that had
  * no article.
  */
-export async function removePaths(db: Database, inputs: readonly string[], databaseFile = databaseFilePath()): Promise<string[]> {
+export async function removePaths(db: Database, inputs: readonly string[], databaseFile = localStatePath()): Promise<string[]> {
   const byPath = new Map(inputs.map((input) => [sourcePathOf(path.resolve(input), projectRoot), input]));
-  const release = acquireIngestLock(databaseFile);
+  const release = await lockIngestion(db.$url, databaseFile);
   let removed: string[];
   try {
     removed = await removeArticles(db, [...byPath.keys()]);
   } finally {
-    release();
+    await release();
   }
   const missing = [...byPath].filter(([sourcePath]) => !removed.includes(sourcePath)).map(([, input]) => input);
   for (const input of missing) console.error(`no article was read from ${input}`);
   console.log(`${removed.length} article(s) removed`);
-  if (removed.length > 0) await refreshSite(databaseFile);
+  if (removed.length > 0) await refreshSite(db.$url, databaseFile);
   return missing;
 }
 
-/** Asks the site to regenerate its pages; a site that is down or refuses never fails the run. */
-async function refreshSite(databaseFile: string): Promise<void> {
+/**
+ * Asks the site to regenerate its pages; a site that is down or refuses never fails the run. On
+ * PostgreSQL every app server listens for the database's announcement; on SQLite the one site on
+ * this machine is called.
+ */
+async function refreshSite(databaseUrl: string, databaseFile: string): Promise<void> {
+  if (isPostgresUrl(databaseUrl)) {
+    try {
+      await announcePageChanges(databaseUrl);
+      console.log('pages refreshed: every app server on this database regenerates them on their next visit');
+    } catch (error) {
+      console.log(`pages not refreshed (${(error as Error).message}); they refresh on their own within 5 minutes`);
+    }
+    return;
+  }
   let secret: string;
   try {
     secret = resolveRevalidateSecret(env.REVALIDATE_SECRET, databaseFile);

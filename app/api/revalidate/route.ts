@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { databaseFilePath, env } from '@/lib/env';
+import { env, localStatePath } from '@/lib/env';
 import { bearerMatches } from '@/lib/revalidation/bearer-matches';
 import { clearMicroCache } from '@/lib/revalidation/micro-cache-registry';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
@@ -10,7 +10,7 @@ import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
  * Other methods get 405 from Next, which answers them for handlers that are not exported.
  */
 export async function POST(request: Request): Promise<Response> {
-  const secret = resolveRevalidateSecret(env.REVALIDATE_SECRET, databaseFilePath());
+  const secret = resolveRevalidateSecret(env.REVALIDATE_SECRET, localStatePath());
   if (!bearerMatches(request.headers.get('authorization'), secret)) {
     return Response.json({ error: 'unauthorized' }, { status: 401, headers: { 'cache-control': 'no-store' } });
   }
