@@ -67,6 +67,12 @@ export const getEntity = cache(async (key: string, locale: AppLocale): Promise<E
   };
 });
 
+/** The id of the entity with this key, as a subquery. */
+const entityIdOf = (key: string) => db.$kysely.selectFrom('Entity').select('id').where('key', '=', key);
+
+/** A statement that starts with the entity's id as the table `self`. */
+const withSelf = (key: string) => db.$kysely.with('self', () => entityIdOf(key));
+
 export interface MonthCountDto {
   month: string;
   count: number;
@@ -74,8 +80,11 @@ export interface MonthCountDto {
 
 /** Mentions of an entity per month of publication, gaps filled with zeros. */
 export async function getEntityMentionTimeline(key: string): Promise<MonthCountDto[]> {
-  const rows = await db.$queryRaw<{ month: string; mentions: bigint | number }[]>`
-    SELECT m.month, m.mentions FROM EntityMonth m WHERE m.entityId = (SELECT id FROM Entity WHERE key = ${key})`;
+  const rows = await db.$kysely
+    .selectFrom('EntityMonth as m')
+    .select(['m.month', 'm.mentions'])
+    .where('m.entityId', '=', entityIdOf(key))
+    .execute();
   const counts = new Map(rows.map((r) => [r.month, Number(r.mentions)]));
   return monthRange([...counts.keys()]).map((month) => ({ month, count: counts.get(month) ?? 0 }));
 }
@@ -94,27 +103,34 @@ export interface RelatedEntityDto {
  * second at 20,000 articles.
  */
 export async function listCoMentionedEntities(key: string, locale: AppLocale, limit = 12, offset = 0): Promise<RelatedEntityDto[]> {
-  const rows = await db.$queryRaw<
-    { key: string; type: string; nameKk: string; nameRu: string; nameEn: string; shared: bigint | number }[]
-  >`
-    WITH self AS (SELECT id FROM Entity WHERE key = ${key}),
-    pairs AS (
-      SELECT otherId AS id, articles FROM CoMention WHERE entityId = (SELECT id FROM self)
-      UNION ALL
-      SELECT entityId AS id, articles FROM CoMention WHERE otherId = (SELECT id FROM self)
+  const rows = await withSelf(key)
+    .with('pairs', (q) =>
+      q
+        .selectFrom('CoMention')
+        .select(['otherId as id', 'articles'])
+        .where('entityId', '=', q.selectFrom('self').select('id'))
+        .unionAll(q.selectFrom('CoMention').select(['entityId as id', 'articles']).where('otherId', '=', q.selectFrom('self').select('id'))),
     )
-    SELECT o.key, o.type, o.nameKk, o.nameRu, o.nameEn, c.articles AS shared
-    FROM pairs c JOIN Entity o ON o.id = c.id
-    ORDER BY c.articles DESC, o.key
-    LIMIT ${limit} OFFSET ${offset}`;
+    .selectFrom('pairs as c')
+    .innerJoin('Entity as o', 'o.id', 'c.id')
+    .select(['o.key', 'o.type', 'o.nameKk', 'o.nameRu', 'o.nameEn', 'c.articles as shared'])
+    .orderBy('c.articles', 'desc')
+    .orderBy('o.key')
+    .limit(limit)
+    .offset(offset)
+    .execute();
   return rows.map((r) => ({ key: r.key, type: r.type as EntityType, name: nameIn(locale, r), sharedArticles: Number(r.shared) }));
 }
 
 export async function countCoMentionedEntities(key: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`
-    WITH self AS (SELECT id FROM Entity WHERE key = ${key})
-    SELECT (SELECT COUNT(*) FROM CoMention WHERE entityId = (SELECT id FROM self))
-         + (SELECT COUNT(*) FROM CoMention WHERE otherId = (SELECT id FROM self)) AS n`;
+  const row = await withSelf(key)
+    .selectNoFrom((eb) => {
+      const self = eb.selectFrom('self').select('id');
+      const count = (side: 'entityId' | 'otherId') =>
+        eb.selectFrom('CoMention').select((c) => c.fn.countAll<bigint | number>().as('n')).where(side, '=', self);
+      return eb(count('entityId'), '+', count('otherId')).as('n');
+    })
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

@@ -102,10 +102,17 @@ export interface CoMentionDto {
 
 /** Pairs of entities (both in at least `minArticles` articles) named together, in (entity, other) order after `after`. */
 export async function listCoMentionsAfter(minArticles: number, after: { entityId: number; otherId: number }, limit: number): Promise<CoMentionDto[]> {
-  const rows = await db.$queryRaw<{ entityId: number; otherId: number; a: string; b: string; articles: number | bigint }[]>`
-    SELECT c."entityId", c."otherId", x."key" AS "a", y."key" AS "b", c."articles"
-    FROM "CoMention" c JOIN "Entity" x ON x."id" = c."entityId" JOIN "Entity" y ON y."id" = c."otherId"
-    WHERE (c."entityId", c."otherId") > (${after.entityId}, ${after.otherId}) AND x."articleCount" >= ${minArticles} AND y."articleCount" >= ${minArticles}
-    ORDER BY c."entityId", c."otherId" LIMIT ${limit}`;
+  const rows = await db.$kysely
+    .selectFrom('CoMention as c')
+    .innerJoin('Entity as x', 'x.id', 'c.entityId')
+    .innerJoin('Entity as y', 'y.id', 'c.otherId')
+    .select(['c.entityId', 'c.otherId', 'x.key as a', 'y.key as b', 'c.articles'])
+    .where((eb) => eb(eb.refTuple('c.entityId', 'c.otherId'), '>', eb.tuple(after.entityId, after.otherId)))
+    .where('x.articleCount', '>=', minArticles)
+    .where('y.articleCount', '>=', minArticles)
+    .orderBy('c.entityId')
+    .orderBy('c.otherId')
+    .limit(limit)
+    .execute();
   return rows.map((row) => ({ ...row, entityId: Number(row.entityId), otherId: Number(row.otherId), articles: Number(row.articles) }));
 }

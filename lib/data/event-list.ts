@@ -2,7 +2,9 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EventStatus, EventType } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Tables } from '@/lib/database/tables';
+import { asJson, jsonArrayOfRows } from '@/lib/database/sqlite/json-rows';
 import { toEventDto, type EventDto, type EventRow } from './events';
 
 /** Which reports (events, one per article that tells of a happening) a list or an export holds. */
@@ -16,17 +18,21 @@ export interface EventListFilter {
   to?: string;
 }
 
-function whereOf(filter: EventListFilter, afterId: number | null): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`1`];
-  if (filter.type) conditions.push(Prisma.sql`e."type" = ${filter.type}`);
-  if (filter.status) conditions.push(Prisma.sql`e."status" = ${filter.status}`);
+type EventQuery = SelectQueryBuilder<Tables & { e: Tables['Event'] }, 'e', object>;
+
+/** The list's filters on the events `e`, and the keyset: events after `afterId`. */
+function filtered(query: EventQuery, filter: EventListFilter, afterId: number | null): EventQuery {
+  let narrowed = query;
+  if (filter.type) narrowed = narrowed.where('e.type', '=', filter.type);
+  if (filter.status) narrowed = narrowed.where('e.status', '=', filter.status);
   if (filter.entityKey) {
-    conditions.push(Prisma.sql`e."id" IN (SELECT "eventId" FROM "EventEntity" WHERE "entityId" = (SELECT "id" FROM "Entity" WHERE "key" = ${filter.entityKey}))`);
+    const entityId = db.$kysely.selectFrom('Entity').select('id').where('key', '=', filter.entityKey);
+    narrowed = narrowed.where('e.id', 'in', db.$kysely.selectFrom('EventEntity').select('eventId').where('entityId', '=', entityId));
   }
-  if (filter.from) conditions.push(Prisma.sql`e."endsOn" >= ${filter.from}`);
-  if (filter.to) conditions.push(Prisma.sql`e."startsOn" <= ${filter.to}`);
-  if (afterId !== null) conditions.push(Prisma.sql`e."id" > ${afterId}`);
-  return Prisma.join(conditions, ' AND ');
+  if (filter.from) narrowed = narrowed.where('e.endsOn', '>=', filter.from);
+  if (filter.to) narrowed = narrowed.where('e.startsOn', '<=', filter.to);
+  if (afterId !== null) narrowed = narrowed.where('e.id', '>', afterId);
+  return narrowed;
 }
 
 /** One event as the statement gives it: its columns, its article's, and its roles as cells. */
@@ -48,6 +54,15 @@ type EventCells = [
   source: string | null,
   entities: EntityCell[],
 ];
+
+/** The columns of EventCells but the last, in its order. */
+const EVENT_CELLS = [
+  ...(['e.id', 'e.storyId', 'e.type', 'e.value', 'e.startsOn', 'e.endsOn', 'e.status', 'e.first', 'e.evidence', 'e.evidenceIn'] as const),
+  ...(['a.slug', 'a.title', 'a.publishedOn', 'a.language', 's.name'] as const),
+];
+
+/** The columns of EntityCell, in its order. */
+const ENTITY_CELLS = ['x.role', 'x.position', 'n.id', 'n.key', 'n.type', 'n.nameKk', 'n.nameRu', 'n.nameEn'] as const;
 
 type EntityCell = [role: string, position: number, entityId: number, key: string, type: string, nameKk: string, nameRu: string, nameEn: string];
 
@@ -78,13 +93,21 @@ function toEventRow(cells: EventCells): EventRow {
  * cost more than SQLite's work (a statement per relation, as a nested read makes, more still).
  */
 export async function listEventsAfter(locale: AppLocale, filter: EventListFilter, afterId: number | null, limit: number): Promise<EventDto[]> {
-  const [row] = await db.$queryRaw<{ events: string | null }[]>`
-    SELECT json_group_array(json_array(e."id", e."storyId", e."type", e."value", e."startsOn", e."endsOn", e."status", e."first", e."evidence",
-      e."evidenceIn", a."slug", a."title", a."publishedOn", a."language", s."name",
-      json((SELECT json_group_array(json_array(x."role", x."position", n."id", n."key", n."type", n."nameKk", n."nameRu", n."nameEn"))
-        FROM "EventEntity" x JOIN "Entity" n ON n."id" = x."entityId" WHERE x."eventId" = e."id")))) AS "events"
-    FROM (SELECT * FROM "Event" e WHERE ${whereOf(filter, afterId)} ORDER BY e."id" LIMIT ${limit}) e
-    JOIN "Article" a ON a."id" = e."articleId" LEFT JOIN "Source" s ON s."id" = a."sourceId"`;
+  const page = filtered(db.$kysely.selectFrom('Event as e'), filter, afterId).selectAll().orderBy('e.id').limit(limit);
+  const row = await db.$kysely
+    .selectFrom(page.as('e'))
+    .innerJoin('Article as a', 'a.id', 'e.articleId')
+    .leftJoin('Source as s', 's.id', 'a.sourceId')
+    .select((eb) => {
+      const roles = eb
+        .selectFrom('EventEntity as x')
+        .innerJoin('Entity as n', 'n.id', 'x.entityId')
+        .select((x) => jsonArrayOfRows(ENTITY_CELLS.map((column) => x.ref(column))).as('roles'))
+        .whereRef('x.eventId', '=', 'e.id')
+        .$asScalar();
+      return jsonArrayOfRows([...EVENT_CELLS.map((column) => eb.ref(column)), asJson(roles)]).as('events');
+    })
+    .executeTakeFirst();
   const events = (JSON.parse(row?.events ?? '[]') as EventCells[]).sort((a, b) => a[0] - b[0]);
   return events.map((cells) => toEventDto(locale, toEventRow(cells)));
 }

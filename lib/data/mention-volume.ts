@@ -1,7 +1,6 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { OFFERED_ENTITIES } from './entity-options';
 import { nameIn } from './localize';
 
@@ -33,8 +32,7 @@ export async function getMentionVolume(locale: AppLocale, top: number): Promise<
   const ids = entities.map((e) => e.id);
   if (ids.length === 0) return { months: [], series: [] };
 
-  const rows = await db.$queryRaw<{ month: string; entityId: number; mentions: bigint | number }[]>`
-    SELECT month, entityId, mentions FROM EntityMonth WHERE entityId IN (${Prisma.join(ids)})`;
+  const rows = await db.$kysely.selectFrom('EntityMonth').select(['month', 'entityId', 'mentions']).where('entityId', 'in', ids).execute();
   const months = monthRange(rows.map((r) => r.month));
   const index = new Map(months.map((month, i) => [month, i]));
   const series = ids.map((id) => {

@@ -3,7 +3,6 @@ import { db } from '@/lib/db';
 import type { QueryFacts, QueryLookups } from '@/lib/extract/search/resolve-query';
 import { entityToken } from '@/lib/extract/search/index-tokens';
 import { normalizeForMatch } from '@/lib/extract/tokenize';
-import { Prisma } from '@/lib/generated/prisma/client';
 
 /**
  * What a search needs to know besides the index: which guessed lemmas are words of some article
@@ -64,8 +63,7 @@ export async function lookUpQueryFacts(lookups: QueryLookups, names: EntityNames
   const [known, forms] = await Promise.all([
     guesses.length === 0
       ? []
-      : db.$queryRaw<{ lemma: string }[]>`
-          SELECT "lemma" FROM "SearchLexicon" WHERE "lemma" IN (${Prisma.join(guesses)}) AND "form" = "lemma"`,
+      : db.$kysely.selectFrom('SearchLexicon').select('lemma').where('lemma', 'in', guesses).whereRef('form', '=', 'lemma').execute(),
     phraseLemmas.length === 0
       ? []
       : db.searchLexicon.findMany({ where: { lemma: { in: phraseLemmas } }, select: { lemma: true, form: true } }),

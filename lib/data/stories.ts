@@ -2,7 +2,17 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import { LANGUAGES, type EventStatus, type EventType, type Language } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Tables } from '@/lib/database/tables';
+import {
+  expressionBuilder,
+  type AliasableExpression,
+  type AliasedSelectQueryBuilder,
+  type Expression,
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import { eventSelect, toEventDto, type EventDto, type EventEntityDto } from './events';
 
 /** Reports of one happening, in one or more articles and languages, as the timeline shows it. */
@@ -115,37 +125,97 @@ function mostNamed(perReport: readonly EventEntityDto[][]): EventEntityDto[] {
   return [...seen.values()].sort((a, b) => b.reports - a.reports || a.order - b.order).map(({ entity }) => entity);
 }
 
-/** One stretch of the chronological order: its stories all sort after those of the stretches before it. */
-interface Stretch {
-  where: Prisma.Sql;
-  order: Prisma.Sql;
-  /** The same stories split by span level (each part a range of a level's index, in date order). */
-  byLevel?: Prisma.Sql[];
-}
+/** A column of the rows the dates are read from, to select, compare and order by. */
+type DateColumn<T> = AliasableExpression<T>;
 
 /**
  * Where the dates are read from: the stories themselves, or, for one entity's stories, the copies
  * in StoryEntity, so that entity's stories in date order are one range of its (entityId, startsOn) index.
  */
 interface DateSource {
-  from: Prisma.Sql;
-  id: Prisma.Sql;
-  /** Alias of the table holding startsOn, endsOn and spanLevel. */
-  dates: Prisma.Sql;
-  conditions: Prisma.Sql[];
+  id: DateColumn<number>;
+  startsOn: DateColumn<string | null>;
+  endsOn: DateColumn<string | null>;
+  spanLevel: DateColumn<number | null>;
+  /** How many rows meet the filter and `where`. */
+  count(where: readonly Condition[]): Promise<number>;
+  /** The story ids of the rows meeting the filter and `where`, in `order`, a page of them. */
+  ids(where: readonly Condition[], order: readonly DateColumn<unknown>[], limit: number, offset: number): Promise<number[]>;
+  /** The first `limit` rows meeting the filter and `where` in date order, as a table (id, startsOn). */
+  firstByDate(where: readonly Condition[], limit: number): AliasedSelectQueryBuilder<{ id: number; startsOn: string | null }, 'level'>;
+}
+
+type Condition = Expression<SqlBool>;
+
+/**
+ * The statements a DateSource makes, over `rows` (its tables, with the filter's conditions). Each
+ * source has its own tables, so the selections are typed here, from the columns' types.
+ */
+function readingFrom<DB, TB extends keyof DB>(
+  rows: SelectQueryBuilder<DB, TB, object>,
+  columns: (eb: ExpressionBuilder<DB, TB>) => Pick<DateSource, 'id' | 'startsOn' | 'endsOn' | 'spanLevel'>,
+): DateSource {
+  const { id, startsOn, endsOn, spanLevel } = columns(expressionBuilder(rows));
+  const meeting = (where: readonly Condition[]) => where.reduce((query, condition) => query.where(condition), rows);
+  return {
+    id,
+    startsOn,
+    endsOn,
+    spanLevel,
+    count: async (where) => {
+      const row = await meeting(where)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .$castTo<{ n: bigint | number }>()
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    ids: async (where, order, limit, offset) => {
+      let query = meeting(where).select(id.as('id')).$castTo<{ id: number }>();
+      for (const column of order) query = query.orderBy(column);
+      const page = await query.limit(limit).offset(offset).execute();
+      return page.map((row) => row.id);
+    },
+    firstByDate: (where, limit) =>
+      meeting(where)
+        .select([id.as('id'), startsOn.as('startsOn')])
+        .$castTo<{ id: number; startsOn: string | null }>()
+        .orderBy(startsOn)
+        .orderBy(id)
+        .limit(limit)
+        .as('level'),
+  };
 }
 
 function dateSourceOf(filter: StoryFilter): DateSource {
-  const conditions: Prisma.Sql[] = [];
-  if (filter.type) conditions.push(Prisma.sql`s."type" = ${filter.type}`);
-  if (!filter.entityKey) return { from: Prisma.sql`"Story" s`, id: Prisma.sql`s."id"`, dates: Prisma.raw('s'), conditions };
-  return {
+  const { type, entityKey } = filter;
+  if (!entityKey) {
+    const stories = db.$kysely.selectFrom('Story as s');
+    return readingFrom(type ? stories.where('s.type', '=', type) : stories, (eb) => ({
+      id: eb.ref('s.id'),
+      startsOn: eb.ref('s.startsOn'),
+      endsOn: eb.ref('s.endsOn'),
+      spanLevel: eb.ref('s.spanLevel'),
+    }));
+  }
+  const copies = db.$kysely
+    .selectFrom('StoryEntity as t')
+    .where('t.entityId', '=', db.$kysely.selectFrom('Entity').select('id').where('key', '=', entityKey))
     // The join only when a condition needs the story row: a count of one entity's stories then reads its index alone.
-    from: conditions.length > 0 ? Prisma.sql`"StoryEntity" t JOIN "Story" s ON s."id" = t."storyId"` : Prisma.sql`"StoryEntity" t`,
-    id: Prisma.sql`t."storyId"`,
-    dates: Prisma.raw('t'),
-    conditions: [Prisma.sql`t."entityId" = (SELECT "id" FROM "Entity" WHERE "key" = ${filter.entityKey})`, ...conditions],
-  };
+    .$if(Boolean(type), (query) => query.innerJoin('Story as s', 's.id', 't.storyId').where('s.type', '=', type!));
+  return readingFrom(copies, (eb) => ({
+    id: eb.ref('t.storyId'),
+    startsOn: eb.ref('t.startsOn'),
+    endsOn: eb.ref('t.endsOn'),
+    spanLevel: eb.ref('t.spanLevel'),
+  }));
+}
+
+/** One stretch of the chronological order: its stories all sort after those of the stretches before it. */
+interface Stretch {
+  where: Condition[];
+  order: DateColumn<unknown>[];
+  /** The same stories split by span level (each part a range of a level's index, in date order). */
+  byLevel?: Condition[][];
 }
 
 function shiftDays(isoDate: string, days: number): string {
@@ -160,31 +230,26 @@ function shiftDays(isoDate: string, days: number): string {
  * before the period, so each level is one short index range (Story.spanLevel).
  */
 async function stretchesOf(source: DateSource, filter: StoryFilter): Promise<Stretch[]> {
-  const t = source.dates;
-  const byDate = Prisma.sql`${t}."startsOn", ${source.id}`;
-  const where = (...conditions: Prisma.Sql[]) => Prisma.join([...source.conditions, ...conditions, Prisma.sql`1`], ' AND ');
-  const to = filter.to ? [Prisma.sql`${t}."startsOn" <= ${filter.to}`] : [];
+  const eb = expressionBuilder<Tables, never>();
+  const byDate = [source.startsOn, source.id];
+  const to = filter.to ? [eb(source.startsOn, '<=', filter.to)] : [];
   if (!filter.from) {
-    const dated: Stretch = { where: where(Prisma.sql`${t}."startsOn" IS NOT NULL`, ...to), order: byDate };
-    return filter.to ? [dated] : [dated, { where: where(Prisma.sql`${t}."startsOn" IS NULL`), order: source.id }];
+    const dated: Stretch = { where: [eb(source.startsOn, 'is not', null), ...to], order: byDate };
+    return filter.to ? [dated] : [dated, { where: [eb(source.startsOn, 'is', null)], order: [source.id] }];
   }
-  const [top] = await db.$queryRaw<{ level: number | bigint | null }[]>`SELECT MAX("spanLevel") AS level FROM "Story"`;
+  const top = await db.$kysely
+    .selectFrom('Story')
+    .select((story) => story.fn.max('spanLevel').as('level'))
+    .executeTakeFirst();
   const levels = Array.from({ length: Number(top?.level ?? 0) + 1 }, (_, level) => level);
-  const ofLevel = levels.map((level) => Prisma.sql`(${t}."spanLevel" = ${level} AND ${t}."startsOn" >= ${shiftDays(filter.from!, -(2 ** level))})`);
-  const lasting = [Prisma.sql`${t}."startsOn" < ${filter.from}`, Prisma.sql`${t}."endsOn" >= ${filter.from}`, ...to];
+  const ofLevel = levels.map((level) =>
+    eb.and([eb(source.spanLevel, '=', level), eb(source.startsOn, '>=', shiftDays(filter.from!, -(2 ** level)))]),
+  );
+  const lasting = [eb(source.startsOn, '<', filter.from), eb(source.endsOn, '>=', filter.from), ...to];
   return [
-    {
-      where: where(Prisma.sql`(${Prisma.join(ofLevel, ' OR ')})`, ...lasting),
-      order: byDate,
-      byLevel: ofLevel.map((level) => where(level, ...lasting)),
-    },
-    { where: where(Prisma.sql`${t}."startsOn" >= ${filter.from}`, ...to), order: byDate },
+    { where: [eb.or(ofLevel), ...lasting], order: byDate, byLevel: ofLevel.map((level) => [level, ...lasting]) },
+    { where: [eb(source.startsOn, '>=', filter.from), ...to], order: byDate },
   ];
-}
-
-async function countWhere(source: DateSource, where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM ${source.from} WHERE ${where}`;
-  return Number(row?.n ?? 0);
 }
 
 /** Ids of a page of the matching stories, in order: stretch after stretch, counting one only when the page starts past it. */
@@ -195,12 +260,9 @@ async function pageOfIds(filter: StoryFilter, limit: number, offset: number): Pr
   for (const { where, order, byLevel } of await stretchesOf(source, filter)) {
     const wanted = limit - ids.length;
     if (wanted <= 0) break;
-    const rows = byLevel
-      ? await pageAcrossLevels(source, byLevel, wanted, skip)
-      : await db.$queryRaw<{ id: number }[]>`
-          SELECT ${source.id} AS id FROM ${source.from} WHERE ${where} ORDER BY ${order} LIMIT ${wanted} OFFSET ${skip}`;
-    ids.push(...rows.map((r) => r.id));
-    skip = rows.length > 0 ? 0 : Math.max(0, skip - (await countWhere(source, where)));
+    const page = byLevel ? await pageAcrossLevels(source, byLevel, wanted, skip) : await source.ids(where, order, wanted, skip);
+    ids.push(...page);
+    skip = page.length > 0 ? 0 : Math.max(0, skip - (await source.count(where)));
   }
   return ids;
 }
@@ -210,14 +272,18 @@ async function pageOfIds(filter: StoryFilter, limit: number, offset: number): Pr
  * order down that level's index (stopping there), then merged. Sorting all the stories that last
  * into a period instead read every one of them, thousands when multi-year plans are common.
  */
-async function pageAcrossLevels(source: DateSource, byLevel: Prisma.Sql[], limit: number, offset: number): Promise<{ id: number }[]> {
-  const t = source.dates;
-  const firstOfEach = byLevel.map(
-    (where) => Prisma.sql`SELECT * FROM (SELECT ${source.id} AS id, ${t}."startsOn" AS startsOn FROM ${source.from} WHERE ${where}
-      ORDER BY ${t}."startsOn", ${source.id} LIMIT ${offset + limit})`,
-  );
-  return db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM (${Prisma.join(firstOfEach, ' UNION ALL ')}) ORDER BY startsOn, id LIMIT ${limit} OFFSET ${offset}`;
+async function pageAcrossLevels(source: DateSource, byLevel: Condition[][], limit: number, offset: number): Promise<number[]> {
+  const [first, ...others] = byLevel.map((where) => db.$kysely.selectFrom(source.firstByDate(where, offset + limit)).selectAll());
+  if (!first) return [];
+  const rows = await db.$kysely
+    .selectFrom(others.reduce((union, level) => union.unionAll(level), first).as('levels'))
+    .select('id')
+    .orderBy('startsOn')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Dated stories in chronological order (undated ones last), filtered, a page at a time. */
@@ -228,13 +294,20 @@ export async function listStories(locale: AppLocale, filter: StoryFilter = {}, l
 export async function countStories(filter: StoryFilter = {}): Promise<number> {
   if (Object.values(filter).every((value) => value === undefined)) {
     // All stories: every dated one is counted in StoryEndDay (kept by ingestion), the undated ones are an index range.
-    const [row] = await db.$queryRaw<{ n: bigint | number | null }[]>`
-      SELECT (SELECT COALESCE(SUM("stories"), 0) FROM "StoryEndDay") + (SELECT COUNT(*) FROM "Story" WHERE "startsOn" IS NULL) AS n`;
+    const row = await db.$kysely
+      .selectNoFrom((eb) =>
+        eb(
+          eb.selectFrom('StoryEndDay').select((day) => day.fn.coalesce(day.fn.sum<bigint | number>('stories'), day.lit(0)).as('n')),
+          '+',
+          eb.selectFrom('Story').select((story) => story.fn.countAll<bigint | number>().as('n')).where('startsOn', 'is', null),
+        ).as('n'),
+      )
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
   const source = dateSourceOf(filter);
   let total = 0;
-  for (const { where } of await stretchesOf(source, filter)) total += await countWhere(source, where);
+  for (const { where } of await stretchesOf(source, filter)) total += await source.count(where);
   return total;
 }
 
@@ -245,6 +318,10 @@ export async function listUpcomingStories(locale: AppLocale, today: string, limi
 
 /** Stories not ended before `today`, from the per-day counts ingestion keeps (StoryEndDay). */
 export async function countUpcomingStories(today: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM("stories") AS n FROM "StoryEndDay" WHERE "day" >= ${today}`;
+  const row = await db.$kysely
+    .selectFrom('StoryEndDay')
+    .select((eb) => eb.fn.sum<bigint | number | null>('stories').as('n'))
+    .where('day', '>=', today)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
