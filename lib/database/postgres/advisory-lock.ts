@@ -5,8 +5,13 @@ import pg from 'pg';
  * process that dies (even killed with SIGKILL) releases it with its connection. Returns the
  * function that releases it, or null when another session holds it.
  */
-export async function tryAdvisoryLock(url: string, key: bigint): Promise<(() => Promise<void>) | null> {
+export async function tryAdvisoryLock(
+  url: string,
+  key: bigint,
+  onLost: (error: Error) => void = (error) => console.error(`the advisory lock's connection was lost (${error.message}); the lock is free again`),
+): Promise<(() => Promise<void>) | null> {
   const client = new pg.Client({ connectionString: url });
+  client.on('error', onLost);
   await client.connect();
   try {
     const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key.toString()]);
