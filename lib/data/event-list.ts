@@ -4,7 +4,8 @@ import { db } from '@/lib/db';
 import type { EventStatus, EventType } from '@/lib/extract/types';
 import type { SelectQueryBuilder } from 'kysely';
 import type { Tables } from '@/lib/database/tables';
-import { asJson, jsonArrayOfRows } from '@/lib/database/sqlite/json-rows';
+import { dialectOf } from '@/lib/database/dialect';
+import { asJson, jsonArrayOfRows } from '@/lib/database/json-rows';
 import { toEventDto, type EventDto, type EventRow } from './events';
 
 /** Which reports (events, one per article that tells of a happening) a list or an export holds. */
@@ -93,6 +94,7 @@ function toEventRow(cells: EventCells): EventRow {
  * cost more than SQLite's work (a statement per relation, as a nested read makes, more still).
  */
 export async function listEventsAfter(locale: AppLocale, filter: EventListFilter, afterId: number | null, limit: number): Promise<EventDto[]> {
+  const dialect = dialectOf(db.$kysely);
   const page = filtered(db.$kysely.selectFrom('Event as e'), filter, afterId).selectAll().orderBy('e.id').limit(limit);
   const row = await db.$kysely
     .selectFrom(page.as('e'))
@@ -102,10 +104,10 @@ export async function listEventsAfter(locale: AppLocale, filter: EventListFilter
       const roles = eb
         .selectFrom('EventEntity as x')
         .innerJoin('Entity as n', 'n.id', 'x.entityId')
-        .select((x) => jsonArrayOfRows(ENTITY_CELLS.map((column) => x.ref(column))).as('roles'))
+        .select((x) => jsonArrayOfRows(dialect, ENTITY_CELLS.map((column) => x.ref(column))).as('roles'))
         .whereRef('x.eventId', '=', 'e.id')
         .$asScalar();
-      return jsonArrayOfRows([...EVENT_CELLS.map((column) => eb.ref(column)), asJson(roles)]).as('events');
+      return jsonArrayOfRows(dialect, [...EVENT_CELLS.map((column) => eb.ref(column)), asJson(dialect, roles)]).as('events');
     })
     .executeTakeFirst();
   const events = (JSON.parse(row?.events ?? '[]') as EventCells[]).sort((a, b) => a[0] - b[0]);
