@@ -2,7 +2,8 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { EntityType, EvidencePlace, Language, LocalizedNames, RelationStatus, RelationType } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Tables } from '@/lib/database/tables';
+import type { SelectQueryBuilder } from 'kysely';
 import { nameIn } from './localize';
 
 export interface RelationPlaceDto {
@@ -44,23 +45,28 @@ export interface RelationFilter {
 
 const placeSelect = { key: true, type: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lon: true } as const;
 
-function whereOf(filter: RelationFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`1`];
-  if (filter.type) conditions.push(Prisma.sql`r."type" = ${filter.type}`);
-  if (filter.status) conditions.push(Prisma.sql`r."status" = ${filter.status}`);
+type RelationQuery = SelectQueryBuilder<Tables & { r: Tables['PlaceRelation'] }, 'r', object>;
+
+/** The filter's conditions on the relations `r`. */
+function filtered(query: RelationQuery, filter: RelationFilter): RelationQuery {
+  let narrowed = query;
+  if (filter.type) narrowed = narrowed.where('r.type', '=', filter.type);
+  if (filter.status) narrowed = narrowed.where('r.status', '=', filter.status);
   if (filter.placeKey) {
-    const place = Prisma.sql`(SELECT "id" FROM "Entity" WHERE "key" = ${filter.placeKey})`;
-    conditions.push(Prisma.sql`(r."aId" = ${place} OR r."bId" = ${place})`);
+    const place = db.$kysely.selectFrom('Entity').select('id').where('key', '=', filter.placeKey);
+    narrowed = narrowed.where((eb) => eb.or([eb('r.aId', '=', place), eb('r.bId', '=', place)]));
   }
   if (filter.articleSlug) {
-    conditions.push(Prisma.sql`r."id" IN (SELECT "relationId" FROM "RelationEvidence"
-      WHERE "articleId" = (SELECT "id" FROM "Article" WHERE "slug" = ${filter.articleSlug}))`);
+    const article = db.$kysely.selectFrom('Article').select('id').where('slug', '=', filter.articleSlug);
+    narrowed = narrowed.where('r.id', 'in', db.$kysely.selectFrom('RelationEvidence').select('relationId').where('articleId', '=', article));
   }
-  return Prisma.join(conditions, ' AND ');
+  return narrowed;
 }
 
 export async function countPlaceRelations(filter: RelationFilter = {}): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "PlaceRelation" r WHERE ${whereOf(filter)}`;
+  const row = await filtered(db.$kysely.selectFrom('PlaceRelation as r'), filter)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -93,9 +99,13 @@ export async function listPlaceRelations(
   filter: RelationFilter = {},
   { limit, offset = 0, evidenceLimit = 5 }: RelationPage = { limit: 50 },
 ): Promise<PlaceRelationDto[]> {
-  const page = await db.$queryRaw<{ id: number }[]>`
-    SELECT r."id" FROM "PlaceRelation" r WHERE ${whereOf(filter)}
-    ORDER BY r."evidenceCount" DESC, r."id" ASC LIMIT ${limit} OFFSET ${offset}`;
+  const page = await filtered(db.$kysely.selectFrom('PlaceRelation as r'), filter)
+    .select('r.id')
+    .orderBy('r.evidenceCount', 'desc')
+    .orderBy('r.id', 'asc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
   const ids = page.map((row) => row.id);
   if (ids.length === 0) return [];
   const [rows, evidence] = await Promise.all([
@@ -104,15 +114,30 @@ export async function listPlaceRelations(
       select: { id: true, type: true, status: true, evidenceCount: true, a: { select: placeSelect }, b: { select: placeSelect } },
     }),
     evidenceLimit > 0
-      ? db.$queryRaw<EvidenceRow[]>`
-          SELECT e."relationId", e."sentence", e."evidenceIn", e."status", a."slug", a."title", a."publishedOn", a."language"
-          FROM "PlaceRelation" r
-          JOIN "RelationEvidence" e ON e."id" IN (
-            SELECT x."id" FROM "RelationEvidence" x WHERE x."relationId" = r."id"
-            ORDER BY x."publishedOn" DESC, x."id" DESC LIMIT ${evidenceLimit})
-          JOIN "Article" a ON a."id" = e."articleId"
-          WHERE r."id" IN (${Prisma.join(ids)})
-          ORDER BY e."relationId", e."publishedOn" DESC, e."id" DESC`
+      ? db.$kysely
+          .selectFrom('PlaceRelation as r')
+          .innerJoin('RelationEvidence as e', (join) =>
+            join.on((eb) =>
+              eb(
+                'e.id',
+                'in',
+                eb
+                  .selectFrom('RelationEvidence as x')
+                  .select('x.id')
+                  .whereRef('x.relationId', '=', 'r.id')
+                  .orderBy('x.publishedOn', 'desc')
+                  .orderBy('x.id', 'desc')
+                  .limit(evidenceLimit),
+              ),
+            ),
+          )
+          .innerJoin('Article as a', 'a.id', 'e.articleId')
+          .select(['e.relationId', 'e.sentence', 'e.evidenceIn', 'e.status', 'a.slug', 'a.title', 'a.publishedOn', 'a.language'])
+          .where('r.id', 'in', ids)
+          .orderBy('e.relationId')
+          .orderBy('e.publishedOn', 'desc')
+          .orderBy('e.id', 'desc')
+          .execute()
       : Promise.resolve([] as EvidenceRow[]),
   ]);
   const place = (p: (typeof rows)[number]['a']): RelationPlaceDto => ({

@@ -1,6 +1,14 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
+import {
+  boundedMatchCount,
+  matchingKeysInOrder,
+  newestMatchingArticleIds,
+  rankedMatchingKeys,
+  type MatchScope,
+} from '@/lib/database/sqlite/full-text';
+import { jsonArray, jsonGroupArray, jsonGroupObject } from '@/lib/database/sqlite/json';
 import { compileMatch, type MatchPlan } from '@/lib/extract/search/compile-match';
 import { findHits, mergeRanges, type TextRange } from '@/lib/extract/search/find-hits';
 import { entityToken, languageToken, sourceToken } from '@/lib/extract/search/index-tokens';
@@ -11,14 +19,14 @@ import { buildSnippet, leadOf, type Snippet } from '@/lib/extract/search/snippet
 import { queryWordLemmas } from '@/lib/extract/search/word-lemmas';
 import { normalizeForMatch } from '@/lib/extract/tokenize';
 import { LANGUAGES, type Language } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { nameIn } from './localize';
 import { entitiesNamedBy, loadEntityNames, lookUpQueryFacts, type EntityNames } from './search-vocabulary';
 
 /**
- * Search and the archive, one reader over the full-text index ("ArticleSearch", an FTS5 table
- * written by lib/ingest/search-index.ts): an empty query lists every article. Totals and facet
- * counts stop at COUNT_BOUND ("1,000+"), so no request counts every match of a common word.
+ * Search and the archive, one reader over the full-text index (written by
+ * lib/ingest/search-index.ts, queried through lib/database/sqlite/full-text.ts): an empty query
+ * lists every article. Totals and facet counts stop at COUNT_BOUND ("1,000+"), so no request
+ * counts every match of a common word.
  */
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -106,14 +114,6 @@ export interface ArticleSearchDto {
 const ENTITY_FACET_SAMPLE = 100;
 const ENTITY_FACETS = 8;
 const YEAR_FACETS = 20;
-/** Row numbers are (day, article id) with the id in the low 24 bits: `key % ID_SPAN` is the article id. */
-const ID_SPAN = 16_777_216;
-
-interface MatchScope {
-  match: string;
-  low: number;
-  high: number;
-}
 
 type ScopeOf = (without: FilterName | null, extra?: { from?: string; to?: string }) => MatchScope;
 
@@ -225,31 +225,50 @@ interface IndexRead {
  */
 async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly number[], pageSize: number, page: number): Promise<IndexRead> {
   const main = scopeOf(null);
-  const languageScope = scopeOf('language');
   const offset = (page - 1) * pageSize;
-  const yearColumns = years.map(
-    (year, index) => Prisma.sql`, ${boundedSql(scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }))} AS ${Prisma.raw(`"y${index}"`)}`,
-  );
-  const [row] = await db.$queryRaw<
-    { total: number | bigint; page: string | null; languages: string | null; languageSample: number | bigint; entities: string | null; [year: string]: unknown }[]
-  >`
-    WITH "languageSample" AS MATERIALIZED (
-      SELECT "rowid" % ${ID_SPAN} AS "id" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${languageScope.match} ${periodSql(languageScope)}
-      ORDER BY "rowid" DESC LIMIT ${COUNT_BOUND + 1})
-    SELECT
-      ${boundedSql(main)} AS "total",
-      (SELECT json_group_array("key") FROM (${pageSql(main, sort, pageSize, offset)})) AS "page",
-      (SELECT COUNT(*) FROM "languageSample") AS "languageSample",
-      (SELECT json_group_object("language", "articles") FROM (
-        SELECT "language", COUNT(*) AS "articles" FROM "Article"
-        WHERE "id" IN (SELECT "id" FROM "languageSample" LIMIT ${COUNT_BOUND}) GROUP BY "language")) AS "languages",
-      (SELECT json_group_array(json_array("entityId", "articles")) FROM (
-        SELECT "entityId", COUNT(DISTINCT "articleId") AS "articles" FROM "Mention"
-        WHERE "articleId" IN (
-          SELECT "rowid" % ${ID_SPAN} FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${main.match} ${periodSql(main)}
-          ORDER BY "rowid" DESC LIMIT ${ENTITY_FACET_SAMPLE})
-        GROUP BY "entityId" ORDER BY "articles" DESC, "entityId" LIMIT ${ENTITY_FACETS})) AS "entities"
-      ${Prisma.join(yearColumns, '')}`;
+  const row = await db.$kysely
+    .with(
+      (cte) => cte('languageSample').materialized(),
+      () => newestMatchingArticleIds(db.$kysely, scopeOf('language'), COUNT_BOUND + 1),
+    )
+    .selectNoFrom((eb) => [
+      boundedMatchCount(db.$kysely, main, COUNT_BOUND + 1).as('total'),
+      eb
+        .selectFrom(pageKeys(main, sort, pageSize, offset))
+        .select((keys) => jsonGroupArray(keys.ref('keys.key')).as('keys'))
+        .as('page'),
+      eb
+        .selectFrom('languageSample')
+        .select((sample) => sample.fn.countAll<number | bigint>().as('n'))
+        .as('languageSample'),
+      eb
+        .selectFrom(
+          eb
+            .selectFrom('Article')
+            .select((article) => ['language', article.fn.countAll().as('articles')])
+            .where('id', 'in', eb.selectFrom('languageSample').select('id').limit(COUNT_BOUND))
+            .groupBy('language')
+            .as('byLanguage'),
+        )
+        .select((byLanguage) => jsonGroupObject(byLanguage.ref('byLanguage.language'), byLanguage.ref('byLanguage.articles')).as('languages'))
+        .as('languages'),
+      eb
+        .selectFrom(
+          eb
+            .selectFrom('Mention')
+            .select((mention) => ['entityId', mention.fn.count('articleId').distinct().as('articles')])
+            .where('articleId', 'in', newestMatchingArticleIds(db.$kysely, main, ENTITY_FACET_SAMPLE))
+            .groupBy('entityId')
+            .orderBy('articles', 'desc')
+            .orderBy('entityId')
+            .limit(ENTITY_FACETS)
+            .as('byEntity'),
+        )
+        .select((byEntity) => jsonGroupArray(jsonArray([byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
+        .as('entities'),
+    ])
+    .select(years.map((year, index) => boundedMatchCount(db.$kysely, scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }), COUNT_BOUND + 1).as(`y${index}`)))
+    .executeTakeFirst();
   const bounded = (value: unknown): BoundedCount => {
     const count = Number(value ?? 0);
     return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };
@@ -271,15 +290,12 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
  */
 export const RELEVANCE_WINDOW = 300;
 
-/** The row numbers of one page, in order (a subquery with a "key" column). */
-function pageSql(scope: MatchScope, sort: SearchSort, limit: number, offset: number): Prisma.Sql {
-  const matches = Prisma.sql`FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${scope.match} ${periodSql(scope)}`;
-  if (sort === 'oldest') return Prisma.sql`SELECT "rowid" AS "key" ${matches} ORDER BY "rowid" ASC LIMIT ${limit} OFFSET ${offset}`;
+/** The keys of one page of matches, in order (a subquery "keys" with a "key" column). */
+function pageKeys(scope: MatchScope, sort: SearchSort, limit: number, offset: number) {
+  if (sort === 'oldest') return matchingKeysInOrder(db.$kysely, scope, 'oldest', limit, offset).as('keys');
   // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
-  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return Prisma.sql`SELECT "rowid" AS "key" ${matches} ORDER BY "rowid" DESC LIMIT ${limit} OFFSET ${offset}`;
-  return Prisma.sql`
-    SELECT "key" FROM (SELECT "rowid" AS "key", "rank" ${matches} ORDER BY "rowid" DESC LIMIT ${RELEVANCE_WINDOW})
-    ORDER BY "rank", "key" DESC LIMIT ${limit} OFFSET ${offset}`;
+  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return matchingKeysInOrder(db.$kysely, scope, 'newest', limit, offset).as('keys');
+  return rankedMatchingKeys(db.$kysely, scope, RELEVANCE_WINDOW, limit, offset).as('keys');
 }
 
 interface FilterValues extends ResolvedFilters {
@@ -333,26 +349,12 @@ function allLemmasOf(word: string): string[] {
   return [...sure, ...guesses];
 }
 
-/**
- * The period as a condition on the index's row numbers, or none. The bounds are cast: the driver
- * binds JavaScript numbers as REAL, and FTS5 seeks only on INTEGER row numbers (with a REAL bound
- * it reads every match and leaves the comparison to SQLite, 50–100 times slower).
- */
-function periodSql({ low, high }: MatchScope): Prisma.Sql {
-  if (low === 0 && high === Number.MAX_SAFE_INTEGER) return Prisma.empty;
-  return Prisma.sql`AND "rowid" >= CAST(${low} AS INTEGER) AND "rowid" <= CAST(${high} AS INTEGER)`;
-}
-
-function boundedSql(scope: MatchScope): Prisma.Sql {
-  return Prisma.sql`(SELECT COUNT(*) FROM (
-    SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${scope.match} ${periodSql(scope)} LIMIT ${COUNT_BOUND + 1}))`;
-}
-
 /** Several bounded counts in one statement. */
 async function boundedCounts(scopes: readonly MatchScope[]): Promise<BoundedCount[]> {
   if (scopes.length === 0) return [];
-  const columns = scopes.map((scope, index) => Prisma.sql`${boundedSql(scope)} AS ${Prisma.raw(`"c${index}"`)}`);
-  const [row] = await db.$queryRaw<Record<string, number | bigint>[]>`SELECT ${Prisma.join(columns)}`;
+  const row = await db.$kysely
+    .selectNoFrom(scopes.map((scope, index) => boundedMatchCount(db.$kysely, scope, COUNT_BOUND + 1).as(`c${index}`)))
+    .executeTakeFirst();
   return scopes.map((_, index) => {
     const count = Number(row?.[`c${index}`] ?? 0);
     return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };
@@ -366,8 +368,18 @@ function emptyFacets(): FacetsDto {
 /** The years articles were published in, newest first (at most YEAR_FACETS). */
 async function yearsPublished(): Promise<number[]> {
   // Two subqueries: SQLite answers a lone MIN or MAX from the index end, both in one SELECT by a scan.
-  const [range] = await db.$queryRaw<{ first: string | null; last: string | null }[]>`
-    SELECT (SELECT MIN("publishedOn") FROM "Article") AS "first", (SELECT MAX("publishedOn") FROM "Article") AS "last"`;
+  const range = await db.$kysely
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('Article')
+        .select((article) => article.fn.min('publishedOn').as('day'))
+        .as('first'),
+      eb
+        .selectFrom('Article')
+        .select((article) => article.fn.max('publishedOn').as('day'))
+        .as('last'),
+    ])
+    .executeTakeFirst();
   if (!range?.first || !range.last) return [];
   const first = Number(range.first.slice(0, 4));
   const last = Number(range.last.slice(0, 4));
@@ -400,18 +412,28 @@ async function loadHits(
   if (ids.length === 0) return [];
   const entityIds = highlight?.entityIds ?? [];
   // One statement: the articles, their source and the mentions of the entities the query named.
-  const rows = await db.$queryRaw<
-    { id: number; slug: string; title: string | null; publishedOn: string; language: string; body: string; source: string | null; mentions: string | null }[]
-  >`
-    SELECT a."id", a."slug", a."title", a."publishedOn", a."language", a."body", s."name" AS "source",
-      ${
-        entityIds.length === 0
-          ? Prisma.sql`NULL`
-          : Prisma.sql`(SELECT json_group_array(json_array(m."start", m."end", m."inTitle")) FROM "Mention" m
-              WHERE m."articleId" = a."id" AND m."entityId" IN (${Prisma.join(entityIds)}))`
-      } AS "mentions"
-    FROM "Article" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
-    WHERE a."id" IN (${Prisma.join(ids)})`;
+  const rows = await db.$kysely
+    .selectFrom('Article as a')
+    .leftJoin('Source as s', 's.id', 'a.sourceId')
+    .select((eb) => [
+      'a.id',
+      'a.slug',
+      'a.title',
+      'a.publishedOn',
+      'a.language',
+      'a.body',
+      's.name as source',
+      entityIds.length === 0
+        ? eb.lit(null).as('mentions')
+        : eb
+            .selectFrom('Mention as m')
+            .select((m) => jsonGroupArray(jsonArray([m.ref('m.start'), m.ref('m.end'), m.ref('m.inTitle')])).as('mentions'))
+            .whereRef('m.articleId', '=', 'a.id')
+            .where('m.entityId', 'in', entityIds)
+            .as('mentions'),
+    ])
+    .where('a.id', 'in', ids)
+    .execute();
   const articles = rows.map((row) => {
     const mentions = JSON.parse(row.mentions ?? '[]') as [start: number, end: number, inTitle: 0 | 1][];
     const rangesIn = (inTitle: 0 | 1) => mentions.filter((m) => m[2] === inTitle).map(([start, end]): TextRange => [start, end]);

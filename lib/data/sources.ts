@@ -1,6 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { ExpressionBuilder } from 'kysely';
+import { dayShifted, wholeWeeksBetween } from '@/lib/database/sqlite/calendar-days';
+import { distinctValueList } from '@/lib/database/sqlite/text-list';
+import type { Tables } from '@/lib/database/tables';
 import { recentWindowStart, weeklySeries, type WindowYield } from '@/lib/present/source-health';
 
 /** Weeks of the article sparkline, ending on the corpus's newest publication day. */
@@ -55,53 +58,108 @@ const num = (value: Count | null | undefined) => Number(value ?? 0);
  * once per call; the page that reads this is regenerated at most every five minutes.
  */
 export async function getSourcesOverview(): Promise<SourcesOverviewDto> {
-  const [newest] = await db.$queryRaw<{ day: string | null }[]>`SELECT MAX("publishedOn") AS "day" FROM "Article"`;
+  const newest = await db.$kysely
+    .selectFrom('Article')
+    .select((eb) => eb.fn.max('publishedOn').as('day'))
+    .executeTakeFirst();
   const newestDay = newest?.day ?? null;
   const recentFrom = newestDay ? recentWindowStart(newestDay) : '9999-12-31';
 
+  const articlesOfSources = db.$kysely.selectFrom('Article as a').innerJoin('Source as s', 's.id', 'a.sourceId');
+  const isRecent = (eb: ExpressionBuilder<Tables & { a: Tables['Article'] }, 'a'>) =>
+    eb.case().when('a.publishedOn', '>=', recentFrom).then(eb.lit(1)).else(eb.lit(0)).end();
   const [articleRows, mentionRows, eventRows, relationRows, weekRows, runRows] = await Promise.all([
-    db.$queryRaw<{ name: string; articles: Count; languages: string; first: string; last: string; recent: Count }[]>`
-      SELECT s."name", COUNT(*) AS "articles", GROUP_CONCAT(DISTINCT a."language") AS "languages",
-             MIN(a."publishedOn") AS "first", MAX(a."publishedOn") AS "last",
-             SUM(CASE WHEN a."publishedOn" >= ${recentFrom} THEN 1 ELSE 0 END) AS "recent"
-      FROM "Article" a JOIN "Source" s ON s."id" = a."sourceId" GROUP BY s."id"`,
-    db.$queryRaw<{ name: string; mentions: Count; candidates: Count; recent: Count }[]>`
-      SELECT s."name", COUNT(*) AS "mentions", SUM(CASE WHEN e."known" THEN 0 ELSE 1 END) AS "candidates",
-             SUM(CASE WHEN a."publishedOn" >= ${recentFrom} THEN 1 ELSE 0 END) AS "recent"
-      FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Source" s ON s."id" = a."sourceId"
-      JOIN "Entity" e ON e."id" = m."entityId" GROUP BY s."id"`,
-    db.$queryRaw<{ name: string; events: Count }[]>`
-      SELECT s."name", COUNT(*) AS "events" FROM "Event" v JOIN "Article" a ON a."id" = v."articleId"
-      JOIN "Source" s ON s."id" = a."sourceId" GROUP BY s."id"`,
-    db.$queryRaw<{ name: string; relations: Count }[]>`
-      SELECT s."name", COUNT(*) AS "relations" FROM "RelationEvidence" r JOIN "Article" a ON a."id" = r."articleId"
-      JOIN "Source" s ON s."id" = a."sourceId" GROUP BY s."id"`,
+    articlesOfSources
+      .select((eb) => [
+        's.name',
+        eb.fn.countAll<Count>().as('articles'),
+        distinctValueList(eb.ref('a.language')).as('languages'),
+        eb.fn.min('a.publishedOn').as('first'),
+        eb.fn.max('a.publishedOn').as('last'),
+        eb.fn.sum<Count>(isRecent(eb)).as('recent'),
+      ])
+      .groupBy('s.id')
+      .execute(),
+    db.$kysely
+      .selectFrom('Mention as m')
+      .innerJoin('Article as a', 'a.id', 'm.articleId')
+      .innerJoin('Source as s', 's.id', 'a.sourceId')
+      .innerJoin('Entity as e', 'e.id', 'm.entityId')
+      .select((eb) => [
+        's.name',
+        eb.fn.countAll<Count>().as('mentions'),
+        eb.fn.sum<Count>(eb.case().when(eb.ref('e.known')).then(eb.lit(0)).else(eb.lit(1)).end()).as('candidates'),
+        eb.fn.sum<Count>(isRecent(eb)).as('recent'),
+      ])
+      .groupBy('s.id')
+      .execute(),
+    db.$kysely
+      .selectFrom('Event as v')
+      .innerJoin('Article as a', 'a.id', 'v.articleId')
+      .innerJoin('Source as s', 's.id', 'a.sourceId')
+      .select((eb) => ['s.name', eb.fn.countAll<Count>().as('events')])
+      .groupBy('s.id')
+      .execute(),
+    db.$kysely
+      .selectFrom('RelationEvidence as r')
+      .innerJoin('Article as a', 'a.id', 'r.articleId')
+      .innerJoin('Source as s', 's.id', 'a.sourceId')
+      .select((eb) => ['s.name', eb.fn.countAll<Count>().as('relations')])
+      .groupBy('s.id')
+      .execute(),
     newestDay
-      ? db.$queryRaw<{ name: string; weeksBack: Count; articles: Count }[]>`
-          SELECT s."name", CAST((julianday(${newestDay}) - julianday(a."publishedOn")) / 7 AS INTEGER) AS "weeksBack", COUNT(*) AS "articles"
-          FROM "Article" a JOIN "Source" s ON s."id" = a."sourceId"
-          WHERE a."publishedOn" > date(${newestDay}, ${`-${SPARKLINE_WEEKS * 7} days`})
-          GROUP BY s."id", "weeksBack"`
+      ? articlesOfSources
+          .select((eb) => ['s.name', wholeWeeksBetween(eb.val(newestDay), eb.ref('a.publishedOn')).as('weeksBack'), eb.fn.countAll<Count>().as('articles')])
+          .where((eb) => eb('a.publishedOn', '>', dayShifted(eb.val(newestDay), -SPARKLINE_WEEKS * 7)))
+          .groupBy(['s.id', 'weeksBack'])
+          .execute()
       : Promise.resolve([]),
-    db.$queryRaw<{ name: string; runId: Count; startedAt: Date | string; finishedAt: Date | string | null; files: Count; created: Count; replaced: Count; unchanged: Count; rejected: Count }[]>`
-      SELECT rs."sourceName" AS "name", r."id" AS "runId", r."startedAt", r."finishedAt",
-             rs."files", rs."created", rs."replaced", rs."unchanged", rs."rejected"
-      FROM "IngestRunSource" rs JOIN "IngestRun" r ON r."id" = rs."runId"
-      WHERE rs."runId" = (SELECT MAX(latest."runId") FROM "IngestRunSource" latest WHERE latest."sourceName" = rs."sourceName")`,
+    db.$kysely
+      .selectFrom('IngestRunSource as rs')
+      .innerJoin('IngestRun as r', 'r.id', 'rs.runId')
+      .select([
+        'rs.sourceName as name',
+        'r.id as runId',
+        'r.startedAt',
+        'r.finishedAt',
+        'rs.files',
+        'rs.created',
+        'rs.replaced',
+        'rs.unchanged',
+        'rs.rejected',
+      ])
+      .where((eb) =>
+        eb(
+          'rs.runId',
+          '=',
+          eb
+            .selectFrom('IngestRunSource as latest')
+            .select((latest) => latest.fn.max('latest.runId').as('runId'))
+            .whereRef('latest.sourceName', '=', 'rs.sourceName'),
+        ),
+      )
+      .execute(),
   ]);
 
   const rejectionRows = runRows.length
-    ? await db.$queryRaw<{ name: string; file: string; line: number; reason: string; total: Count }[]>`
-        SELECT * FROM (
-          SELECT j."sourceName" AS "name", j."file", j."line", j."reason",
-                 ROW_NUMBER() OVER (PARTITION BY j."sourceName" ORDER BY j."id") AS "position",
-                 COUNT(*) OVER (PARTITION BY j."sourceName") AS "total"
-          FROM "IngestRejection" j
-          WHERE ${Prisma.join(
-            runRows.map((run) => Prisma.sql`(j."sourceName" = ${run.name} AND j."runId" = ${num(run.runId)})`),
-            ' OR ',
-          )}
-        ) WHERE "position" <= ${REJECTIONS_SHOWN}`
+    ? await db.$kysely
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('IngestRejection as j')
+            .select((j) => [
+              'j.sourceName as name',
+              'j.file',
+              'j.line',
+              'j.reason',
+              j.fn.agg<Count>('row_number').over((over) => over.partitionBy('j.sourceName').orderBy('j.id')).as('position'),
+              j.fn.countAll<Count>().over((over) => over.partitionBy('j.sourceName')).as('total'),
+            ])
+            .where((j) => j.or(runRows.map((run) => j.and([j('j.sourceName', '=', run.name), j('j.runId', '=', num(run.runId))]))))
+            .as('ranked'),
+        )
+        .selectAll()
+        .where('position', '<=', REJECTIONS_SHOWN)
+        .execute()
     : [];
 
   const byName = <T extends { name: string }>(rows: readonly T[]) => new Map(rows.map((row) => [row.name, row]));

@@ -4,16 +4,22 @@ import { entityToken, metaTokens } from '@/lib/extract/search/index-tokens';
 import { searchDocumentOf, type SearchDocument } from '@/lib/extract/search/search-document';
 import { searchKey } from '@/lib/extract/search/search-key';
 import type { Language } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { Database, DatabaseTransaction } from '@/lib/db';
+import {
+  countArticleSearchRows,
+  deleteAllArticleSearchRows,
+  optimizeArticleSearch,
+  writeArticleSearchRows,
+  type ArticleSearchRow,
+} from '@/lib/database/sqlite/full-text';
 
 type Tx = DatabaseTransaction;
 
 /**
- * The one writer of the full-text index ("ArticleSearch", an FTS5 table Prisma does not model;
- * see its migration) and of the search lexicon. Ingestion indexes each article in the transaction
- * that stores it; `rebuildSearchIndex` indexes a whole database again (after the migration that
- * created the index, or when the way text is read for search changes).
+ * The one writer of the full-text index (through lib/database/sqlite/full-text.ts) and of the
+ * search lexicon. Ingestion indexes each article in the transaction that stores it;
+ * `rebuildSearchIndex` indexes a whole database again (after the migration that created the
+ * index, or when the way text is read for search changes).
  */
 
 /** What the index holds of an extracted article's text (computed on the extraction worker when there is one). */
@@ -38,11 +44,15 @@ const LEXICON_ROWS_PER_STATEMENT = 4_000;
 export async function indexArticles(tx: Tx, articles: readonly ArticleToIndex[]): Promise<void> {
   if (articles.length === 0) return;
   const ids = articles.map((article) => article.id);
-  const stored = await tx.$queryRaw<{ id: number; publishedOn: string; language: string; sourceId: number | null }[]>`
-    SELECT "id", "publishedOn", "language", "sourceId" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`;
+  const stored = await tx.$kysely.selectFrom('Article').select(['id', 'publishedOn', 'language', 'sourceId']).where('id', 'in', ids).execute();
   const storedById = new Map(stored.map((row) => [row.id, row]));
-  const mentions = await tx.$queryRaw<{ articleId: number; entityId: number }[]>`
-    SELECT "articleId", "entityId" FROM "Mention" WHERE "articleId" IN (${Prisma.join(ids)}) ORDER BY "articleId", "start"`;
+  const mentions = await tx.$kysely
+    .selectFrom('Mention')
+    .select(['articleId', 'entityId'])
+    .where('articleId', 'in', ids)
+    .orderBy('articleId')
+    .orderBy('start')
+    .execute();
   const entityTokens = new Map<number, string[]>();
   for (const { articleId, entityId } of mentions) {
     const tokens = entityTokens.get(articleId) ?? [];
@@ -50,23 +60,21 @@ export async function indexArticles(tx: Tx, articles: readonly ArticleToIndex[])
     entityTokens.set(articleId, tokens);
   }
 
-  const rows = articles.map(({ id, document }) => {
+  const rows = articles.map(({ id, document }): ArticleSearchRow => {
     const article = storedById.get(id);
     if (!article) throw new Error(`article ${id} is not stored: it cannot be indexed`);
-    return Prisma.sql`(${Prisma.join([
-      searchKey(article.publishedOn, id),
-      document.title,
-      document.body,
-      document.titleLemmas,
-      document.bodyLemmas,
-      (entityTokens.get(id) ?? []).join(' '),
-      metaTokens(article.language, article.sourceId).join(' '),
-    ])})`;
+    return {
+      rowid: searchKey(article.publishedOn, id),
+      title: document.title,
+      body: document.body,
+      titleLemmas: document.titleLemmas,
+      bodyLemmas: document.bodyLemmas,
+      entities: (entityTokens.get(id) ?? []).join(' '),
+      meta: metaTokens(article.language, article.sourceId).join(' '),
+    };
   });
   for (let from = 0; from < rows.length; from += INDEX_ROWS_PER_STATEMENT) {
-    await tx.$executeRaw`
-      INSERT INTO "ArticleSearch" ("rowid", "title", "body", "titleLemmas", "bodyLemmas", "entities", "meta")
-      VALUES ${Prisma.join(rows.slice(from, from + INDEX_ROWS_PER_STATEMENT))}`;
+    await writeArticleSearchRows(tx.$kysely, rows.slice(from, from + INDEX_ROWS_PER_STATEMENT));
   }
   await addToLexicon(tx, articles.map((article) => article.document));
 }
@@ -74,18 +82,23 @@ export async function indexArticles(tx: Tx, articles: readonly ArticleToIndex[])
 async function addToLexicon(tx: Tx, documents: readonly SearchDocument[]): Promise<void> {
   const pairs = new Map<string, [string, string]>();
   for (const { lexicon } of documents) for (const [lemma, form] of lexicon) pairs.set(`${lemma}\u0000${form}`, [lemma, form]);
-  const rows = [...pairs.values()].map(([lemma, form]) => Prisma.sql`(${lemma}, ${form})`);
+  const rows = [...pairs.values()].map(([lemma, form]) => ({ lemma, form }));
   for (let from = 0; from < rows.length; from += LEXICON_ROWS_PER_STATEMENT) {
-    await tx.$executeRaw`
-      INSERT OR IGNORE INTO "SearchLexicon" ("lemma", "form") VALUES ${Prisma.join(rows.slice(from, from + LEXICON_ROWS_PER_STATEMENT))}`;
+    await tx.$kysely
+      .insertInto('SearchLexicon')
+      .values(rows.slice(from, from + LEXICON_ROWS_PER_STATEMENT))
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
   }
 }
 
 /** Articles stored and articles indexed: equal when the index is complete. */
 export async function indexCoverage(db: Database): Promise<{ articles: number; indexed: number }> {
-  const [articles] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Article"`;
-  const [indexed] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "ArticleSearch"`;
-  return { articles: Number(articles?.n ?? 0), indexed: Number(indexed?.n ?? 0) };
+  const articles = await db.$kysely
+    .selectFrom('Article')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return { articles: Number(articles?.n ?? 0), indexed: await countArticleSearchRows(db.$kysely) };
 }
 
 /** Articles read, indexed and committed together by a rebuild. */
@@ -97,15 +110,20 @@ const REBUILD_BATCH = 500;
  */
 export async function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): Promise<{ articles: number }> {
   const { articles: total } = await indexCoverage(db);
-  await db.$transaction([
-    db.$executeRaw`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('delete-all')`,
-    db.$executeRaw`DELETE FROM "SearchLexicon"`,
-  ]);
+  await db.$transaction(async (tx) => {
+    await deleteAllArticleSearchRows(tx.$kysely);
+    await tx.$kysely.deleteFrom('SearchLexicon').execute();
+  });
   let done = 0;
   let after = 0;
   for (;;) {
-    const batch = await db.$queryRaw<{ id: number; title: string | null; body: string; language: string }[]>`
-      SELECT "id", "title", "body", "language" FROM "Article" WHERE "id" > ${after} ORDER BY "id" LIMIT ${REBUILD_BATCH}`;
+    const batch = await db.$kysely
+      .selectFrom('Article')
+      .select(['id', 'title', 'body', 'language'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(REBUILD_BATCH)
+      .execute();
     if (batch.length === 0) break;
     const documents = batch.map(({ id, title, body, language }) => ({ id, document: searchDocumentOf(title, body, language as Language) }));
     await db.$transaction((tx) => indexArticles(tx, documents), { timeout: 120_000 });
@@ -115,6 +133,6 @@ export async function rebuildSearchIndex(db: Database, onProgress?: (done: numbe
     // The database calls resolve without a turn of the event loop: give timers (a progress bar) one.
     await setImmediate();
   }
-  await db.$executeRaw`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('optimize')`;
+  await optimizeArticleSearch(db.$kysely);
   return { articles: done };
 }

@@ -92,9 +92,14 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
   const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const [latest] = await articles.listLatestArticles(1);
   // The busiest place (Almaty in the synthetic corpus) and a place named in few articles.
-  const places = await db.$queryRaw<{ key: string; mentions: bigint | number }[]>`
-    SELECT e.key, COUNT(*) AS mentions FROM Mention m JOIN Entity e ON e.id = m.entityId
-    WHERE e.type = 'CITY' GROUP BY e.id ORDER BY mentions DESC`;
+  const places = await db.$kysely
+    .selectFrom('Mention as m')
+    .innerJoin('Entity as e', 'e.id', 'm.entityId')
+    .select((eb) => ['e.key', eb.fn.countAll().as('mentions')])
+    .where('e.type', '=', 'CITY')
+    .groupBy('e.id')
+    .orderBy('mentions', 'desc')
+    .execute();
   const busiest = places[0]?.key ?? 'almaty';
   const quiet = places.at(-1)?.key ?? busiest;
   const articleSlug = latest?.slug ?? '';
@@ -172,7 +177,7 @@ async function pageReaders(today: string): Promise<{ readers: Reader[]; articles
     ];
   }
 
-  return { readers, articles: await articles.countArticles(), baseline: () => db.$queryRaw`SELECT 1` };
+  return { readers, articles: await articles.countArticles(), baseline: () => db.$kysely.selectNoFrom((eb) => eb.lit(1).as('one')).execute() };
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

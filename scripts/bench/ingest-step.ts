@@ -1,4 +1,5 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
+import { checkpointWriteAheadLog } from '@/lib/database/sqlite/write-ahead-log';
 import { projectRoot } from '@/lib/env';
 import { inputFingerprint } from '@/lib/ingest/article-identity';
 import { collectFiles, type InputFile } from '@/lib/ingest/collect-files';
@@ -98,7 +99,7 @@ export async function measureIngestion(corpusFolder: string, databaseFile: strin
       const report = await runIngest({ db, gazetteer, files, projectRoot, extractionWorkers: workers });
       if (report.unchanged !== documents) throw new Error(`unchanged run: ${report.unchanged} unchanged of ${documents}`);
     });
-    await db.$queryRaw`PRAGMA wal_checkpoint(TRUNCATE)`;
+    await checkpointWriteAheadLog(db.$kysely);
     return {
       documents,
       megabytes,
