@@ -8,15 +8,21 @@ const read = (...parts: string[]) => readFileSync(path.join(projectRoot, ...part
 
 describe('the PostgreSQL schema', () => {
   test('is the committed one: edit prisma/schema.prisma, then run `npm run db:schema`', () => {
-    expect(read('prisma', 'postgresql', 'schema.prisma')).toBe(derivePostgresSchema(read('prisma', 'schema.prisma')));
+    expect(read('prisma', 'postgresql', 'schema.prisma')).toBe(
+      derivePostgresSchema(read('prisma', 'schema.prisma'), read('prisma', 'postgresql', 'postgresql-only.prisma')),
+    );
   });
 
-  test('has every model and enum of the SQLite schema but the SQLite-only ones', () => {
+  test('has every model and enum of the SQLite schema but the SQLite-only ones, then the PostgreSQL-only ones', () => {
     const sqlite = read('prisma', 'schema.prisma');
     const blocks = (schema: string) => [...schema.matchAll(/^(model|enum) (\w+) \{/gm)].map((match) => `${match[1]} ${match[2]}`);
     const sqliteOnly = blocks(sqlite.slice(sqlite.indexOf(SQLITE_ONLY_START), sqlite.indexOf(SQLITE_ONLY_END)));
     expect(sqliteOnly).toContain('model ArticleSearch');
-    expect(blocks(derivePostgresSchema(sqlite))).toEqual(blocks(sqlite).filter((block) => !sqliteOnly.includes(block)));
+    const postgresOnly = read('prisma', 'postgresql', 'postgresql-only.prisma');
+    expect(blocks(derivePostgresSchema(sqlite, postgresOnly))).toEqual([
+      ...blocks(sqlite).filter((block) => !sqliteOnly.includes(block)),
+      ...blocks(postgresOnly),
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL schema is prisma/schema.prisma (SQLite, the one we edit) with the provider
  * swapped, its own client output, and the SQLite-only section left out. Deriving it keeps one
- * source of truth; `npm run db:schema` writes it and a test fails when the committed copy drifts.
+ * source of truth; `npm run db:schema` writes it (with prisma/postgresql/postgresql-only.prisma appended) and a test fails when the
+ * committed copy drifts.
  */
 
 export const SQLITE_ONLY_START = '// --- SQLite only';
@@ -22,7 +23,8 @@ function withoutGenerator(text: string, name: string): string {
   return replaceOnce(text, new RegExp(`(?:^//[^\\n]*\\n)*^generator ${name} \\{[^}]*\\}\\n\\n?`, 'm'), '', `generator ${name}`);
 }
 
-export function derivePostgresSchema(sqliteSchema: string): string {
+/** `postgresOnly`: models and enums only PostgreSQL has (prisma/postgresql/postgresql-only.prisma). */
+export function derivePostgresSchema(sqliteSchema: string, postgresOnly = ''): string {
   let schema = sqliteSchema;
   const start = schema.indexOf(SQLITE_ONLY_START);
   const end = schema.indexOf(SQLITE_ONLY_END);
@@ -32,5 +34,6 @@ export function derivePostgresSchema(sqliteSchema: string): string {
   schema = replaceOnce(schema, /output\s+= "\.\.\/lib\/generated\/prisma"/, 'output   = "../../lib/generated/prisma-postgres"', 'the client output');
   // The typed SQL's column types come from the SQLite schema and fit both databases.
   schema = withoutGenerator(schema, 'kysely');
-  return `${HEADER}\n\n${schema.replace(/\n*$/, '\n')}`;
+  const additions = postgresOnly.trim() ? `\n${postgresOnly.replace(/\n*$/, '\n')}` : '';
+  return `${HEADER}\n\n${schema.replace(/\n*$/, '\n')}${additions}`;
 }

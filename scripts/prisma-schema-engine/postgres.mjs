@@ -20,10 +20,55 @@ export function createPostgresAdapterFactory(url) {
   const factory = bindMigrationAwareSqlAdapterFactory({
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: () => inner.connect(),
-    connectToShadowDb: () => inner.connectToShadowDb(),
+    connect: async () => withCatalogCharAsText(await inner.connect()),
+    connectToShadowDb: async () => withCatalogCharAsText(await connectToShadowDatabase(url)),
   });
   return { factory };
+}
+
+/** PostgreSQL's one-byte `"char"` type (OID 18): the catalog's kind and action columns. */
+const CATALOG_CHAR = 18;
+const TEXT = 25;
+
+/**
+ * The engine reads the catalog to describe a database (for `migrate dev`, `diff` against a
+ * database or migrations); the pg adapter knows no column type for `"char"` and fails. Its values
+ * arrive as one-letter strings anyway, so such columns are reported as text.
+ *
+ * @template {{ underlyingDriver(): unknown }} A
+ * @param {A} adapter
+ * @returns {A}
+ */
+function withCatalogCharAsText(adapter) {
+  const pool = /** @type {import('pg').Pool} */ (adapter.underlyingDriver());
+  const query = /** @type {(...args: unknown[]) => Promise<any>} */ (pool.query.bind(pool));
+  /** @type {any} */ (pool).query = async (/** @type {unknown[]} */ ...args) => {
+    const result = await query(...args);
+    for (const field of result?.fields ?? []) if (field.dataTypeID === CATALOG_CHAR) field.dataTypeID = TEXT;
+    return result;
+  };
+  return adapter;
+}
+
+/**
+ * A throwaway database on the same server, dropped when the engine lets go of it. (The pg
+ * adapter's own shadow database would connect to the main database again: with a connection
+ * string, pg ignores the database name the adapter sets beside it.)
+ *
+ * @param {string} url
+ */
+async function connectToShadowDatabase(url) {
+  const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
+  await withClient(url, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+  const shadowUrl = new URL(url);
+  shadowUrl.pathname = `/${name}`;
+  const adapter = await new PrismaPg({ connectionString: shadowUrl.toString() }).connect();
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    await dispose();
+    await withClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  };
+  return adapter;
 }
 
 /**
