@@ -5,7 +5,7 @@ import type { EventStatus, EventType } from '@/lib/extract/types';
 import type { SelectQueryBuilder } from 'kysely';
 import type { Tables } from '@/lib/database/tables';
 import { dialectOf } from '@/lib/database/dialect';
-import { asJson, jsonArrayOfRows } from '@/lib/database/json-rows';
+import { asJson, jsonArrayOfRows } from '@/lib/database/json';
 import { toEventDto, type EventDto, type EventRow } from './events';
 
 /** Which reports (events, one per article that tells of a happening) a list or an export holds. */

@@ -8,7 +8,8 @@ import {
   rankedMatchingKeys,
   type MatchScope,
 } from '@/lib/database/sqlite/full-text';
-import { jsonArray, jsonGroupArray, jsonGroupObject } from '@/lib/database/sqlite/json';
+import { dialectOf } from '@/lib/database/dialect';
+import { jsonArray, jsonGroupArray, jsonGroupObject } from '@/lib/database/json';
 import { compileMatch, type MatchPlan } from '@/lib/extract/search/compile-match';
 import { findHits, mergeRanges, type TextRange } from '@/lib/extract/search/find-hits';
 import { entityToken, languageToken, sourceToken } from '@/lib/extract/search/index-tokens';
@@ -235,7 +236,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
       boundedMatchCount(db.$kysely, main, COUNT_BOUND + 1).as('total'),
       eb
         .selectFrom(pageKeys(main, sort, pageSize, offset))
-        .select((keys) => jsonGroupArray(keys.ref('keys.key')).as('keys'))
+        .select((keys) => jsonGroupArray(dialectOf(db.$kysely), keys.ref('keys.key')).as('keys'))
         .as('page'),
       eb
         .selectFrom('languageSample')
@@ -250,7 +251,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
             .groupBy('language')
             .as('byLanguage'),
         )
-        .select((byLanguage) => jsonGroupObject(byLanguage.ref('byLanguage.language'), byLanguage.ref('byLanguage.articles')).as('languages'))
+        .select((byLanguage) => jsonGroupObject(dialectOf(db.$kysely), byLanguage.ref('byLanguage.language'), byLanguage.ref('byLanguage.articles')).as('languages'))
         .as('languages'),
       eb
         .selectFrom(
@@ -264,7 +265,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
             .limit(ENTITY_FACETS)
             .as('byEntity'),
         )
-        .select((byEntity) => jsonGroupArray(jsonArray([byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
+        .select((byEntity) => jsonGroupArray(dialectOf(db.$kysely), jsonArray(dialectOf(db.$kysely), [byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
         .as('entities'),
     ])
     .select(years.map((year, index) => boundedMatchCount(db.$kysely, scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }), COUNT_BOUND + 1).as(`y${index}`)))
@@ -427,7 +428,7 @@ async function loadHits(
         ? eb.lit(null).as('mentions')
         : eb
             .selectFrom('Mention as m')
-            .select((m) => jsonGroupArray(jsonArray([m.ref('m.start'), m.ref('m.end'), m.ref('m.inTitle')])).as('mentions'))
+            .select((m) => jsonGroupArray(dialectOf(db.$kysely), jsonArray(dialectOf(db.$kysely), [m.ref('m.start'), m.ref('m.end'), m.ref('m.inTitle')])).as('mentions'))
             .whereRef('m.articleId', '=', 'a.id')
             .where('m.entityId', 'in', entityIds)
             .as('mentions'),

@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { ExpressionBuilder } from 'kysely';
-import { dayShifted, wholeWeeksBetween } from '@/lib/database/sqlite/calendar-days';
-import { distinctValueList } from '@/lib/database/sqlite/text-list';
+import { dayShifted, wholeWeeksBetween } from '@/lib/database/calendar-days';
+import { dialectOf } from '@/lib/database/dialect';
+import { distinctValueList } from '@/lib/database/text-list';
 import type { Tables } from '@/lib/database/tables';
 import { recentWindowStart, weeklySeries, type WindowYield } from '@/lib/present/source-health';
 
@@ -73,7 +74,7 @@ export async function getSourcesOverview(): Promise<SourcesOverviewDto> {
       .select((eb) => [
         's.name',
         eb.fn.countAll<Count>().as('articles'),
-        distinctValueList(eb.ref('a.language')).as('languages'),
+        distinctValueList(dialectOf(db.$kysely), eb.ref('a.language')).as('languages'),
         eb.fn.min('a.publishedOn').as('first'),
         eb.fn.max('a.publishedOn').as('last'),
         eb.fn.sum<Count>(isRecent(eb)).as('recent'),
@@ -109,8 +110,8 @@ export async function getSourcesOverview(): Promise<SourcesOverviewDto> {
       .execute(),
     newestDay
       ? articlesOfSources
-          .select((eb) => ['s.name', wholeWeeksBetween(eb.val(newestDay), eb.ref('a.publishedOn')).as('weeksBack'), eb.fn.countAll<Count>().as('articles')])
-          .where((eb) => eb('a.publishedOn', '>', dayShifted(eb.val(newestDay), -SPARKLINE_WEEKS * 7)))
+          .select((eb) => ['s.name', wholeWeeksBetween(dialectOf(db.$kysely), eb.val(newestDay), eb.ref('a.publishedOn')).as('weeksBack'), eb.fn.countAll<Count>().as('articles')])
+          .where((eb) => eb('a.publishedOn', '>', dayShifted(dialectOf(db.$kysely), eb.val(newestDay), -SPARKLINE_WEEKS * 7)))
           .groupBy(['s.id', 'weeksBack'])
           .execute()
       : Promise.resolve([]),
