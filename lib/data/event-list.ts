@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EventStatus, EventType } from '@/lib/extract/types';
+import type { EntityType, EventRole, EventStatus, EventType, EvidencePlace, Language } from '@/lib/domain/vocabulary';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toEventDto, type EventDto, type EventRow } from './events';
 
@@ -33,23 +33,23 @@ function whereOf(filter: EventListFilter, afterId: number | null): Prisma.Sql {
 type EventCells = [
   id: number,
   storyId: number | null,
-  type: string,
+  type: EventType,
   value: string | null,
   startsOn: string | null,
   endsOn: string | null,
-  status: string,
+  status: EventStatus,
   first: number,
   evidence: string,
-  evidenceIn: string,
+  evidenceIn: EvidencePlace,
   slug: string,
   title: string | null,
   publishedOn: string,
-  language: string,
+  language: Language,
   source: string | null,
   entities: EntityCell[],
 ];
 
-type EntityCell = [role: string, position: number, entityId: number, key: string, type: string, nameKk: string, nameRu: string, nameEn: string];
+type EntityCell = [role: EventRole, position: number, entityId: number, key: string, type: EntityType, nameKk: string, nameRu: string, nameEn: string];
 
 function toEventRow(cells: EventCells): EventRow {
   const [id, storyId, type, value, startsOn, endsOn, status, first, evidence, evidenceIn, slug, title, publishedOn, language, source, entities] = cells;
