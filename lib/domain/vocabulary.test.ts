@@ -13,6 +13,7 @@ import {
   NAME_LANGUAGES,
   RELATION_STATUSES,
   RELATION_TYPES,
+  tableOf,
   type EntityType,
   type EventRole,
   type EventStatus,
@@ -78,5 +79,18 @@ describe('type guards', () => {
     expect(isEntityType('CITY')).toBe(true);
     expect(isEventType('CITY')).toBe(false);
     expect(isEntityType('MEETING')).toBe(false);
+  });
+});
+
+describe('tableOf', () => {
+  test('holds a value for every member, in the vocabulary order', () => {
+    const table = tableOf(ENTITY_TYPES, (type) => type.length);
+    expect(Object.entries(table)).toEqual([
+      ['PERSON', 6],
+      ['CITY', 4],
+      ['REGION', 6],
+      ['COUNTRY', 7],
+      ['ORGANIZATION', 12],
+    ]);
   });
 });

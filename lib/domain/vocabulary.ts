@@ -60,3 +60,9 @@ export const isEventRole = memberOf(EVENT_ROLES);
 export const isRelationType = memberOf(RELATION_TYPES);
 export const isRelationStatus = memberOf(RELATION_STATUSES);
 export const isEvidencePlace = memberOf(EVIDENCE_PLACES);
+
+/** A table with a value for every member of a vocabulary, in its order. */
+export function tableOf<K extends string, V>(keys: readonly K[], valueOf: (key: K) => V): Record<K, V> {
+  // Every key is set before the table is returned.
+  return Object.fromEntries(keys.map((key) => [key, valueOf(key)])) as Record<K, V>;
+}

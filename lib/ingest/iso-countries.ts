@@ -1,6 +1,6 @@
 import isoCountries from 'i18n-iso-countries';
 import type { GazetteerEntry } from '@/lib/extract/gazetteer';
-import { LANGUAGES, type Language } from '@/lib/extract/types';
+import { LANGUAGES, type Language } from '@/lib/domain/vocabulary';
 
 /**
  * The countries of the world that the curated gazetteer does not hold, as gazetteer entries with

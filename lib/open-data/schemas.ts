@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
-import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, LANGUAGES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, LANGUAGES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/domain/vocabulary';
 
 /**
  * The JSON API's contract: the zod schemas that validate every query parameter and shape every

@@ -1,5 +1,5 @@
 import { kkInflectWord, type KkCase } from '@/lib/extract/morphology/kk-inflect';
-import type { EventStatus } from '@/lib/extract/types';
+import type { EventStatus } from '@/lib/domain/vocabulary';
 import type { TitleLocale } from './event-title-templates';
 
 /**

@@ -11,7 +11,7 @@ import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listEventEntityOptions } from '@/lib/data/events';
 import { countStories, listStories } from '@/lib/data/stories';
-import { EVENT_TYPES } from '@/lib/extract/types';
+import { EVENT_TYPES } from '@/lib/domain/vocabulary';
 import { civilDate } from '@/lib/format';
 import { formatDayInput, isReversedPeriod } from '@/lib/present/day-input';
 import { siteOrigin } from '@/lib/env';

@@ -1,4 +1,4 @@
-import type { EntityType, EventStatus, EventType, Language } from '@/lib/extract/types';
+import type { EntityType, EventStatus, EventType, Language } from '@/lib/domain/vocabulary';
 
 /** An entity in one of an event's roles (EventEntity.role). */
 export interface ReportEntity {

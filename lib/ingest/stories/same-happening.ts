@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EntityType, type EventType } from '@/lib/extract/types';
+import { EVENT_TYPES, type EntityType, type EventType } from '@/lib/domain/vocabulary';
 import { lengthInDays, shiftDays, type Report, type ReportEntity, type ReportFacts } from './report';
 
 /**
