@@ -1,9 +1,10 @@
 import { useId, type CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
+import { civilDayNumber, isCivilDate } from '@/lib/domain/civil-date';
 import { EVENT_TYPES, type EventStatus, type EventType } from '@/lib/domain/vocabulary';
 import { EVENT_TYPE_COLORS } from './event-type-colors';
 import { layoutTimelineRows, type TimelineRow } from './timeline-lanes';
-import { dayCenterPercent, dayNumber, edgeAnchor, isCivilDate, timelineDomain, visibleTicks, type EdgeAnchor } from './timeline-scale';
+import { dayCenterPercent, edgeAnchor, timelineDomain, visibleTicks, type EdgeAnchor } from './timeline-scale';
 
 export { EVENT_TYPE_COLORS } from './event-type-colors';
 
@@ -278,8 +279,8 @@ export function EventTimeline({
     axisTicks.filter((tick) => isCivilDate(tick.date)),
     domain,
   );
-  const todayDay = dayNumber(today);
-  const firstUpcoming = rows.findIndex(({ item }) => dayNumber(item.start) > todayDay);
+  const todayDay = civilDayNumber(today);
+  const firstUpcoming = rows.findIndex(({ item }) => civilDayNumber(item.start) > todayDay);
 
   return (
     <section aria-labelledby={headingId} className={className}>
