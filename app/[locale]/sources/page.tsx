@@ -8,7 +8,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSourcesOverview, type SourceStatsDto } from '@/lib/data/sources';
-import { daysBefore, SOURCE_HEALTH_RULES, sourceFlags } from '@/lib/present/source-health';
+import { shiftDays } from '@/lib/domain/civil-date';
+import { SOURCE_HEALTH_RULES, sourceFlags } from '@/lib/present/source-health';
 import { formatDay } from '@/lib/present/temporal-label';
 
 // Regenerated at most every five minutes, and at once after an ingestion.
@@ -52,7 +53,7 @@ async function SourceCard({ source, newestDay, titleId }: { source: SourceStatsD
   const perArticle = (value: number) => format.number(value, { maximumFractionDigits: 1 });
   const points = newestDay
     ? source.weekly.map((count, index) => {
-        const weekStart = daysBefore(newestDay, (source.weekly.length - index) * 7 - 1);
+        const weekStart = shiftDays(newestDay, -((source.weekly.length - index) * 7 - 1));
         return { label: t('weekOf', { date: formatDay(format, weekStart) }), value: count, valueLabel: format.number(count) };
       })
     : [];
