@@ -24,7 +24,7 @@ export interface EventStatusInput {
 }
 
 export type EventStatusReading =
-  | { key: 'held' | 'planned' }
+  | { key: EventStatus }
   | { key: EventStatusReadingKey; date: string };
 
 type EventStatusReadingKey = 'wasPlannedFor' | 'plannedAsOf';
