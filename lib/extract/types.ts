@@ -9,6 +9,7 @@ export {
   EVENT_TYPES,
   EVIDENCE_PLACES,
   LANGUAGES,
+  NAME_LANGUAGES,
   RELATION_STATUSES,
   RELATION_TYPES,
   type EntityType,
@@ -16,6 +17,7 @@ export {
   type EventType,
   type EvidencePlace,
   type Language,
+  type NameLanguage,
   type RelationStatus,
   type RelationType,
 } from '../domain/vocabulary';
