@@ -1,7 +1,18 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+// Data-layer suites that also run on PostgreSQL (a throwaway server for the run, or the one
+// POSTGRES_TEST_URL names); each opens its own database through lib/testing/test-database.ts.
+const ON_BOTH_DATABASES = [
+  'lib/database/postgres/**/*.test.ts',
+  'lib/data/readers.test.ts',
+  'lib/data/sources.test.ts',
+  'lib/data/event-roles.test.ts',
+  'lib/data/entity-options.test.ts',
+  'lib/open-data/api.test.ts',
+];
+
+const shared = {
   resolve: {
     alias: {
       '@': path.resolve(import.meta.dirname),
@@ -9,10 +20,38 @@ export default defineConfig({
       'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
     },
   },
+};
+
+export default defineConfig({
+  ...shared,
   test: {
-    include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: 'sqlite',
+          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.ts'],
+          exclude: ['lib/database/postgres/**', '**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'postgres',
+          include: ON_BOTH_DATABASES,
+          env: { TEST_DATABASE: 'postgres' },
+          globalSetup: ['lib/testing/postgres-global-setup.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { DASHBOARD_PANELS } from './panel-ids';
 import type { AppLocale } from '@/i18n/routing';
 import { getMentionVolume } from '@/lib/data/mention-volume';
-import { civilDate } from '@/lib/format';
+import { civilDateAtUtcMidnight } from '@/lib/domain/civil-date';
 
 const TOP_ENTITIES = 5;
 
@@ -15,7 +15,7 @@ export async function MentionVolumePanel({ locale }: { locale: AppLocale }) {
     getFormatter(),
     getMentionVolume(locale, TOP_ENTITIES),
   ]);
-  const monthLabels = volume.months.map((month) => format.dateTime(civilDate(`${month}-01`), { month: 'short', year: 'numeric' }));
+  const monthLabels = volume.months.map((month) => format.dateTime(civilDateAtUtcMidnight(`${month}-01`), { month: 'short', year: 'numeric' }));
   const series = volume.series.map((s) => ({ ...s, countLabels: s.counts.map((n) => format.number(n)) }));
   return (
     <Card title={t('volumeTitle')} titleId="volume-title" id={DASHBOARD_PANELS.volume}>

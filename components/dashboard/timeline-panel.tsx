@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { DASHBOARD_PANELS } from './panel-ids';
 import type { AppLocale } from '@/i18n/routing';
 import { listStories } from '@/lib/data/stories';
-import { civilDate } from '@/lib/format';
+import { civilDateAtUtcMidnight, shiftDays } from '@/lib/domain/civil-date';
 import { axisTickDates } from '@/lib/present/axis-ticks';
 import { presentStories } from '@/lib/present/events';
 
@@ -12,10 +12,6 @@ import { presentStories } from '@/lib/present/events';
 const WINDOW_BEFORE_DAYS = 540;
 const WINDOW_AFTER_DAYS = 1100;
 const MAX_STORIES = 30;
-
-function shiftDays(isoDate: string, days: number): string {
-  return new Date(civilDate(isoDate).getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export async function TimelinePanel({ locale, today }: { locale: AppLocale; today: string }) {
   const [t, format] = await Promise.all([getTranslations('Dashboard'), getFormatter()]);
@@ -45,7 +41,7 @@ export async function TimelinePanel({ locale, today }: { locale: AppLocale; toda
   const ends = [today, ...items.map((i) => i.end)].sort();
   const axisTicks = axisTickDates(starts[0]!, ends.at(-1)!).map(({ date, step }) => ({
     date,
-    label: format.dateTime(civilDate(date), step === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' }),
+    label: format.dateTime(civilDateAtUtcMidnight(date), step === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' }),
   }));
   return (
     <Card id={DASHBOARD_PANELS.timeline}>

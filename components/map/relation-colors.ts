@@ -1,12 +1,11 @@
-export const MAP_RELATION_TYPES = ['SISTER_CITIES', 'COOPERATION', 'AGREEMENT', 'FLIGHTS', 'VISIT', 'OTHER'] as const;
-export type MapRelationType = (typeof MAP_RELATION_TYPES)[number];
+import type { RelationType } from '@/lib/domain/vocabulary';
 
 /**
  * One stroke colour per relation type. Arcs are drawn on a casing of ARC_CASING colour, so each
  * colour needs 3:1 contrast against both casings (WCAG non-text contrast) rather than against
  * every land and water tint underneath.
  */
-export const RELATION_COLORS: Record<MapRelationType, string> = {
+export const RELATION_COLORS: Readonly<Record<RelationType, string>> = {
   SISTER_CITIES: '#db2777',
   COOPERATION: '#2563eb',
   AGREEMENT: '#8b5cf6',

@@ -1,6 +1,6 @@
 import { arcOffset, arcPath, isInsideMap, MAP_HEIGHT, MAP_WIDTH, placeRadius, projectPoint, sampleArc, type ScreenPoint } from './geo';
 import { layoutLabels, type PlacedLabel } from './label-layout';
-import { MAP_RELATION_TYPES, type MapRelationType } from './relation-colors';
+import { RELATION_TYPES, type RelationType } from '@/lib/domain/vocabulary';
 
 export interface MapPlace {
   key: string;
@@ -15,7 +15,7 @@ export interface MapPlace {
 export interface MapArc {
   aKey: string;
   bKey: string;
-  type: MapRelationType;
+  type: RelationType;
   /** Accessible description, e.g. "Almaty – Shanghai: sister cities". */
   label: string;
   href?: string;
@@ -49,7 +49,7 @@ export interface RelationMapLayout {
   /** Outer arcs first, so the inner ones of a pair are drawn on top. */
   arcs: PositionedArc[];
   /** Relation types with at least one drawn arc, in the canonical order. */
-  types: MapRelationType[];
+  types: RelationType[];
   /** The numbered places in number order (by name). */
   key: { number: number; place: MapPlace }[];
 }
@@ -69,7 +69,7 @@ const FRAME_MARGIN = 4;
 /** Spacing of the points sampled along arcs, below a label's height so none slips between two. */
 const ARC_SAMPLE_SPACING = 8;
 
-const typeRank = (type: MapRelationType) => MAP_RELATION_TYPES.indexOf(type);
+const typeRank = (type: RelationType) => RELATION_TYPES.indexOf(type);
 
 /**
  * Screen geometry of a relation map: places outside the window or with unusable coordinates are
@@ -157,7 +157,7 @@ export function layoutRelationMap(
     return { number, label };
   };
 
-  const types = MAP_RELATION_TYPES.filter((type) => positionedArcs.some(({ arc }) => arc.type === type));
+  const types = RELATION_TYPES.filter((type) => positionedArcs.some(({ arc }) => arc.type === type));
 
   return {
     places: circles

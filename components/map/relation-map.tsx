@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { BaseMap } from './base-map';
 import { MAP_VIEW_BOX, roundCoordinate } from './geo';
-import { RELATION_COLORS, type MapRelationType } from './relation-colors';
+import type { RelationType } from '@/lib/domain/vocabulary';
+import { RELATION_COLORS } from './relation-colors';
 import { layoutRelationMap, type LayoutSettings, type MapArc, type MapPlace, type PositionedArc, type PositionedPlace } from './relation-map-layout';
 
 export { RELATION_COLORS } from './relation-colors';
-export type { MapRelationType } from './relation-colors';
 export type { MapArc, MapPlace } from './relation-map-layout';
 
 export interface RelationMapProps {
@@ -13,7 +13,7 @@ export interface RelationMapProps {
   arcs: MapArc[];
   title: string;
   description: string;
-  typeLabels: Record<MapRelationType, string>;
+  typeLabels: Readonly<Record<RelationType, string>>;
   className?: string;
   /** For a narrow panel: larger marks and type, labels only for places with a relation. */
   compact?: boolean;

@@ -3,7 +3,7 @@ import { RelationMap } from '@/components/map/relation-map';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import type { PlaceRelationDto } from '@/lib/data/relations';
-import { RELATION_TYPES, type RelationType } from '@/lib/extract/types';
+import { RELATION_TYPES, tableOf } from '@/lib/domain/vocabulary';
 import { relationMapData } from './relation-map-data';
 
 /** The relation map with its links, arc labels and legend in the UI locale. */
@@ -26,7 +26,7 @@ export async function LocalizedRelationMap({
     (key) => getPathname({ href: `/entities/${key}`, locale }),
     (r) => `${r.a.name} – ${r.b.name}: ${tType(r.type)}`,
   );
-  const typeLabels = Object.fromEntries(RELATION_TYPES.map((type) => [type, tType(type)])) as Record<RelationType, string>;
+  const typeLabels = tableOf(RELATION_TYPES, (type) => tType(type));
   return (
     <RelationMap
       className={className}

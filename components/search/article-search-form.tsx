@@ -5,7 +5,7 @@ import { SEARCH_SORTS } from '@/lib/data/search';
 import { formatDayInput } from '@/lib/present/day-input';
 import { MAX_QUERY_LENGTH } from '@/lib/present/search-params';
 import type { ArticleSearchState } from '@/lib/present/article-search-params';
-import { LANGUAGES } from '@/lib/extract/types';
+import { LANGUAGES } from '@/lib/domain/vocabulary';
 
 export type ArticleListPath = '/search' | '/articles';
 

@@ -1,11 +1,12 @@
 import { useId, type CSSProperties } from 'react';
 import { Link } from '@/i18n/navigation';
-import { EVENT_TYPE_COLORS, TIMELINE_EVENT_TYPES, type TimelineEventType } from './event-type-colors';
+import { civilDayNumber, isCivilDate } from '@/lib/domain/civil-date';
+import { EVENT_TYPES, type EventStatus, type EventType } from '@/lib/domain/vocabulary';
+import { EVENT_TYPE_COLORS } from './event-type-colors';
 import { layoutTimelineRows, type TimelineRow } from './timeline-lanes';
-import { dayCenterPercent, dayNumber, edgeAnchor, isCivilDate, timelineDomain, visibleTicks, type EdgeAnchor } from './timeline-scale';
+import { dayCenterPercent, edgeAnchor, timelineDomain, visibleTicks, type EdgeAnchor } from './timeline-scale';
 
-export { EVENT_TYPE_COLORS, TIMELINE_EVENT_TYPES } from './event-type-colors';
-export type { TimelineEventType } from './event-type-colors';
+export { EVENT_TYPE_COLORS } from './event-type-colors';
 
 export interface TimelineItem {
   id: string;
@@ -15,8 +16,8 @@ export interface TimelineItem {
   /** Language of the title when it differs from the page's, e.g. an article title shown as written. */
   lang?: string;
   typeLabel: string;
-  type: TimelineEventType;
-  status: 'held' | 'planned';
+  type: EventType;
+  status: EventStatus;
   /** How the status reads for this item ("was planned for 15 March 2026"). */
   statusLabel: string;
   /** The status's plain name, shown in the legend. */
@@ -189,13 +190,13 @@ function TrackBackdrop({ ticks, todayPercent, todayLabel }: { ticks: PlacedTick[
 
 /** Colours of the types shown, then the drawing of held, planned and approximate. */
 function Legend({ rows, fuzzyLabel }: { rows: Row[]; fuzzyLabel?: string }) {
-  const typeLabels = new Map<TimelineEventType, string>();
+  const typeLabels = new Map<EventType, string>();
   const statusLabels = new Map<TimelineItem['status'], string>();
   for (const { item } of rows) {
     if (!typeLabels.has(item.type)) typeLabels.set(item.type, item.typeLabel);
     if (!statusLabels.has(item.status)) statusLabels.set(item.status, item.statusName);
   }
-  const types = TIMELINE_EVENT_TYPES.filter((type) => typeLabels.has(type));
+  const types = EVENT_TYPES.filter((type) => typeLabels.has(type));
   const swatch = 'inline-block h-2.5 w-6 rounded-full';
   const list = 'flex flex-wrap gap-x-5 gap-y-1.5';
   const entry = 'flex items-center gap-2';
@@ -278,8 +279,8 @@ export function EventTimeline({
     axisTicks.filter((tick) => isCivilDate(tick.date)),
     domain,
   );
-  const todayDay = dayNumber(today);
-  const firstUpcoming = rows.findIndex(({ item }) => dayNumber(item.start) > todayDay);
+  const todayDay = civilDayNumber(today);
+  const firstUpcoming = rows.findIndex(({ item }) => civilDayNumber(item.start) > todayDay);
 
   return (
     <section aria-labelledby={headingId} className={className}>

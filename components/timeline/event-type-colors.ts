@@ -1,22 +1,11 @@
-export const TIMELINE_EVENT_TYPES = [
-  'MEETING',
-  'VISIT',
-  'CONFERENCE',
-  'AGREEMENT',
-  'REFERENDUM',
-  'PLAN',
-  'FLIGHT_LAUNCH',
-  'OPENING',
-  'OTHER',
-] as const;
-export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+import type { EventType } from '@/lib/domain/vocabulary';
 
 /**
  * One colour per event type, mid-tones with 3:1 contrast (WCAG non-text) against both track
  * backgrounds in TRACK_BACKGROUND. Types shared with the relation map (agreement, visit, flights,
  * other) keep the map's colours.
  */
-export const EVENT_TYPE_COLORS: Record<TimelineEventType, string> = {
+export const EVENT_TYPE_COLORS: Readonly<Record<EventType, string>> = {
   MEETING: '#2563eb',
   VISIT: '#059669',
   CONFERENCE: '#0891b2',

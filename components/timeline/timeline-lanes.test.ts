@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { labelSlot, layoutTimelineRows, packLanes, type Extent } from './timeline-lanes';
-import { dayNumber, type TimelineDomain } from './timeline-scale';
+import { civilDayNumber } from '@/lib/domain/civil-date';
+import type { TimelineDomain } from './timeline-scale';
 
 function overlaps(a: Extent, b: Extent, gap: number): boolean {
   return a.left < b.right + gap && b.left < a.right + gap;
@@ -89,7 +90,7 @@ describe('labelSlot', () => {
 });
 
 describe('layoutTimelineRows', () => {
-  const start = dayNumber('2026-01-01');
+  const start = civilDayNumber('2026-01-01');
   const domain: TimelineDomain = { startDay: start, endDay: start + 100 };
   const items = [
     { id: 'a', start: '2026-01-01', end: '2026-01-10' },

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { civilDayNumber } from '@/lib/domain/civil-date';
 import {
   dayCenterPercent,
-  dayNumber,
   edgeAnchor,
-  isCivilDate,
   percentAt,
   spanPercent,
   timelineDomain,
@@ -13,34 +12,9 @@ import {
 
 /** A domain of exactly `days` days starting at `start`. */
 function domainOf(start: string, days: number): TimelineDomain {
-  const startDay = dayNumber(start);
+  const startDay = civilDayNumber(start);
   return { startDay, endDay: startDay + days };
 }
-
-describe('dayNumber and isCivilDate', () => {
-  test('counts whole days across month, leap-day and year boundaries', () => {
-    expect(dayNumber('1970-01-01')).toBe(0);
-    expect(dayNumber('2026-03-01') - dayNumber('2026-02-28')).toBe(1);
-    expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2);
-    expect(dayNumber('2027-01-01') - dayNumber('2026-12-31')).toBe(1);
-  });
-
-  test.each([
-    ['2026-03-15', true],
-    ['2028-02-29', true],
-    ['2026-02-29', false],
-    ['2026-13-01', false],
-    ['2026-3-15', false],
-    ['2026-03', false],
-    ['15.03.2026', false],
-  ])('%s is a civil date: %s', (value, expected) => {
-    expect(isCivilDate(value)).toBe(expected);
-  });
-
-  test('dayNumber refuses what is not a civil date', () => {
-    expect(() => dayNumber('2026/03/15')).toThrow(RangeError);
-  });
-});
 
 describe('percentAt, dayCenterPercent and spanPercent', () => {
   const january = domainOf('2026-01-01', 30);
@@ -93,19 +67,19 @@ describe('timelineDomain', () => {
       '2026-04-01',
       noPadding,
     );
-    expect(domain).toEqual({ startDay: dayNumber('2026-03-10'), endDay: dayNumber('2026-07-01') });
+    expect(domain).toEqual({ startDay: civilDayNumber('2026-03-10'), endDay: civilDayNumber('2026-07-01') });
   });
 
   test('today after every item extends the domain to include today', () => {
     const items = [{ start: '2026-03-10', end: '2026-03-12' }];
     const domain = timelineDomain(items, '2026-11-24', noPadding);
-    expect(domain.endDay).toBe(dayNumber('2026-11-25'));
+    expect(domain.endDay).toBe(civilDayNumber('2026-11-25'));
     expect(dayCenterPercent(domain, '2026-11-24')).toBeLessThanOrEqual(100);
   });
 
   test('today before every item extends the domain backwards', () => {
     const domain = timelineDomain([{ start: '2027-01-01', end: '2027-06-30' }], '2026-11-24', noPadding);
-    expect(domain.startDay).toBe(dayNumber('2026-11-24'));
+    expect(domain.startDay).toBe(civilDayNumber('2026-11-24'));
   });
 
   test('padding keeps items off the edges on both sides', () => {

@@ -4,7 +4,7 @@
  * and a single day still has a width.
  */
 
-const MS_PER_DAY = 86_400_000;
+import { civilDayNumber } from '@/lib/domain/civil-date';
 
 /** Inclusive civil-date range; a single day has `start === end`. */
 export interface DateSpan {
@@ -35,35 +35,18 @@ function roundPercent(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** A real calendar day written `YYYY-MM-DD` (rejects 2026-02-30). */
-export function isCivilDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
-}
-
-/** Days since 1970-01-01 for a civil date `YYYY-MM-DD` (time zones play no part). */
-export function dayNumber(isoDate: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new RangeError(`Not a civil date (YYYY-MM-DD): ${isoDate}`);
-  const [, year, month, day] = match;
-  return Date.UTC(Number(year), Number(month) - 1, Number(day)) / MS_PER_DAY;
-}
-
 /**
  * The domain covering every span and today, padded on both sides. Spans given backwards
  * (`end` before `start`) count as their reversed range.
  */
 export function timelineDomain(spans: readonly DateSpan[], today: string, options: DomainOptions = {}): TimelineDomain {
   const { padRatio = 0.04, minPadDays = 3, minSpanDays = 30 } = options;
-  const todayDay = dayNumber(today);
+  const todayDay = civilDayNumber(today);
   let first = todayDay;
   let last = todayDay + 1;
   for (const span of spans) {
-    const a = dayNumber(span.start);
-    const b = dayNumber(span.end);
+    const a = civilDayNumber(span.start);
+    const b = civilDayNumber(span.end);
     first = Math.min(first, a, b);
     last = Math.max(last, Math.max(a, b) + 1);
   }
@@ -77,18 +60,18 @@ export function timelineDomain(spans: readonly DateSpan[], today: string, option
 
 /** Position of the start of `isoDate` on the track, 0–100 (outside when the date is). */
 export function percentAt(domain: TimelineDomain, isoDate: string): number {
-  return roundPercent(((dayNumber(isoDate) - domain.startDay) / (domain.endDay - domain.startDay)) * 100);
+  return roundPercent(((civilDayNumber(isoDate) - domain.startDay) / (domain.endDay - domain.startDay)) * 100);
 }
 
 /** Position of the middle of `isoDate`: where a single-day marker or the today line stands. */
 export function dayCenterPercent(domain: TimelineDomain, isoDate: string): number {
-  return roundPercent(((dayNumber(isoDate) + 0.5 - domain.startDay) / (domain.endDay - domain.startDay)) * 100);
+  return roundPercent(((civilDayNumber(isoDate) + 0.5 - domain.startDay) / (domain.endDay - domain.startDay)) * 100);
 }
 
 /** Left edge and width, in percent of the track, of the whole days `start..end`. */
 export function spanPercent(domain: TimelineDomain, span: DateSpan): { left: number; width: number } {
-  const a = dayNumber(span.start);
-  const b = dayNumber(span.end);
+  const a = civilDayNumber(span.start);
+  const b = civilDayNumber(span.end);
   const total = domain.endDay - domain.startDay;
   const from = Math.min(a, b);
   const to = Math.max(a, b) + 1;

@@ -15,10 +15,6 @@ export interface ArticleSummaryDto {
 
 const summarySelect = { slug: true, title: true, publishedOn: true, language: true } as const;
 
-function toSummary(row: { slug: string; title: string | null; publishedOn: string; language: string }): ArticleSummaryDto {
-  return { ...row, language: row.language as Language };
-}
-
 /** Cached per request: the dashboard asks before choosing its empty state, and its figures ask again. */
 export const countArticles = cache(async (): Promise<number> => db.article.count());
 
@@ -34,7 +30,7 @@ export async function listLatestArticles(limit: number): Promise<ArticleSummaryD
     take: limit,
     select: summarySelect,
   });
-  return rows.map(toSummary);
+  return rows;
 }
 
 export interface ArticleMentionDto {
@@ -95,7 +91,7 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
     end: m.end,
     entity: {
       key: m.entity.key,
-      type: m.entity.type as EntityType,
+      type: m.entity.type,
       known: m.entity.known,
       name: nameIn(locale, m.entity),
       names: { kk: m.entity.nameKk, ru: m.entity.nameRu, en: m.entity.nameEn },
@@ -103,7 +99,7 @@ export const getArticle = cache(async (slug: string, locale: AppLocale): Promise
   }));
   const withoutPlace = ({ inTitle: _inTitle, ...mention }: (typeof mentions)[number]): ArticleMentionDto => mention;
   return {
-    ...toSummary(row),
+    ...row,
     body: row.body,
     credit: row.credit,
     source: row.source?.name ?? null,

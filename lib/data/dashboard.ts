@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { ENTITY_TYPES, type EntityType } from '@/lib/extract/types';
+import { ENTITY_TYPES, tableOf, type EntityType } from '@/lib/domain/vocabulary';
 import { countArticles } from './articles';
 import { countUpcomingStories } from './stories';
 
@@ -23,7 +23,7 @@ export async function getHeadlineFigures(today: string): Promise<HeadlineFigures
     db.placeRelation.count(),
     countUpcomingStories(today),
   ]);
-  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
-  for (const row of byType) entities[row.type as EntityType] = row._count._all;
+  const entities = tableOf(ENTITY_TYPES, () => 0);
+  for (const row of byType) entities[row.type] = row._count._all;
   return { articles, entities, candidates, relations, upcomingEvents };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { EntityType } from '@/lib/extract/types';
+import type { EntityType } from '@/lib/domain/vocabulary';
 import { nameIn } from './localize';
 
 export const DIRECTORY_SORTS = ['mentions', 'name'] as const;
@@ -74,7 +74,7 @@ export async function listDirectoryEntities(
   });
   return rows.map((row) => ({
     key: row.key,
-    type: row.type as EntityType,
+    type: row.type,
     known: row.known,
     name: nameIn(locale, row),
     mentionCount: row.mentionCount,
@@ -85,5 +85,5 @@ export async function listDirectoryEntities(
 /** How many entities there are of each type and status, for the directory's summary. */
 export async function countEntitiesByType(): Promise<{ type: EntityType; known: boolean; count: number }[]> {
   const rows = await db.entity.groupBy({ by: ['type', 'known'], _count: { _all: true } });
-  return rows.map((row) => ({ type: row.type as EntityType, known: row.known, count: row._count._all }));
+  return rows.map((row) => ({ type: row.type, known: row.known, count: row._count._all }));
 }

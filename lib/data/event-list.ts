@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EventStatus, EventType } from '@/lib/extract/types';
+import type { EntityType, EventRole, EventStatus, EventType, EvidencePlace, Language } from '@/lib/domain/vocabulary';
 import type { SelectQueryBuilder } from 'kysely';
 import type { Tables } from '@/lib/database/tables';
 import { dialectOf } from '@/lib/database/dialect';
@@ -40,18 +40,18 @@ function filtered(query: EventQuery, filter: EventListFilter, afterId: number | 
 type EventCells = [
   id: number,
   storyId: number | null,
-  type: string,
+  type: EventType,
   value: string | null,
   startsOn: string | null,
   endsOn: string | null,
-  status: string,
+  status: EventStatus,
   first: number,
   evidence: string,
-  evidenceIn: string,
+  evidenceIn: EvidencePlace,
   slug: string,
   title: string | null,
   publishedOn: string,
-  language: string,
+  language: Language,
   source: string | null,
   entities: EntityCell[],
 ];
@@ -65,7 +65,7 @@ const EVENT_CELLS = [
 /** The columns of EntityCell, in its order. */
 const ENTITY_CELLS = ['x.role', 'x.position', 'n.id', 'n.key', 'n.type', 'n.nameKk', 'n.nameRu', 'n.nameEn'] as const;
 
-type EntityCell = [role: string, position: number, entityId: number, key: string, type: string, nameKk: string, nameRu: string, nameEn: string];
+type EntityCell = [role: EventRole, position: number, entityId: number, key: string, type: EntityType, nameKk: string, nameRu: string, nameEn: string];
 
 function toEventRow(cells: EventCells): EventRow {
   const [id, storyId, type, value, startsOn, endsOn, status, first, evidence, evidenceIn, slug, title, publishedOn, language, source, entities] = cells;

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import { LANGUAGES, type EntityType, type EventStatus, type EventType, type EvidencePlace, type Language, type LocalizedNames } from '@/lib/extract/types';
+import { EVENT_ROLES, LANGUAGES, type EntityType, type EventRole, type EventStatus, type EventType, type EvidencePlace, type Language } from '@/lib/domain/vocabulary';
+import type { LocalizedNames } from '@/lib/extract/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { OFFERED_ENTITIES } from './entity-options';
 import { nameIn } from './localize';
@@ -74,34 +75,33 @@ export const eventSelect = {
 
 export type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
-/** The order entities are listed in: who, where, what, the route, who carries it, then the rest. */
-const ROLE_ORDER = ['actor', 'place', 'object', 'routeFrom', 'routeTo', 'carrier', 'other'] as const;
 
 export function toEventDto(locale: AppLocale, row: EventRow): EventDto {
-  const byRole = new Map<string, EventEntityDto[]>();
+  const byRole = new Map<EventRole, EventEntityDto[]>();
   for (const { role, entity } of row.entities) {
     const dto: EventEntityDto = {
       key: entity.key,
-      type: entity.type as EntityType,
+      type: entity.type,
       name: nameIn(locale, entity),
       names: { kk: entity.nameKk, ru: entity.nameRu, en: entity.nameEn },
     };
     byRole.set(role, [...(byRole.get(role) ?? []), dto]);
   }
-  const one = (role: string) => byRole.get(role)?.[0] ?? null;
+  const one = (role: EventRole) => byRole.get(role)?.[0] ?? null;
   const from = one('routeFrom');
   const to = one('routeTo');
   const entities = new Map<string, EventEntityDto>();
-  for (const role of ROLE_ORDER) for (const entity of byRole.get(role) ?? []) if (!entities.has(entity.key)) entities.set(entity.key, entity);
+  // EVENT_ROLES lists who, where, what, the route, who carries it, then the rest.
+  for (const role of EVENT_ROLES) for (const entity of byRole.get(role) ?? []) if (!entities.has(entity.key)) entities.set(entity.key, entity);
   const { source, ...article } = row.article;
   return {
     id: row.id,
     storyId: row.storyId,
-    type: row.type as EventType,
+    type: row.type,
     value: row.value,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
-    status: row.status as EventStatus,
+    status: row.status,
     first: row.first,
     roles: {
       actors: byRole.get('actor') ?? [],
@@ -111,8 +111,8 @@ export function toEventDto(locale: AppLocale, row: EventRow): EventDto {
       carrier: one('carrier'),
     },
     evidence: row.evidence,
-    evidenceIn: row.evidenceIn as EvidencePlace,
-    article: { ...article, language: article.language as Language, source: source?.name ?? null },
+    evidenceIn: row.evidenceIn,
+    article: { ...article, source: source?.name ?? null },
     entities: [...entities.values()],
   };
 }

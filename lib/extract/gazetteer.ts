@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES, LANGUAGES, type EntityType, type Language } from './types';
+import { ENTITY_TYPES, NAME_LANGUAGES, type EntityType, type NameLanguage } from './types';
 
 /**
  * The gazetteer: curated, known entities with names in kk / ru / en, aliases (including
@@ -46,7 +46,7 @@ export const gazetteerEntrySchema = z
      * also an ordinary word or a common first name (Russian «Того» = "of that", English "Chad").
      * The entity is still found by its names in the other languages and by its aliases.
      */
-    displayOnly: z.array(z.enum([...LANGUAGES, 'zh'])).optional(),
+    displayOnly: z.array(z.enum(NAME_LANGUAGES)).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -64,9 +64,9 @@ export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
 export const gazetteerFileSchema = z.array(gazetteerEntrySchema);
 
 /** Every surface form an entry is known by in text, per language (names first, then aliases). */
-export function surfaceForms(entry: GazetteerEntry): { language: Language | 'zh'; form: string }[] {
-  const forms: { language: Language | 'zh'; form: string }[] = [];
-  for (const language of [...LANGUAGES, 'zh'] as const) {
+export function surfaceForms(entry: GazetteerEntry): { language: NameLanguage; form: string }[] {
+  const forms: { language: NameLanguage; form: string }[] = [];
+  for (const language of NAME_LANGUAGES) {
     const name = entry.names[language];
     if (name && !entry.displayOnly?.includes(language)) forms.push({ language, form: name });
     for (const alias of entry.aliases?.[language] ?? []) forms.push({ language, form: alias });

@@ -1,3 +1,4 @@
+import { isValidDay } from '../domain/civil-date';
 import { CREDIT_WORDS } from './credit-words';
 import type { ParsedDocument } from './types';
 
@@ -85,7 +86,7 @@ export function parseDocument(bytes: Uint8Array, file: string): ParseResult {
   if (token === '') return fail(dateLineNo, REASONS.missingDate);
   const parts = ISO_DATE.exec(token);
   if (!parts) return fail(dateLineNo, REASONS.malformedDate(shorten(token)));
-  if (!isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3]))) {
+  if (!isValidDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) {
     return fail(dateLineNo, REASONS.impossibleDate(token));
   }
   const title = collapseSpaces(afterWord.slice(token.length)) || null;
@@ -174,13 +175,6 @@ function lineAtByte(bytes: Uint8Array, offset: number): number {
     else if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) line++;
   }
   return line;
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= daysInMonth;
 }
 
 function cleanLine(line: string): string {

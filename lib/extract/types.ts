@@ -3,33 +3,25 @@
  * (mentions, temporal values, events, place relations). Pure data, no behaviour.
  */
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const ENTITY_TYPES = ['PERSON', 'CITY', 'REGION', 'COUNTRY', 'ORGANIZATION'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const EVENT_TYPES = [
-  'MEETING',
-  'VISIT',
-  'CONFERENCE',
-  'AGREEMENT',
-  'REFERENDUM',
-  'PLAN',
-  'FLIGHT_LAUNCH',
-  'OPENING',
-  'OTHER',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const RELATION_TYPES = ['SISTER_CITIES', 'COOPERATION', 'AGREEMENT', 'FLIGHTS', 'VISIT', 'OTHER'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export const EVENT_STATUSES = ['held', 'planned'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-export const RELATION_STATUSES = ['planned', 'signed', 'launched', 'proposed'] as const;
-export type RelationStatus = (typeof RELATION_STATUSES)[number];
+export {
+  ENTITY_TYPES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  EVIDENCE_PLACES,
+  LANGUAGES,
+  NAME_LANGUAGES,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type EntityType,
+  type EventStatus,
+  type EventType,
+  type EvidencePlace,
+  type Language,
+  type NameLanguage,
+  type RelationStatus,
+  type RelationType,
+} from '../domain/vocabulary';
+import type { EntityType, EventStatus, EventType, EvidencePlace, RelationStatus, RelationType } from '../domain/vocabulary';
 
 /** A name in each UI language. */
 export interface LocalizedNames {
@@ -74,10 +66,6 @@ export type TemporalValue = string;
 export interface TemporalExpression extends Span {
   value: TemporalValue;
 }
-
-/** Where an evidence sentence stands: in the body (offsets into `body`) or the title line (offsets into `title`). */
-export const EVIDENCE_PLACES = ['body', 'title'] as const;
-export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
 
 /** The two ends of a route (a flight, a train, a rail or road link), origin first when the text says which. */
 export interface RouteRole {

@@ -1,6 +1,6 @@
 import isoCountries from 'i18n-iso-countries';
 import type { GazetteerEntry } from '@/lib/extract/gazetteer';
-import { LANGUAGES, type Language } from '@/lib/extract/types';
+import { LANGUAGES, NAME_LANGUAGES, type NameLanguage } from '@/lib/domain/vocabulary';
 
 /**
  * The countries of the world that the curated gazetteer does not hold, as gazetteer entries with
@@ -16,8 +16,6 @@ import { LANGUAGES, type Language } from '@/lib/extract/types';
 /** Hong Kong, Macau and Taiwan are places of China in the gazetteer (cn-places.json). */
 const CODES_HELD_AS_PLACES: ReadonlySet<string> = new Set(['HK', 'MO', 'TW']);
 
-type FormLanguage = Language | 'zh';
-const FORM_LANGUAGES: readonly FormLanguage[] = [...LANGUAGES, 'zh'];
 
 const PARENTHESIS = /\s*\([^)]*\)/gu;
 const LEADING_ARTICLE = /^the\s+/iu;
@@ -38,8 +36,8 @@ export function isoCountryEntries(curated: readonly GazetteerEntry[]): Gazetteer
     const forms = formsByCode.get(code);
     if (!forms) continue;
     const kept = Object.fromEntries(
-      FORM_LANGUAGES.map((language) => [language, forms[language].filter((form) => !ambiguous.has(claimOf(form)))]),
-    ) as Record<FormLanguage, string[]>;
+      NAME_LANGUAGES.map((language) => [language, forms[language].filter((form) => !ambiguous.has(claimOf(form)))]),
+    ) as Record<NameLanguage, string[]>;
     const [kk, ru, en] = LANGUAGES.map((language) => displayName(kept[language], forms[language]));
     if (!kk || !ru || !en) continue;
     const names = { kk, ru, en };
@@ -47,13 +45,13 @@ export function isoCountryEntries(curated: readonly GazetteerEntry[]): Gazetteer
     const key = uniqueKey(slug(names.en), takenKeys);
     takenKeys.add(key);
     const aliases = Object.fromEntries(
-      FORM_LANGUAGES.flatMap((language) => {
+      NAME_LANGUAGES.flatMap((language) => {
         const rest = kept[language].filter((form) => form !== (language === 'zh' ? zh : names[language]));
         return rest.length > 0 ? [[language, rest]] : [];
       }),
     );
     // A name shown although it names another country too (both Virgin Islands are «Виргинские Острова»).
-    const displayOnly = FORM_LANGUAGES.filter((language) => {
+    const displayOnly = NAME_LANGUAGES.filter((language) => {
       const name = language === 'zh' ? zh : names[language];
       return name !== undefined && ambiguous.has(claimOf(name));
     });
@@ -70,9 +68,9 @@ export function isoCountryEntries(curated: readonly GazetteerEntry[]): Gazetteer
 }
 
 /** Every name the library gives a country per language, as a text would write it. */
-function libraryForms(code: string): Record<FormLanguage, string[]> {
-  const forms = {} as Record<FormLanguage, string[]>;
-  for (const language of FORM_LANGUAGES) {
+function libraryForms(code: string): Record<NameLanguage, string[]> {
+  const forms = {} as Record<NameLanguage, string[]>;
+  for (const language of NAME_LANGUAGES) {
     const raw = isoCountries.getName(code, language, { select: 'all' }) ?? [];
     const written = raw.map((name) => asWritten(name, language)).filter((name) => name.length > 0);
     forms[language] = [...new Set(written)];
@@ -86,7 +84,7 @@ function libraryForms(code: string): Record<FormLanguage, string[]> {
  * Republic of" → "Republic of Moldova", "Virgin Islands, British" → "British Virgin Islands") and
  * without a leading article.
  */
-export function asWritten(name: string, language: FormLanguage): string {
+export function asWritten(name: string, language: NameLanguage): string {
   let text = name.replace(PARENTHESIS, '').replace(/\s+/gu, ' ').trim();
   if (language !== 'en') return text;
   const comma = text.indexOf(',');
@@ -108,7 +106,7 @@ const claimOf = (form: string) => form.toLocaleLowerCase('ru');
 /** Forms that name more than one country (library or curated), compared as the gazetteer compares them. */
 function ambiguousForms(
   curated: readonly GazetteerEntry[],
-  formsByCode: ReadonlyMap<string, Record<FormLanguage, string[]>>,
+  formsByCode: ReadonlyMap<string, Record<NameLanguage, string[]>>,
 ): Set<string> {
   const owners = new Map<string, Set<string>>();
   const claim = (form: string, owner: string) => {
@@ -118,14 +116,14 @@ function ambiguousForms(
   };
   for (const entry of curated) {
     if (entry.type !== 'COUNTRY') continue;
-    for (const language of FORM_LANGUAGES) {
+    for (const language of NAME_LANGUAGES) {
       const name = entry.names[language];
       if (name) claim(name, entry.key);
       for (const alias of entry.aliases?.[language] ?? []) claim(alias, entry.key);
     }
   }
   for (const [code, forms] of formsByCode) {
-    for (const language of FORM_LANGUAGES) for (const form of forms[language]) claim(form, code);
+    for (const language of NAME_LANGUAGES) for (const form of forms[language]) claim(form, code);
   }
   return new Set([...owners].filter(([, claimed]) => claimed.size > 1).map(([form]) => form));
 }

@@ -1,3 +1,4 @@
+import { civilDateAtUtcMidnight, shiftDays } from '@/lib/domain/civil-date';
 import { createHash } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { StoryDto } from '@/lib/data/stories';
@@ -24,8 +25,8 @@ export function storyUid(story: StoryDto): string {
   return `${digest}@bauyrlas`;
 }
 
-const day = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
-const nextDay = (isoDay: string) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000);
+const day = civilDateAtUtcMidnight;
+const nextDay = (isoDay: string) => civilDateAtUtcMidnight(shiftDays(isoDay, 1));
 
 export interface CalendarInput {
   links: SiteLinks;

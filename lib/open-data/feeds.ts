@@ -1,3 +1,4 @@
+import { civilDateAtUtcMidnight } from '@/lib/domain/civil-date';
 import { Feed } from 'feed';
 import type { ArticleListItemDto } from '@/lib/data/article-list';
 import { articleUrl, type SiteLinks } from './serialize';
@@ -19,7 +20,7 @@ export interface ArticleFeedInput {
   articles: readonly ArticleListItemDto[];
 }
 
-const dayOf = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
+const dayOf = civilDateAtUtcMidnight;
 
 /**
  * The newest articles as an RSS 2.0 or Atom 1.0 document. Every text is the library's to escape;

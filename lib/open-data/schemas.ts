@@ -1,6 +1,7 @@
+import { isCivilDate } from '@/lib/domain/civil-date';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
-import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, LANGUAGES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, LANGUAGES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/domain/vocabulary';
 
 /**
  * The JSON API's contract: the zod schemas that validate every query parameter and shape every
@@ -17,10 +18,7 @@ const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDaySchema = z
   .string()
   .regex(isoDayPattern)
-  .refine((s) => {
-    const time = Date.parse(`${s}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
-  }, 'not a calendar day')
+  .refine(isCivilDate, 'not a calendar day')
   .meta({ description: 'A calendar day, `YYYY-MM-DD`.', example: '2026-03-15' });
 
 const keySchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEARCH_SORTS, type SearchSort } from '@/lib/data/search';
-import { LANGUAGES } from '@/lib/extract/types';
+import { LANGUAGES } from '@/lib/domain/vocabulary';
 import { filterDay, parseSearchParams, type RawSearchParams } from './search-params';
 
 /**

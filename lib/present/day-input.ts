@@ -1,4 +1,5 @@
 import type { AppLocale } from '@/i18n/routing';
+import { formatCivilDate, isValidDay } from '@/lib/domain/civil-date';
 
 /**
  * Dates typed into a filter. Browsers draw `<input type="date">` in their own locale (mm/dd/yyyy
@@ -14,9 +15,8 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DOTTED = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 
 function isoOf(year: string, month: string, day: string): string | null {
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+  const civil = { year: Number(year), month: Number(month), day: Number(day) };
+  return isValidDay(civil.year, civil.month, civil.day) ? formatCivilDate(civil) : null;
 }
 
 /** The ISO day a typed date names (`2026-03-15`, `15.03.2026`, `5.3.2026`), or null for anything else or an impossible day. */

@@ -1,5 +1,5 @@
 import { kkInflectWord, type KkCase } from '@/lib/extract/morphology/kk-inflect';
-import type { EventStatus } from '@/lib/extract/types';
+import type { EventStatus } from '@/lib/domain/vocabulary';
 import type { TitleLocale } from './event-title-templates';
 
 /**
@@ -24,7 +24,7 @@ export interface EventStatusInput {
 }
 
 export type EventStatusReading =
-  | { key: 'held' | 'planned' }
+  | { key: EventStatus }
   | { key: EventStatusReadingKey; date: string };
 
 type EventStatusReadingKey = 'wasPlannedFor' | 'plannedAsOf';

@@ -1,4 +1,4 @@
-import type { EventType } from '@/lib/extract/types';
+import type { EventType } from '@/lib/domain/vocabulary';
 
 /**
  * Event title templates per UI locale and event type, most specific first: the first row whose

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EntityType } from '@/lib/extract/types';
+import type { EntityType } from '@/lib/domain/vocabulary';
 import { eventTitle, type EventTitleInput, type EventTitleRoles, type TitleEntity } from './event-title';
 
 function entity(type: EntityType, en: string, ru: string, kk: string): TitleEntity {

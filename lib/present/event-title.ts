@@ -1,4 +1,4 @@
-import type { EventType } from '@/lib/extract/types';
+import type { EventType } from '@/lib/domain/vocabulary';
 import { renderNames, type TitleEntity } from './event-title-names';
 import {
   EVENT_TITLE_TEMPLATES,

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleEventDto, EventDto, EventEntityDto } from '@/lib/data/events';
 import type { StoryDto } from '@/lib/data/stories';
-import type { Language } from '@/lib/extract/types';
+import type { Language } from '@/lib/domain/vocabulary';
 import { readEventStatus } from './event-status-label';
 import { eventTitle } from './event-title';
 import { eventTitleInput } from './event-title-input';

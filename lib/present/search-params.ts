@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+import { EVENT_TYPES, RELATION_STATUSES, RELATION_TYPES } from '@/lib/domain/vocabulary';
 import { parseDayInput } from './day-input';
 
 /** What Next gives a page as `searchParams`: a value may be repeated. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBefore, recentWindowStart, sourceFlags, weeklySeries } from './source-health';
+import { recentWindowStart, sourceFlags, weeklySeries } from './source-health';
 
 const NEWEST = '2026-06-30';
 const steady = { recent: { articles: 10, mentions: 100 }, earlier: { articles: 30, mentions: 300 } };
@@ -40,10 +40,9 @@ describe('sourceFlags', () => {
 });
 
 describe('windows and weeks', () => {
-  it('counts days back across months and years', () => {
-    expect(daysBefore('2026-03-01', 1)).toBe('2026-02-28');
-    expect(daysBefore('2026-01-03', 7)).toBe('2025-12-27');
+  it('starts the recent window its length of days before the newest day', () => {
     expect(recentWindowStart(NEWEST)).toBe('2026-06-03');
+    expect(recentWindowStart('2026-01-03')).toBe('2025-12-07');
   });
 
   it('lays weekly counts out oldest first, with empty weeks as zero', () => {

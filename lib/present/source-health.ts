@@ -1,3 +1,4 @@
+import { shiftDays } from '@/lib/domain/civil-date';
 /**
  * Whether a source needs a look: it went quiet, or what is extracted from its articles dropped
  * (a changed page layout, a feed that now sends only headlines). Measured against the newest
@@ -30,21 +31,14 @@ export interface SourceActivity {
   earlier: WindowYield;
 }
 
-const DAY_MS = 86_400_000;
-
-/** The ISO day `days` before `iso`. */
-export function daysBefore(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The first day of the recent window ending on the corpus's newest day. */
 export function recentWindowStart(newestDay: string): string {
-  return daysBefore(newestDay, SOURCE_HEALTH_RULES.recentDays - 1);
+  return shiftDays(newestDay, -(SOURCE_HEALTH_RULES.recentDays - 1));
 }
 
 export function sourceFlags(activity: SourceActivity, newestDay: string): SourceFlag[] {
   const flags: SourceFlag[] = [];
-  if (activity.lastPublished < daysBefore(newestDay, SOURCE_HEALTH_RULES.quietAfterDays)) flags.push('quiet');
+  if (activity.lastPublished < shiftDays(newestDay, -SOURCE_HEALTH_RULES.quietAfterDays)) flags.push('quiet');
   const { recent, earlier } = activity;
   const { minArticles, dropRatio } = SOURCE_HEALTH_RULES;
   if (recent.articles >= minArticles && earlier.articles >= minArticles) {

@@ -1,6 +1,6 @@
 import type { getFormatter } from 'next-intl/server';
 import { isValidValue, valueBounds, valueGranularity } from '@/lib/extract/temporal';
-import { civilDate } from '@/lib/format';
+import { civilDateAtUtcMidnight, todayCivilDate } from '@/lib/domain/civil-date';
 
 export type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
@@ -19,8 +19,8 @@ export function formatTemporalValue(format: Formatter, value: string): string {
   const granularity = valueGranularity(value);
   const { start, end } = valueBounds(value);
   const options = OPTIONS[granularity];
-  if (!value.includes('/')) return format.dateTime(civilDate(start), options);
-  return format.dateTimeRange(civilDate(start), civilDate(end), options);
+  if (!value.includes('/')) return format.dateTime(civilDateAtUtcMidnight(start), options);
+  return format.dateTimeRange(civilDateAtUtcMidnight(start), civilDateAtUtcMidnight(end), options);
 }
 
 /** Whether a value is only approximately placed in time (a year, a half, a month) rather than a day. */
@@ -30,10 +30,10 @@ export function isFuzzyValue(value: string): boolean {
 
 /** A publication day in the UI locale. */
 export function formatDay(format: Formatter, isoDate: string): string {
-  return format.dateTime(civilDate(isoDate), OPTIONS.day);
+  return format.dateTime(civilDateAtUtcMidnight(isoDate), OPTIONS.day);
 }
 
 /** Today as a civil date in UTC, the time zone dates are shown in. */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayCivilDate('UTC', now);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
-import type { Language } from '@/lib/extract/types';
+import type { Language } from '@/lib/domain/vocabulary';
 
 /**
  * Generators of news documents for property tests: well-formed documents in kk, ru and en made of

@@ -1,7 +1,7 @@
 import type { DocumentError } from '@/lib/extract/parse-document';
 import type { ExtractionResult } from '@/lib/extract/extract-document';
 import { isValidValue } from '@/lib/extract/temporal';
-import type { ExtractedEvent, Mention, PlaceRelation, Span, TemporalExpression } from '@/lib/extract/types';
+import type { EvidencePlace, ExtractedEvent, Mention, PlaceRelation, Span, TemporalExpression } from '@/lib/extract/types';
 
 /**
  * What must hold of any extraction, whatever the input: a rejection names the file, a line of it
@@ -46,7 +46,7 @@ export function spanViolations(
   { title, mentions: titleMentions }: { title: string; mentions: readonly Mention[] } = { title: '', mentions: [] },
 ): string[] {
   const problems: string[] = [];
-  const checkSpan = (kind: string, span: Span, source: 'body' | 'title' = 'body') => {
+  const checkSpan = (kind: string, span: Span, source: EvidencePlace = 'body') => {
     const { start, end, text } = span;
     const within = source === 'title' ? title : body;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > within.length) {

@@ -1,6 +1,6 @@
 import { extractRelations } from '@/lib/extract/relations';
 import { createRelationFacts, type PlaceRow, type RelationFacts } from '@/lib/extract/relations/relation-facts';
-import type { RelationStatus, RelationType } from '@/lib/extract/types';
+import type { RelationStatus, RelationType } from '@/lib/domain/vocabulary';
 import { buildTestAnalysis, type TestDocument } from './build-test-analysis';
 
 /**

@@ -10,7 +10,7 @@ import { parseDocument } from '@/lib/extract/parse-document';
 import { extractRelations } from '@/lib/extract/relations';
 import { analyseText } from '@/lib/extract/sentence/analyse-text';
 import { tokenize } from '@/lib/extract/tokenize';
-import type { EvidencePlace } from '@/lib/extract/types';
+import type { EvidencePlace } from '@/lib/domain/vocabulary';
 import { parseTemporal } from '@/lib/extract/temporal';
 import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';

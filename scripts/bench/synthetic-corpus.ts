@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
-import type { Language } from '@/lib/extract/types';
+import type { Language } from '@/lib/domain/vocabulary';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { addDays, daysBetween, isoDay, type Day } from './corpus/calendar-words';
 import { datePhrases } from './corpus/date-phrases';

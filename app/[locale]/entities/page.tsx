@@ -16,7 +16,7 @@ import {
   listDirectoryEntities,
   type DirectorySort,
 } from '@/lib/data/entity-directory';
-import { ENTITY_TYPES } from '@/lib/extract/types';
+import { ENTITY_TYPES } from '@/lib/domain/vocabulary';
 import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, parseFields, type RawSearchParams } from '@/lib/present/search-params';
 

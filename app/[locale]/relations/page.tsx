@@ -10,7 +10,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
-import { RELATION_STATUSES, RELATION_TYPES } from '@/lib/extract/types';
+import { RELATION_STATUSES, RELATION_TYPES } from '@/lib/domain/vocabulary';
 import { downloadLink } from '@/lib/open-data/menu-links';
 import { kazakhOrdinalEnding } from '@/lib/present/kazakh-ordinal';
 import { pageWindow, parseRelationFilters, type RawSearchParams } from '@/lib/present/search-params';

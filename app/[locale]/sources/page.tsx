@@ -8,7 +8,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { localeAlternates } from '@/i18n/alternates';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSourcesOverview, type SourceStatsDto } from '@/lib/data/sources';
-import { daysBefore, SOURCE_HEALTH_RULES, sourceFlags } from '@/lib/present/source-health';
+import { shiftDays } from '@/lib/domain/civil-date';
+import { isLanguage } from '@/lib/domain/vocabulary';
+import { SOURCE_HEALTH_RULES, sourceFlags } from '@/lib/present/source-health';
 import { formatDay } from '@/lib/present/temporal-label';
 
 // Regenerated at most every five minutes, and at once after an ingestion.
@@ -52,7 +54,7 @@ async function SourceCard({ source, newestDay, titleId }: { source: SourceStatsD
   const perArticle = (value: number) => format.number(value, { maximumFractionDigits: 1 });
   const points = newestDay
     ? source.weekly.map((count, index) => {
-        const weekStart = daysBefore(newestDay, (source.weekly.length - index) * 7 - 1);
+        const weekStart = shiftDays(newestDay, -((source.weekly.length - index) * 7 - 1));
         return { label: t('weekOf', { date: formatDay(format, weekStart) }), value: count, valueLabel: format.number(count) };
       })
     : [];
@@ -76,7 +78,7 @@ async function SourceCard({ source, newestDay, titleId }: { source: SourceStatsD
         <div className="text-sm">
           <dl className="space-y-2">
             <Row label={tLayout('articles')}>{format.number(source.articles)}</Row>
-            {source.languages.length > 0 ? <Row label={t('languages')}>{source.languages.map((language) => tLanguage(language as 'kk' | 'ru' | 'en')).join(', ')}</Row> : null}
+            {source.languages.length > 0 ? <Row label={t('languages')}>{source.languages.filter(isLanguage).map((language) => tLanguage(language)).join(', ')}</Row> : null}
             {source.firstPublished && source.lastPublished ? (
               <Row label={t('period')}>{t('periodValue', { from: formatDay(format, source.firstPublished), to: formatDay(format, source.lastPublished) })}</Row>
             ) : null}

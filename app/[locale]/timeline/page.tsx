@@ -11,8 +11,8 @@ import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listEventEntityOptions } from '@/lib/data/events';
 import { countStories, listStories } from '@/lib/data/stories';
-import { EVENT_TYPES } from '@/lib/extract/types';
-import { civilDate } from '@/lib/format';
+import { EVENT_TYPES } from '@/lib/domain/vocabulary';
+import { civilDateAtUtcMidnight } from '@/lib/domain/civil-date';
 import { formatDayInput, isReversedPeriod } from '@/lib/present/day-input';
 import { siteOrigin } from '@/lib/env';
 import { feedAlternates } from '@/lib/open-data/feed-links';
@@ -51,7 +51,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   ]);
   const { page, pages, offset } = pageWindow(raw, total, PAGE_SIZE);
   const stories = reversed ? [] : await listStories(locale, filter, PAGE_SIZE, offset);
-  const longDay = (iso: string) => format.dateTime(civilDate(iso), { day: 'numeric', month: 'long', year: 'numeric' });
+  const longDay = (iso: string) => format.dateTime(civilDateAtUtcMidnight(iso), { day: 'numeric', month: 'long', year: 'numeric' });
   const presented = await presentStories(stories);
   const months = groupByMonth(presented);
 
@@ -122,7 +122,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <ol className="space-y-6">
           {months.map(({ month, events: monthEvents }) => (
             <li key={month ?? 'undated'}>
-              <Card title={month ? format.dateTime(civilDate(`${month}-01`), { month: 'long', year: 'numeric' }) : t('undated')} titleId={`month-${month ?? 'undated'}`}>
+              <Card title={month ? format.dateTime(civilDateAtUtcMidnight(`${month}-01`), { month: 'long', year: 'numeric' }) : t('undated')} titleId={`month-${month ?? 'undated'}`}>
                 <EventList events={monthEvents} showEvidence linkEntities />
               </Card>
             </li>

@@ -1,3 +1,4 @@
+import { shiftDays } from '../../domain/civil-date';
 import type { EventRoles, EventType, ExtractedEvent } from '../types';
 import type { ValueSource } from './event-timing';
 import { toDayInterval, valuesNested, widthInDays } from './value-interval';
@@ -86,12 +87,11 @@ export function valuesCompatible(a: DraftEvent, b: DraftEvent): boolean {
 
 /** Days before the publication day that a report "just held" may still speak of. */
 const RECENT_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 function recentTo(value: string, publishedAt: string): boolean {
   const interval = toDayInterval(value);
   if (!interval) return false;
-  const earliest = new Date(Date.parse(publishedAt) - RECENT_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const earliest = shiftDays(publishedAt, -RECENT_DAYS);
   return interval.end >= earliest && interval.start <= publishedAt;
 }
 

@@ -1,3 +1,4 @@
+import { daysInMonth } from '../../domain/civil-date';
 import type { TemporalValue } from '../types';
 
 /**
@@ -31,7 +32,7 @@ function sideBounds(side: string): DayInterval | null {
   const [, year = '', month, day] = match;
   if (day !== undefined && month !== undefined) return { start: side, end: side };
   if (month !== undefined) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    const lastDay = daysInMonth(Number(year), Number(month));
     return { start: `${year}-${month}-01`, end: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
   }
   return { start: `${year}-01-01`, end: `${year}-12-31` };

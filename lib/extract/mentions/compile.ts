@@ -2,12 +2,11 @@ import { surfaceForms, type Gazetteer, type GazetteerEntry } from '../gazetteer'
 import { lemmaCandidates } from '../morphology';
 import { normalizeForMatch, startsUpperCase, tokenize, type Token } from '../tokenize';
 import { PrefixFilter } from '../prefix-filter';
-import { ENTITY_TYPES, LANGUAGES, type EntityRef, type EntityType, type Language } from '../types';
+import { ENTITY_TYPES, LANGUAGES, type EntityRef, type EntityType, type Language, type NameLanguage } from '../types';
 import { ORDINARY_WORD_NAMES } from './context-words';
 import { LOWER_CASE_NAME_WORDS, type LowerCaseNameWord } from './name-words';
 import { PLACE_WORD_LEMMAS } from './place-words';
 
-type FormLanguage = Language | 'zh';
 
 /** One word of a gazetteer surface form, ready to be compared with text words. */
 export interface CompiledWord {
@@ -29,7 +28,7 @@ export interface CompiledForm {
   entity: EntityRef;
   words: readonly CompiledWord[];
   /** The languages whose names and aliases hold this form. */
-  languages: ReadonlySet<FormLanguage>;
+  languages: ReadonlySet<NameLanguage>;
   /** Lower ranks win ties between equally long matches. */
   rank: number;
   /**
@@ -85,7 +84,7 @@ const WEB_ADDRESS = /^[A-Za-z0-9]{2,}(?:[-.][A-Za-z0-9]+)*\.[a-z]{2,}$/u;
 
 /** One spelling of a form in one language. */
 interface Spelling {
-  language: FormLanguage;
+  language: NameLanguage;
   text: string;
   tokens: Token[];
 }
@@ -138,7 +137,7 @@ export function createMentionMatcher(gazetteer: Gazetteer): MentionMatcher {
  */
 function spellingGroups(entry: GazetteerEntry): { spellings: Spelling[]; quotedOnly: boolean }[] {
   const groups = new Map<string, { spellings: Spelling[]; quotedOnly: boolean }>();
-  const add = (language: FormLanguage, form: string, quotedOnly: boolean): void => {
+  const add = (language: NameLanguage, form: string, quotedOnly: boolean): void => {
     const text = language === 'en' ? form.replace(LEADING_ARTICLE, '') : form;
     const tokens = tokenize(text);
     // A dash inside a word or between two (Алма-Ата, Алма – Ата) changes the words: another form.
@@ -209,17 +208,17 @@ export function gapPunctuation(gap: string): string {
  * «Бақты» is «БАҚ», mass media), and two lists of Russian guesses would meet on a guess neither
  * word has (мэрия and мэром both guess «мэрий»).
  */
-function gazetteerWordLemmas(word: string, language: FormLanguage, oneWord: boolean): readonly string[] {
+function gazetteerWordLemmas(word: string, language: NameLanguage, oneWord: boolean): readonly string[] {
   return language === 'kk' && !oneWord ? lemmaCandidates(word, 'kk') : [normalizeForMatch(word)];
 }
 
-function lowerCaseNameWord(word: string, language: FormLanguage): LowerCaseNameWord | undefined {
+function lowerCaseNameWord(word: string, language: NameLanguage): LowerCaseNameWord | undefined {
   if (language === 'zh') return undefined;
   const normal = normalizeForMatch(word);
   return LOWER_CASE_NAME_WORDS[language].find((row) => row.word === normal);
 }
 
-function isPlaceWord(word: string, language: FormLanguage, placeWordLemmas: ReadonlySet<string>): boolean {
+function isPlaceWord(word: string, language: NameLanguage, placeWordLemmas: ReadonlySet<string>): boolean {
   if (language === 'zh') return false;
   return lemmaCandidates(word, language).some((lemma) => placeWordLemmas.has(lemma));
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../types';
-import { daysInMonth } from './calendar';
+import { daysInMonth } from '../../domain/civil-date';
 import { numberValue } from './number-words';
 import { resolveInterval, resolveRelative, type ResolveContext } from './resolve';
 import { readMonth, readYear, YEAR_PREFIXES, type GroupResolver, type MatchGroups } from './rule';

@@ -1,5 +1,5 @@
 import type { Language } from '../types';
-import { daysInMonth } from './calendar';
+import { daysInMonth } from '../../domain/civil-date';
 
 /**
  * Parts of a named month: «сәуірдің ортасында», «в начале мая», "late June", «в первой декаде

@@ -1,5 +1,5 @@
 import type { Language, TemporalExpression } from '../types';
-import { parseIsoDay } from './calendar';
+import { parseCivilDate } from '../../domain/civil-date';
 import { COMMON_RULES } from './patterns-common';
 import { EN_RULES } from './patterns-en';
 import { KK_RULES } from './patterns-kk';
@@ -141,7 +141,7 @@ function placeWeekdays(body: string, language: Language, expressions: Candidate[
  * `body.slice(start, end) === text`.
  */
 export function parseTemporal(body: string, language: Language, publishedAt: string): TemporalExpression[] {
-  const published = parseIsoDay(publishedAt);
+  const published = parseCivilDate(publishedAt);
   if (!published) throw new Error(`parseTemporal: publishedAt must be a real YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   const context: ResolveContext = { language, published };
   const selected = selectLongest(collectCandidates(body, language, context), body.length);

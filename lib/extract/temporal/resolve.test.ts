@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseIsoDay } from './calendar';
+import { parseCivilDate } from '../../domain/civil-date';
 import type { Season } from './periods';
 import type { RelativeModifier } from './relative';
 import {
@@ -16,7 +16,7 @@ import {
 } from './resolve';
 
 function day(iso: string) {
-  const parsed = parseIsoDay(iso);
+  const parsed = parseCivilDate(iso);
   if (!parsed) throw new Error(`bad test date ${iso}`);
   return parsed;
 }

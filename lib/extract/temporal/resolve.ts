@@ -1,10 +1,9 @@
+import { daysInMonth, isValidDay } from '../../domain/civil-date';
 import type { Language, TemporalValue } from '../types';
 import {
   addDays,
   addMonths,
-  daysInMonth,
   formatPoint,
-  isValidDay,
   isoWeekday,
   monthIndex,
   type CalendarDay,

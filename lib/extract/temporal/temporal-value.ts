@@ -1,12 +1,6 @@
+import { isValidDay, toDayNumber } from '../../domain/civil-date';
 import type { TemporalValue } from '../types';
-import {
-  firstDayOf,
-  formatDay,
-  isValidDay,
-  lastDayOf,
-  toDayNumber,
-  type CalendarPoint,
-} from './calendar';
+import { firstDayOf, formatDay, lastDayOf, type CalendarPoint } from './calendar';
 
 /**
  * Reading and checking ISO 8601 temporal values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `start/end`

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
 import { GazetteerError } from '@/lib/extract/gazetteer';
-import { ENTITY_TYPES, type EntityType, type LocalizedNames } from '@/lib/extract/types';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '@/lib/domain/vocabulary';
+import type { LocalizedNames } from '@/lib/extract/types';
 import { affectedArticles, findCandidate, listCandidateReport } from '../curation/candidate-report';
 import { readGazetteerFiles } from '../curation/gazetteer-files';
 import { CurationError, planMerge, planPromote, planReject, type CurationPlan } from '../curation/plans';
@@ -66,8 +67,8 @@ export function parseNames(value: string): Partial<LocalizedNames> {
 function parseType(value: string | undefined): EntityType | undefined {
   if (value === undefined) return undefined;
   const type = value.toUpperCase();
-  if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type must be one of ${ENTITY_TYPES.join(', ')}`);
-  return type as EntityType;
+  if (!isEntityType(type)) throw new UsageError(`--type must be one of ${ENTITY_TYPES.join(', ')}`);
+  return type;
 }
 
 function parseCoordinates(value: string | undefined): { lat: number; lon: number } | undefined {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ENTITY_TYPES } from '@/lib/extract/types';
+import { ENTITY_TYPES } from '@/lib/domain/vocabulary';
 import type { RejectedCandidate } from './plans';
 
 /** The reviewed list of rejected candidates lives beside the gazetteer folder (seeds/rejected-candidates.json). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { valueBounds } from '@/lib/extract/temporal';
-import type { EventStatus, EventType, Language } from '@/lib/extract/types';
+import type { EventStatus, EventType, Language } from '@/lib/domain/vocabulary';
 import { groupStories } from './group-stories';
 import type { ReportEntity } from './report';
 import { toReport } from './same-happening';

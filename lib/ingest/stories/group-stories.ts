@@ -1,10 +1,10 @@
-import { EVENT_TYPES, LANGUAGES, type EventStatus, type EventType } from '@/lib/extract/types';
+import { EVENT_TYPES, LANGUAGES, tableOf, type EventStatus, type EventType } from '@/lib/domain/vocabulary';
 import { spanLevel } from '../span-level';
 import { lengthInDays, type Report } from './report';
 import { sameHappening, typeFamily } from './same-happening';
 
 /** Each event type's family (the types it can share a story with, directly or through another). */
-const TYPE_FAMILY = Object.fromEntries(EVENT_TYPES.map((type) => [type, typeFamily(type)])) as Record<EventType, EventType>;
+const TYPE_FAMILY = tableOf(EVENT_TYPES, typeFamily);
 
 /** A story as stored: the reports of one happening and what the timeline shows of it. */
 export interface StoryDraft {

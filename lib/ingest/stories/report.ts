@@ -1,4 +1,5 @@
-import type { EntityType, EventStatus, EventType, Language } from '@/lib/extract/types';
+import { daysBetween } from '@/lib/domain/civil-date';
+import type { EntityType, EventStatus, EventType, Language } from '@/lib/domain/vocabulary';
 
 /** An entity in one of an event's roles (EventEntity.role). */
 export interface ReportEntity {
@@ -25,19 +26,9 @@ export interface ReportFacts {
   entities: readonly ReportEntity[];
 }
 
-const DAY_MS = 86_400_000;
-
-export function dayNumber(isoDate: string): number {
-  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
-}
-
-export function shiftDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Days from the first to the last day of a dated report, 0 for a single day. */
 export function lengthInDays(report: Pick<Report, 'startsOn' | 'endsOn'>): number | null {
-  return report.startsOn && report.endsOn ? dayNumber(report.endsOn) - dayNumber(report.startsOn) : null;
+  return report.startsOn && report.endsOn ? daysBetween(report.startsOn, report.endsOn) : null;
 }
 
 /** A report with what the "same happening" test reads of its dates, worked out once. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EntityType, EventType } from '@/lib/extract/types';
+import type { EntityType, EventType } from '@/lib/domain/vocabulary';
 import type { ReportEntity, ReportFacts } from './report';
 import { compatibleTypes, sameHappening, toReport, typeFamily } from './same-happening';
 

@@ -1,5 +1,6 @@
-import { EVENT_TYPES, type EntityType, type EventType } from '@/lib/extract/types';
-import { lengthInDays, shiftDays, type Report, type ReportEntity, type ReportFacts } from './report';
+import { EVENT_TYPES, type EntityType, type EventType } from '@/lib/domain/vocabulary';
+import { shiftDays } from '@/lib/domain/civil-date';
+import { lengthInDays, type Report, type ReportEntity, type ReportFacts } from './report';
 
 /**
  * When two reports (events of stored articles) tell of the same happening. The test is symmetric

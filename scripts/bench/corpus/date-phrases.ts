@@ -1,4 +1,4 @@
-import type { Language } from '@/lib/extract/types';
+import type { Language } from '@/lib/domain/vocabulary';
 import {
   addDays,
   at,

@@ -12,7 +12,7 @@ import { resolveSlugPage } from '@/lib/present/slug-page';
 import { getArticle, type ArticleDto } from '@/lib/data/articles';
 import { listArticleEvents } from '@/lib/data/events';
 import { listPlaceRelations } from '@/lib/data/relations';
-import { ENTITY_TYPES } from '@/lib/extract/types';
+import { ENTITY_TYPES } from '@/lib/domain/vocabulary';
 import { presentEvents } from '@/lib/present/events';
 import { formatDay, formatTemporalValue } from '@/lib/present/temporal-label';
 

@@ -23,7 +23,7 @@ import {
 } from '@/lib/data/entities';
 import { countStories, listStories } from '@/lib/data/stories';
 import { countPlaceRelations, listPlaceRelations } from '@/lib/data/relations';
-import { civilDate } from '@/lib/format';
+import { civilDateAtUtcMidnight } from '@/lib/domain/civil-date';
 import { siteOrigin } from '@/lib/env';
 import { feedAlternates } from '@/lib/open-data/feed-links';
 import { calendarLinks, downloadLink, feedLinks } from '@/lib/open-data/menu-links';
@@ -103,7 +103,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
     );
   };
   const points = timeline.map(({ month, count }) => ({
-    label: format.dateTime(civilDate(`${month}-01`), { month: 'short', year: 'numeric' }),
+    label: format.dateTime(civilDateAtUtcMidnight(`${month}-01`), { month: 'short', year: 'numeric' }),
     value: count,
     valueLabel: format.number(count),
   }));

@@ -1,6 +1,33 @@
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
+-- CreateEnum
+CREATE TYPE "Language" AS ENUM ('kk', 'ru', 'en');
+
+-- CreateEnum
+CREATE TYPE "NameLanguage" AS ENUM ('kk', 'ru', 'en', 'zh');
+
+-- CreateEnum
+CREATE TYPE "EntityType" AS ENUM ('PERSON', 'CITY', 'REGION', 'COUNTRY', 'ORGANIZATION');
+
+-- CreateEnum
+CREATE TYPE "EventType" AS ENUM ('MEETING', 'VISIT', 'CONFERENCE', 'AGREEMENT', 'REFERENDUM', 'PLAN', 'FLIGHT_LAUNCH', 'OPENING', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "EventStatus" AS ENUM ('held', 'planned');
+
+-- CreateEnum
+CREATE TYPE "EventRole" AS ENUM ('actor', 'place', 'object', 'routeFrom', 'routeTo', 'carrier', 'other');
+
+-- CreateEnum
+CREATE TYPE "RelationType" AS ENUM ('SISTER_CITIES', 'COOPERATION', 'AGREEMENT', 'FLIGHTS', 'VISIT', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "RelationStatus" AS ENUM ('planned', 'signed', 'launched', 'proposed');
+
+-- CreateEnum
+CREATE TYPE "EvidencePlace" AS ENUM ('body', 'title');
+
 -- CreateTable
 CREATE TABLE "Source" (
     "id" SERIAL NOT NULL,
@@ -17,7 +44,7 @@ CREATE TABLE "Article" (
     "contentHash" TEXT NOT NULL,
     "title" TEXT,
     "publishedOn" TEXT NOT NULL,
-    "language" TEXT NOT NULL,
+    "language" "Language" NOT NULL,
     "credit" TEXT,
     "body" TEXT NOT NULL,
     "ingestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -31,7 +58,7 @@ CREATE TABLE "Article" (
 CREATE TABLE "Entity" (
     "id" SERIAL NOT NULL,
     "key" TEXT NOT NULL,
-    "type" TEXT NOT NULL,
+    "type" "EntityType" NOT NULL,
     "known" BOOLEAN NOT NULL,
     "nameKk" TEXT NOT NULL,
     "nameRu" TEXT NOT NULL,
@@ -73,7 +100,7 @@ CREATE TABLE "CoMention" (
 CREATE TABLE "EntityAlias" (
     "id" SERIAL NOT NULL,
     "entityId" INTEGER NOT NULL,
-    "language" TEXT NOT NULL,
+    "language" "NameLanguage" NOT NULL,
     "form" TEXT NOT NULL,
 
     CONSTRAINT "EntityAlias_pkey" PRIMARY KEY ("id")
@@ -108,14 +135,14 @@ CREATE TABLE "TemporalExpression" (
 CREATE TABLE "Event" (
     "id" SERIAL NOT NULL,
     "articleId" INTEGER NOT NULL,
-    "type" TEXT NOT NULL,
+    "type" "EventType" NOT NULL,
     "value" TEXT,
     "startsOn" TEXT,
     "endsOn" TEXT,
-    "status" TEXT NOT NULL,
+    "status" "EventStatus" NOT NULL,
     "first" BOOLEAN NOT NULL DEFAULT false,
     "evidence" TEXT NOT NULL,
-    "evidenceIn" TEXT NOT NULL DEFAULT 'body',
+    "evidenceIn" "EvidencePlace" NOT NULL DEFAULT 'body',
     "evidenceStart" INTEGER NOT NULL,
     "evidenceEnd" INTEGER NOT NULL,
     "storyId" INTEGER,
@@ -129,9 +156,9 @@ CREATE TABLE "Event" (
 CREATE TABLE "EventEntity" (
     "eventId" INTEGER NOT NULL,
     "entityId" INTEGER NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "EventRole" NOT NULL,
     "position" INTEGER NOT NULL DEFAULT 0,
-    "type" TEXT NOT NULL,
+    "type" "EventType" NOT NULL,
     "matchFrom" TEXT NOT NULL,
     "matchTo" TEXT NOT NULL,
 
@@ -142,12 +169,12 @@ CREATE TABLE "EventEntity" (
 CREATE TABLE "Story" (
     "id" INTEGER NOT NULL,
     "leadEventId" INTEGER NOT NULL,
-    "type" TEXT NOT NULL,
+    "type" "EventType" NOT NULL,
     "value" TEXT,
     "startsOn" TEXT,
     "endsOn" TEXT,
     "spanLevel" INTEGER,
-    "status" TEXT NOT NULL,
+    "status" "EventStatus" NOT NULL,
     "first" BOOLEAN NOT NULL,
     "reportCount" INTEGER NOT NULL,
     "languages" TEXT NOT NULL,
@@ -179,8 +206,8 @@ CREATE TABLE "PlaceRelation" (
     "id" SERIAL NOT NULL,
     "aId" INTEGER NOT NULL,
     "bId" INTEGER NOT NULL,
-    "type" TEXT NOT NULL,
-    "status" TEXT,
+    "type" "RelationType" NOT NULL,
+    "status" "RelationStatus",
     "evidenceCount" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "PlaceRelation_pkey" PRIMARY KEY ("id")
@@ -191,9 +218,9 @@ CREATE TABLE "RelationEvidence" (
     "id" SERIAL NOT NULL,
     "relationId" INTEGER NOT NULL,
     "articleId" INTEGER NOT NULL,
-    "status" TEXT,
+    "status" "RelationStatus",
     "sentence" TEXT NOT NULL,
-    "evidenceIn" TEXT NOT NULL DEFAULT 'body',
+    "evidenceIn" "EvidencePlace" NOT NULL DEFAULT 'body',
     "start" INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     "publishedOn" TEXT NOT NULL,
@@ -246,6 +273,15 @@ CREATE TABLE "IngestRejection" (
     "reason" TEXT NOT NULL,
 
     CONSTRAINT "IngestRejection_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleSearch" (
+    "key" BIGINT NOT NULL,
+    "articleId" INTEGER NOT NULL,
+    "document" tsvector NOT NULL,
+
+    CONSTRAINT "ArticleSearch_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex
@@ -349,6 +385,12 @@ CREATE INDEX "IngestRejection_runId_idx" ON "IngestRejection"("runId");
 
 -- CreateIndex
 CREATE INDEX "IngestRejection_sourceName_runId_idx" ON "IngestRejection"("sourceName", "runId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ArticleSearch_articleId_key" ON "ArticleSearch"("articleId");
+
+-- CreateIndex
+CREATE INDEX "ArticleSearch_document_idx" ON "ArticleSearch" USING GIN ("document");
 
 -- AddForeignKey
 ALTER TABLE "Article" ADD CONSTRAINT "Article_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE SET NULL ON UPDATE CASCADE;
