@@ -1,16 +1,10 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import {
-  boundedMatchCount,
-  matchingKeysInOrder,
-  newestMatchingArticleIds,
-  rankedMatchingKeys,
-  type MatchScope,
-} from '@/lib/database/sqlite/full-text';
+import { fullTextOf, type MatchScope } from '@/lib/database/full-text';
 import { dialectOf } from '@/lib/database/dialect';
 import { jsonArray, jsonGroupArray, jsonGroupObject } from '@/lib/database/json';
-import { compileMatch, type MatchPlan } from '@/lib/extract/search/compile-match';
+import type { MatchPlan } from '@/lib/extract/search/compile-match';
 import { findHits, mergeRanges, type TextRange } from '@/lib/extract/search/find-hits';
 import { entityToken, languageToken, sourceToken } from '@/lib/extract/search/index-tokens';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '@/lib/extract/search/parse-query';
@@ -143,7 +137,7 @@ export async function searchArticles(request: ArticleSearchRequest, locale: AppL
     const plan: MatchPlan = resolveQuery(parsed, facts, { requiredMeta, requiredEntities });
     const period = without === 'period' ? {} : { from: filters.from ?? undefined, to: filters.to ?? undefined };
     const { low, high } = keyRange(extra.from ?? period.from, extra.to ?? period.to);
-    return { match: compileMatch(plan), low, high };
+    return { plan, low, high };
   };
 
   const requested = Math.max(1, Math.min(request.page, Math.ceil(COUNT_BOUND / request.pageSize)));
@@ -230,10 +224,10 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
   const row = await db.$kysely
     .with(
       (cte) => cte('languageSample').materialized(),
-      () => newestMatchingArticleIds(db.$kysely, scopeOf('language'), COUNT_BOUND + 1),
+      () => fullTextOf(db.$kysely).newestMatchingArticleIds(db.$kysely, scopeOf('language'), COUNT_BOUND + 1),
     )
     .selectNoFrom((eb) => [
-      boundedMatchCount(db.$kysely, main, COUNT_BOUND + 1).as('total'),
+      fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, main, COUNT_BOUND + 1).as('total'),
       eb
         .selectFrom(pageKeys(main, sort, pageSize, offset))
         .select((keys) => jsonGroupArray(dialectOf(db.$kysely), keys.ref('keys.key')).as('keys'))
@@ -258,7 +252,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
           eb
             .selectFrom('Mention')
             .select((mention) => ['entityId', mention.fn.count('articleId').distinct().as('articles')])
-            .where('articleId', 'in', newestMatchingArticleIds(db.$kysely, main, ENTITY_FACET_SAMPLE))
+            .where('articleId', 'in', fullTextOf(db.$kysely).newestMatchingArticleIds(db.$kysely, main, ENTITY_FACET_SAMPLE))
             .groupBy('entityId')
             .orderBy('articles', 'desc')
             .orderBy('entityId')
@@ -268,7 +262,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
         .select((byEntity) => jsonGroupArray(dialectOf(db.$kysely), jsonArray(dialectOf(db.$kysely), [byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
         .as('entities'),
     ])
-    .select(years.map((year, index) => boundedMatchCount(db.$kysely, scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }), COUNT_BOUND + 1).as(`y${index}`)))
+    .select(years.map((year, index) => fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }), COUNT_BOUND + 1).as(`y${index}`)))
     .executeTakeFirst();
   const bounded = (value: unknown): BoundedCount => {
     const count = Number(value ?? 0);
@@ -293,10 +287,10 @@ export const RELEVANCE_WINDOW = 300;
 
 /** The keys of one page of matches, in order (a subquery "keys" with a "key" column). */
 function pageKeys(scope: MatchScope, sort: SearchSort, limit: number, offset: number) {
-  if (sort === 'oldest') return matchingKeysInOrder(db.$kysely, scope, 'oldest', limit, offset).as('keys');
+  if (sort === 'oldest') return fullTextOf(db.$kysely).matchingKeysInOrder(db.$kysely, scope, 'oldest', limit, offset).as('keys');
   // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
-  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return matchingKeysInOrder(db.$kysely, scope, 'newest', limit, offset).as('keys');
-  return rankedMatchingKeys(db.$kysely, scope, RELEVANCE_WINDOW, limit, offset).as('keys');
+  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return fullTextOf(db.$kysely).matchingKeysInOrder(db.$kysely, scope, 'newest', limit, offset).as('keys');
+  return fullTextOf(db.$kysely).rankedMatchingKeys(db.$kysely, scope, RELEVANCE_WINDOW, limit, offset).as('keys');
 }
 
 interface FilterValues extends ResolvedFilters {
@@ -354,7 +348,7 @@ function allLemmasOf(word: string): string[] {
 async function boundedCounts(scopes: readonly MatchScope[]): Promise<BoundedCount[]> {
   if (scopes.length === 0) return [];
   const row = await db.$kysely
-    .selectNoFrom(scopes.map((scope, index) => boundedMatchCount(db.$kysely, scope, COUNT_BOUND + 1).as(`c${index}`)))
+    .selectNoFrom(scopes.map((scope, index) => fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, scope, COUNT_BOUND + 1).as(`c${index}`)))
     .executeTakeFirst();
   return scopes.map((_, index) => {
     const count = Number(row?.[`c${index}`] ?? 0);

@@ -5,18 +5,12 @@ import { searchDocumentOf, type SearchDocument } from '@/lib/extract/search/sear
 import { searchKey } from '@/lib/extract/search/search-key';
 import type { Language } from '@/lib/extract/types';
 import type { Database, DatabaseTransaction } from '@/lib/db';
-import {
-  countArticleSearchRows,
-  deleteAllArticleSearchRows,
-  optimizeArticleSearch,
-  writeArticleSearchRows,
-  type ArticleSearchRow,
-} from '@/lib/database/sqlite/full-text';
+import { fullTextOf, type ArticleSearchEntry } from '@/lib/database/full-text';
 
 type Tx = DatabaseTransaction;
 
 /**
- * The one writer of the full-text index (through lib/database/sqlite/full-text.ts) and of the
+ * The one writer of the full-text index (through lib/database/full-text.ts) and of the
  * search lexicon. Ingestion indexes each article in the transaction that stores it;
  * `rebuildSearchIndex` indexes a whole database again (after the migration that created the
  * index, or when the way text is read for search changes).
@@ -60,11 +54,12 @@ export async function indexArticles(tx: Tx, articles: readonly ArticleToIndex[])
     entityTokens.set(articleId, tokens);
   }
 
-  const rows = articles.map(({ id, document }): ArticleSearchRow => {
+  const rows = articles.map(({ id, document }): ArticleSearchEntry => {
     const article = storedById.get(id);
     if (!article) throw new Error(`article ${id} is not stored: it cannot be indexed`);
     return {
-      rowid: searchKey(article.publishedOn, id),
+      key: searchKey(article.publishedOn, id),
+      articleId: id,
       title: document.title,
       body: document.body,
       titleLemmas: document.titleLemmas,
@@ -74,7 +69,7 @@ export async function indexArticles(tx: Tx, articles: readonly ArticleToIndex[])
     };
   });
   for (let from = 0; from < rows.length; from += INDEX_ROWS_PER_STATEMENT) {
-    await writeArticleSearchRows(tx.$kysely, rows.slice(from, from + INDEX_ROWS_PER_STATEMENT));
+    await fullTextOf(tx.$kysely).writeArticleSearchRows(tx.$kysely, rows.slice(from, from + INDEX_ROWS_PER_STATEMENT));
   }
   await addToLexicon(tx, articles.map((article) => article.document));
 }
@@ -98,7 +93,7 @@ export async function indexCoverage(db: Database): Promise<{ articles: number; i
     .selectFrom('Article')
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
-  return { articles: Number(articles?.n ?? 0), indexed: await countArticleSearchRows(db.$kysely) };
+  return { articles: Number(articles?.n ?? 0), indexed: await fullTextOf(db.$kysely).countArticleSearchRows(db.$kysely) };
 }
 
 /** Articles read, indexed and committed together by a rebuild. */
@@ -111,7 +106,7 @@ const REBUILD_BATCH = 500;
 export async function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): Promise<{ articles: number }> {
   const { articles: total } = await indexCoverage(db);
   await db.$transaction(async (tx) => {
-    await deleteAllArticleSearchRows(tx.$kysely);
+    await fullTextOf(tx.$kysely).deleteAllArticleSearchRows(tx.$kysely);
     await tx.$kysely.deleteFrom('SearchLexicon').execute();
   });
   let done = 0;
@@ -133,6 +128,6 @@ export async function rebuildSearchIndex(db: Database, onProgress?: (done: numbe
     // The database calls resolve without a turn of the event loop: give timers (a progress bar) one.
     await setImmediate();
   }
-  await optimizeArticleSearch(db.$kysely);
+  await fullTextOf(db.$kysely).optimizeArticleSearch(db.$kysely);
   return { articles: done };
 }

@@ -1,6 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ColumnType, type Kysely } from 'kysely';
+import { compileMatch } from '@/lib/extract/search/compile-match';
 import { ARTICLE_ID_BITS } from '@/lib/extract/search/search-key';
-import type { ArticleSearchTable, Tables } from '../tables';
+import type { ArticleSearchEntry, MatchScope } from '../full-text-scope';
+import type { Tables } from '../tables';
 
 /**
  * The full-text index on SQLite: "ArticleSearch", an FTS5 table (migration `full_text_search`)
@@ -11,35 +13,39 @@ import type { ArticleSearchTable, Tables } from '../tables';
  * through the queries below, lib/ingest/search-index.ts writes it only through the functions below.
  */
 
-/** What a search reads: the rows matching a compiled query (lib/extract/search/compile-match.ts) with keys from `low` to `high`. */
-export interface MatchScope {
-  match: string;
-  low: number;
-  high: number;
+/**
+ * One article's row: `rowid` is the search key (publication day, then article id;
+ * lib/extract/search/search-key.ts), the other columns space-separated tokens.
+ */
+interface ArticleSearchTable {
+  rowid: number;
+  title: string;
+  body: string;
+  titleLemmas: string;
+  bodyLemmas: string;
+  entities: string;
+  meta: string;
 }
 
-/** One article's row: its search key and its token columns. */
-export type ArticleSearchRow = ArticleSearchTable;
-
-const INDEX_TABLE = 'ArticleSearch' satisfies keyof Tables;
+const INDEX_TABLE = 'ArticleSearch';
 /** `key % ID_SPAN` is the article id. */
 const ID_SPAN = 2 ** ARTICLE_ID_BITS;
 
 /** FTS5's hidden columns: the one named after the table (MATCH's left side, the commands' column) and BM25's `rank`. */
 interface HiddenColumns {
-  ArticleSearch: string;
-  rank: number;
+  ArticleSearch: ColumnType<string, string | undefined, never>;
+  rank: ColumnType<number, never, never>;
 }
 
-const withHiddenColumns = (kysely: Kysely<Tables>) => kysely.withTables<{ ArticleSearch: HiddenColumns }>();
+const withIndex = (kysely: Kysely<Tables>) => kysely.withTables<{ ArticleSearch: ArticleSearchTable & HiddenColumns }>();
 
 /**
  * The rows matching the scope. The bounds are cast: the driver binds JavaScript numbers as REAL,
  * and FTS5 seeks only on INTEGER row numbers (with a REAL bound it reads every match and leaves the
  * comparison to SQLite, 50–100 times slower).
  */
-function matching(kysely: Kysely<Tables>, { match, low, high }: MatchScope) {
-  const rows = withHiddenColumns(kysely).selectFrom('ArticleSearch').where('ArticleSearch', 'match', match);
+function matching(kysely: Kysely<Tables>, { plan, low, high }: MatchScope) {
+  const rows = withIndex(kysely).selectFrom('ArticleSearch').where('ArticleSearch', 'match', compileMatch(plan));
   if (low === 0 && high === Number.MAX_SAFE_INTEGER) return rows;
   return rows.where('rowid', '>=', (eb) => eb.cast<number>(eb.val(low), 'integer')).where('rowid', '<=', (eb) => eb.cast<number>(eb.val(high), 'integer'));
 }
@@ -64,7 +70,7 @@ export function matchingKeysInOrder(kysely: Kysely<Tables>, scope: MatchScope, o
 /** A page of the newest `window` matches' keys by relevance (BM25), the newer first among equals. */
 export function rankedMatchingKeys(kysely: Kysely<Tables>, scope: MatchScope, window: number, limit: number, offset: number) {
   const newest = matching(kysely, scope).select(['rowid as key', 'rank']).orderBy('rowid', 'desc').limit(window);
-  return withHiddenColumns(kysely)
+  return withIndex(kysely)
     .selectFrom(newest.as('newest'))
     .select('key')
     .orderBy('rank')
@@ -82,14 +88,18 @@ export function boundedMatchCount(kysely: Kysely<Tables>, scope: MatchScope, bou
 }
 
 /** Adds the rows to the index in one statement; their keys must not be there yet. */
-export async function writeArticleSearchRows(kysely: Kysely<Tables>, rows: readonly ArticleSearchRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await kysely.insertInto('ArticleSearch').values(rows).execute();
+export async function writeArticleSearchRows(kysely: Kysely<Tables>, entries: readonly ArticleSearchEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map(({ key, title, body, titleLemmas, bodyLemmas, entities, meta }) => ({ rowid: key, title, body, titleLemmas, bodyLemmas, entities, meta }));
+  await withIndex(kysely).insertInto('ArticleSearch').values(rows).execute();
 }
+
+/** Nothing to do: the migration's trigger removes an article's row with the article. */
+export async function removeArticleSearchRows(_kysely: Kysely<Tables>, _articleIds: readonly number[]): Promise<void> {}
 
 /** How many rows the index holds. */
 export async function countArticleSearchRows(kysely: Kysely<Tables>): Promise<number> {
-  const row = await kysely
+  const row = await withIndex(kysely)
     .selectFrom('ArticleSearch')
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
