@@ -5,11 +5,7 @@ import { defineConfig } from 'vitest/config';
 // POSTGRES_TEST_URL names); each opens its own database through lib/testing/test-database.ts.
 const ON_BOTH_DATABASES = [
   'lib/database/postgres/**/*.test.ts',
-  'lib/data/readers.test.ts',
-  'lib/data/sources.test.ts',
-  'lib/data/event-roles.test.ts',
-  'lib/data/entity-options.test.ts',
-  'lib/open-data/api.test.ts',
+  'scripts/prisma-schema-engine/postgres.test.ts',
 ];
 
 const shared = {
@@ -34,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.ts'],
-          exclude: ['lib/database/postgres/**', '**/node_modules/**'],
+          exclude: ['lib/database/postgres/**', 'scripts/prisma-schema-engine/postgres.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 20_000,
           hookTimeout: 120_000,

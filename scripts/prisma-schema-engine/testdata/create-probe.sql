@@ -1,0 +1,1 @@
+CREATE TABLE "Probe" (id integer PRIMARY KEY);
