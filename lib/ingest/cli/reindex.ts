@@ -1,6 +1,7 @@
 import { openDatabase } from '@/lib/db';
-import { databaseFilePath } from '@/lib/env';
-import { acquireIngestLock, IngestLockedError } from '../ingest-lock';
+import { localStatePath } from '@/lib/env';
+import { IngestLockedError } from '../ingest-lock';
+import { lockIngestion } from '../ingestion-lock';
 import { createProgress } from '../progress';
 import { prepareDatabase } from '../run-ingest';
 import { indexCoverage, rebuildSearchIndex } from '../search-index';
@@ -24,7 +25,7 @@ try {
   if (ifNeeded && coverage.indexed === coverage.articles) {
     console.log(`search index: complete (${coverage.articles} articles)`);
   } else {
-    const release = acquireIngestLock(databaseFilePath());
+    const release = await lockIngestion(db.$url, localStatePath());
     const progress = createProgress(coverage.articles, { action: 'Indexing', unit: 'articles' });
     const startedAt = performance.now();
     try {
@@ -34,7 +35,7 @@ try {
       console.log(`search index: ${articles} articles indexed in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
     } finally {
       progress.stop();
-      release();
+      await release();
     }
   }
 } catch (error) {
