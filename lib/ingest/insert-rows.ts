@@ -1,13 +1,14 @@
 import type { Insertable } from 'kysely';
 import type { DatabaseTransaction } from '@/lib/db';
+import { insertJsonRows } from '@/lib/database/sqlite/json-rows';
 import type { Tables } from '@/lib/database/tables';
 
 /** Bound values per multi-row statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
 export const MAX_BOUND_VALUES = 32_000;
 
 /**
- * The rows in consecutive slices small enough for one multi-row INSERT each: every row binds one
- * value per key of the first row (rows of one INSERT have the same keys).
+ * The rows in consecutive slices small enough for one multi-row INSERT each
+ * (`.insertInto(table).values(slice)`): every row binds one value per key of the first row.
  */
 export function statementBatches<Row extends object>(rows: readonly Row[]): Row[][] {
   const [first] = rows;
@@ -18,11 +19,14 @@ export function statementBatches<Row extends object>(rows: readonly Row[]): Row[
   return batches;
 }
 
-/** Inserts the rows with as few multi-row INSERT statements as the parameter limits allow. */
+/**
+ * Inserts many rows of one table (every row with the same keys), in as few statements as the
+ * dialect allows: on SQLite the rows travel as one JSON value per statement (`insertJsonRows`).
+ */
 export async function insertMany<Table extends keyof Tables & string>(
   tx: DatabaseTransaction,
   table: Table,
   rows: readonly Insertable<Tables[Table]>[],
 ): Promise<void> {
-  for (const batch of statementBatches(rows)) await tx.$kysely.insertInto(table).values(batch).execute();
+  await insertJsonRows(tx.$kysely, table, rows);
 }
