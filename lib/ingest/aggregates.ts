@@ -1,4 +1,4 @@
-import { Prisma } from '@/lib/generated/prisma/client';
+import { expressionBuilder, sql, type Expression } from 'kysely';
 import type { DatabaseTransaction } from '@/lib/db';
 
 type Tx = DatabaseTransaction;
@@ -24,42 +24,93 @@ export async function subtractArticleAggregates(tx: Tx, articleIds: readonly num
 
 async function adjust(tx: Tx, articleIds: readonly number[], sign: 1 | -1): Promise<void> {
   if (articleIds.length === 0) return;
-  const ids = Prisma.join(articleIds);
-  await tx.$executeRaw`
-    UPDATE "Entity" SET "mentionCount" = "mentionCount" + ${sign} * d.mentions, "articleCount" = "articleCount" + ${sign} * d.articles
-    FROM (SELECT "entityId", COUNT(*) AS mentions, COUNT(DISTINCT "articleId") AS articles
-          FROM "Mention" WHERE "articleId" IN (${ids}) GROUP BY "entityId") AS d
-    WHERE "Entity"."id" = d."entityId"`;
-  await tx.$executeRaw`
-    UPDATE "Entity" SET "eventCount" = "eventCount" + ${sign} * d.events
-    FROM (SELECT ee."entityId", COUNT(DISTINCT ee."eventId") AS events FROM "EventEntity" ee JOIN "Event" e ON e."id" = ee."eventId"
-          WHERE e."articleId" IN (${ids}) GROUP BY ee."entityId") AS d
-    WHERE "Entity"."id" = d."entityId"`;
-  // `WHERE true`: SQLite's rule for an upsert whose SELECT has a join (ON would be ambiguous).
-  await tx.$executeRaw`
-    INSERT INTO "EntityMonth" ("entityId", "month", "mentions")
-    SELECT m."entityId", substr(a."publishedOn", 1, 7), ${sign} * COUNT(*)
-    FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId"
-    WHERE m."articleId" IN (${ids})
-    GROUP BY m."entityId", substr(a."publishedOn", 1, 7)
-    ON CONFLICT ("entityId", "month") DO UPDATE SET "mentions" = "mentions" + excluded."mentions"`;
-  await tx.$executeRaw`
-    WITH present AS (SELECT DISTINCT "articleId", "entityId" FROM "Mention" WHERE "articleId" IN (${ids}))
-    INSERT INTO "CoMention" ("entityId", "otherId", "articles")
-    SELECT x."entityId", y."entityId", ${sign} * COUNT(*)
-    FROM present x JOIN present y ON y."articleId" = x."articleId" AND y."entityId" > x."entityId"
-    WHERE true
-    GROUP BY x."entityId", y."entityId"
-    ON CONFLICT ("entityId", "otherId") DO UPDATE SET "articles" = "articles" + excluded."articles"`;
-  await tx.$executeRaw`
-    UPDATE "PlaceRelation" SET "evidenceCount" = "evidenceCount" + ${sign} * d.evidence
-    FROM (SELECT "relationId", COUNT(*) AS evidence FROM "RelationEvidence" WHERE "articleId" IN (${ids}) GROUP BY "relationId") AS d
-    WHERE "PlaceRelation"."id" = d."relationId"`;
+  const k = tx.$kysely;
+  // `a + d.n` to add, `a - d.n` to take back.
+  const by = sign > 0 ? '+' : '-';
+  await k
+    .updateTable('Entity')
+    .from((eb) =>
+      eb
+        .selectFrom('Mention')
+        .select((eb) => ['entityId', eb.fn.countAll<number>().as('mentions'), eb.fn.count<number>('articleId').distinct().as('articles')])
+        .where('articleId', 'in', articleIds)
+        .groupBy('entityId')
+        .as('d'),
+    )
+    .set((eb) => ({ mentionCount: eb('Entity.mentionCount', by, eb.ref('d.mentions')), articleCount: eb('Entity.articleCount', by, eb.ref('d.articles')) }))
+    .whereRef('Entity.id', '=', 'd.entityId')
+    .execute();
+  await k
+    .updateTable('Entity')
+    .from((eb) =>
+      eb
+        .selectFrom('EventEntity as ee')
+        .innerJoin('Event as e', 'e.id', 'ee.eventId')
+        .select((eb) => ['ee.entityId', eb.fn.count<number>('ee.eventId').distinct().as('events')])
+        .where('e.articleId', 'in', articleIds)
+        .groupBy('ee.entityId')
+        .as('d'),
+    )
+    .set((eb) => ({ eventCount: eb('Entity.eventCount', by, eb.ref('d.events')) }))
+    .whereRef('Entity.id', '=', 'd.entityId')
+    .execute();
+  await k
+    .insertInto('EntityMonth')
+    .columns(['entityId', 'month', 'mentions'])
+    .expression(
+      k
+        .selectFrom('Mention as m')
+        .innerJoin('Article as a', 'a.id', 'm.articleId')
+        .select((eb) => {
+          const mentions = eb.fn.countAll<number>();
+          return ['m.entityId', monthOf(eb.ref('a.publishedOn')).as('month'), (sign > 0 ? mentions : eb.neg(mentions)).as('mentions')];
+        })
+        .where('m.articleId', 'in', articleIds)
+        .groupBy((eb) => ['m.entityId', monthOf(eb.ref('a.publishedOn'))]),
+    )
+    .onConflict((oc) => oc.columns(['entityId', 'month']).doUpdateSet((eb) => ({ mentions: eb('EntityMonth.mentions', '+', eb.ref('excluded.mentions')) })))
+    .execute();
+  await k
+    .with('present', (db) => db.selectFrom('Mention').select(['articleId', 'entityId']).distinct().where('articleId', 'in', articleIds))
+    .insertInto('CoMention')
+    .columns(['entityId', 'otherId', 'articles'])
+    .expression((eb) => {
+      const articles = eb.fn.countAll<number>();
+      return (
+        eb
+          .selectFrom('present as x')
+          .innerJoin('present as y', (join) => join.onRef('y.articleId', '=', 'x.articleId').onRef('y.entityId', '>', 'x.entityId'))
+          .select(['x.entityId', 'y.entityId as otherId', (sign > 0 ? articles : eb.neg(articles)).as('articles')])
+          // `WHERE true`: SQLite's rule for an upsert whose SELECT has a join (ON would be ambiguous).
+          .where(sql.lit(true))
+          .groupBy(['x.entityId', 'y.entityId'])
+      );
+    })
+    .onConflict((oc) => oc.columns(['entityId', 'otherId']).doUpdateSet((eb) => ({ articles: eb('CoMention.articles', '+', eb.ref('excluded.articles')) })))
+    .execute();
+  await k
+    .updateTable('PlaceRelation')
+    .from((eb) =>
+      eb
+        .selectFrom('RelationEvidence')
+        .select((eb) => ['relationId', eb.fn.countAll<number>().as('evidence')])
+        .where('articleId', 'in', articleIds)
+        .groupBy('relationId')
+        .as('d'),
+    )
+    .set((eb) => ({ evidenceCount: eb('PlaceRelation.evidenceCount', by, eb.ref('d.evidence')) }))
+    .whereRef('PlaceRelation.id', '=', 'd.relationId')
+    .execute();
   if (sign < 0) {
     // Rows counting nothing go, so a month or a pair no article supports any more is not listed.
-    await tx.$executeRaw`DELETE FROM "EntityMonth" WHERE "mentions" <= 0 AND "entityId" IN (
-      SELECT DISTINCT "entityId" FROM "Mention" WHERE "articleId" IN (${ids}))`;
-    await tx.$executeRaw`DELETE FROM "CoMention" WHERE "articles" <= 0 AND "entityId" IN (
-      SELECT DISTINCT "entityId" FROM "Mention" WHERE "articleId" IN (${ids}))`;
+    const mentioned = k.selectFrom('Mention').select('entityId').distinct().where('articleId', 'in', articleIds);
+    await k.deleteFrom('EntityMonth').where('mentions', '<=', 0).where('entityId', 'in', mentioned).execute();
+    await k.deleteFrom('CoMention').where('articles', '<=', 0).where('entityId', 'in', mentioned).execute();
   }
+}
+
+/** `YYYY-MM` of a `YYYY-MM-DD` date, with literal bounds so the SELECT and the GROUP BY name the same expression. */
+function monthOf(day: Expression<string>) {
+  const eb = expressionBuilder();
+  return eb.fn<string>('substr', [day, eb.lit(1), eb.lit(7)]);
 }

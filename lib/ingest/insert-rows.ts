@@ -1,29 +1,32 @@
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Insertable } from 'kysely';
 import type { DatabaseTransaction } from '@/lib/db';
+import { insertJsonRows } from '@/lib/database/sqlite/json-rows';
+import type { Tables } from '@/lib/database/tables';
 
-type Tx = DatabaseTransaction;
-
-export type SqlValue = string | number | null;
-
-/** Rows per statement: bounds the size of one statement's JSON text. */
-const ROWS_PER_STATEMENT = 10_000;
+/** Bound values per multi-row statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
+export const MAX_BOUND_VALUES = 32_000;
 
 /**
- * Inserts rows sent as one JSON parameter per statement and unpacked by SQLite (`json_each`):
- * binding each value through the client cost more than storing it. Table and column names come
- * from code, never from input; the values travel as data. Booleans are sent as 0 or 1.
+ * The rows in consecutive slices small enough for one multi-row INSERT each
+ * (`.insertInto(table).values(slice)`): every row binds one value per key of the first row.
  */
-export async function insertRows(
-  tx: Tx,
-  table: string,
-  columns: readonly string[],
-  rows: readonly (readonly SqlValue[])[],
+export function statementBatches<Row extends object>(rows: readonly Row[]): Row[][] {
+  const [first] = rows;
+  if (!first) return [];
+  const size = Math.max(1, Math.floor(MAX_BOUND_VALUES / Math.max(1, Object.keys(first).length)));
+  const batches: Row[][] = [];
+  for (let from = 0; from < rows.length; from += size) batches.push(rows.slice(from, from + size));
+  return batches;
+}
+
+/**
+ * Inserts many rows of one table (every row with the same keys), in as few statements as the
+ * dialect allows: on SQLite the rows travel as one JSON value per statement (`insertJsonRows`).
+ */
+export async function insertMany<Table extends keyof Tables & string>(
+  tx: DatabaseTransaction,
+  table: Table,
+  rows: readonly Insertable<Tables[Table]>[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns.map((column) => `"${column}"`).join(', ');
-  const values = columns.map((_, index) => `j.value ->> '$[${index}]'`).join(', ');
-  const into = Prisma.raw(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_each(`);
-  for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
-    await tx.$executeRaw`${into}${JSON.stringify(rows.slice(from, from + ROWS_PER_STATEMENT))}${Prisma.raw(') j')}`;
-  }
+  await insertJsonRows(tx.$kysely, table, rows);
 }

@@ -2,10 +2,10 @@ import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import type { SearchDocument } from '@/lib/extract/search/search-document';
 import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { Database, DatabaseTransaction } from '@/lib/db';
+import { rowInValues } from '@/lib/database/values-list';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
-import { insertRows } from './insert-rows';
+import { insertMany, statementBatches } from './insert-rows';
 import { indexArticles, searchDocumentOfExtraction } from './search-index';
 import { matchWindow } from './stories/same-happening';
 import { updateStories } from './stories/store-stories';
@@ -45,10 +45,10 @@ export async function persistArticle(
 
 /**
  * Writes several articles in one transaction: all of them or, on any failure, none (the caller
- * can then store them one by one to find the bad one). Each table gets one INSERT for the whole
- * batch, through raw SQL with the rows as one JSON value (`insertRows`): a Prisma model call costs a
- * query plan per call (and per row count for createMany), which made storing 20 times slower than
- * extracting. Stories are kept in the same transaction. Outcomes are in input order.
+ * can then store them one by one to find the bad one). Each table gets one multi-row INSERT for
+ * the whole batch (`insertMany`): a Prisma model call costs a query plan per call (and per row
+ * count for createMany), which made storing 20 times slower than extracting. Stories are kept in
+ * the same transaction. Outcomes are in input order.
  */
 export async function persistArticles(db: Database, articles: readonly ArticleToStore[]): Promise<('created' | 'replaced')[]> {
   if (articles.length === 0) return [];
@@ -65,24 +65,18 @@ export async function persistArticles(db: Database, articles: readonly ArticleTo
       };
       const stored = articles.map((article, index) => ({ ...article, id: articleIds[index] as number }));
 
-      await insertRows(
-        tx,
-        'Mention',
-        ['articleId', 'entityId', 'inTitle', 'start', 'end', 'text'],
-        stored.flatMap(({ id, extraction }) => [
-          ...extraction.mentions.map((m) => [id, idOf(m.entity.key), 0, m.start, m.end, m.text]),
-          ...extraction.titleMentions.map((m) => [id, idOf(m.entity.key), 1, m.start, m.end, m.text]),
-        ]),
-      );
+      await insertMany(tx, 'Mention', stored.flatMap(({ id, extraction }) => [
+        ...extraction.mentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: 0, start: m.start, end: m.end, text: m.text })),
+        ...extraction.titleMentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: 1, start: m.start, end: m.end, text: m.text })),
+      ]));
       await indexArticles(
         tx,
         stored.map(({ id, extraction, searchDocument }) => ({ id, document: searchDocument ?? searchDocumentOfExtraction(extraction) })),
       );
-      await insertRows(
+      await insertMany(
         tx,
         'TemporalExpression',
-        ['articleId', 'start', 'end', 'text', 'value'],
-        stored.flatMap(({ id, extraction }) => extraction.temporal.map((t) => [id, t.start, t.end, t.text, t.value])),
+        stored.flatMap(({ id, extraction }) => extraction.temporal.map((t) => ({ articleId: id, start: t.start, end: t.end, text: t.text, value: t.value }))),
       );
       await insertEvents(tx, stored, idOf);
       const touchedRelations = new Set([...previous.relationIds, ...(await insertRelations(tx, stored, idOf))]);
@@ -126,14 +120,18 @@ interface WithdrawnArticles {
 
 /** Takes out what is stored for these files: their counts from the aggregates, then their rows. */
 async function withdrawArticles(tx: Tx, sourcePaths: readonly string[]): Promise<WithdrawnArticles> {
-  const found = await tx.$queryRaw<{ id: number; sourcePath: string }[]>`
-    SELECT "id", "sourcePath" FROM "Article" WHERE "sourcePath" IN (${Prisma.join(sourcePaths)})`;
+  const found = await tx.$kysely.selectFrom('Article').select(['id', 'sourcePath']).where('sourcePath', 'in', sourcePaths).execute();
   if (found.length === 0) return { articleIds: new Map(), relationIds: [], storyIds: [] };
   const articleIds = found.map((f) => f.id);
-  const evidence = await tx.$queryRaw<{ relationId: number }[]>`
-    SELECT DISTINCT "relationId" FROM "RelationEvidence" WHERE "articleId" IN (${Prisma.join(articleIds)})`;
-  const stories = await tx.$queryRaw<{ storyId: number }[]>`
-    SELECT DISTINCT "storyId" FROM "Event" WHERE "articleId" IN (${Prisma.join(articleIds)}) AND "storyId" IS NOT NULL`;
+  const evidence = await tx.$kysely.selectFrom('RelationEvidence').select('relationId').distinct().where('articleId', 'in', articleIds).execute();
+  const stories = await tx.$kysely
+    .selectFrom('Event')
+    .select('storyId')
+    .distinct()
+    .where('articleId', 'in', articleIds)
+    .where('storyId', 'is not', null)
+    .$narrowType<{ storyId: number }>()
+    .execute();
   await subtractArticleAggregates(tx, articleIds);
   await tx.article.deleteMany({ where: { id: { in: articleIds } } });
   return {
@@ -148,14 +146,22 @@ async function insertArticles(tx: Tx, articles: readonly ArticleToStore[]): Prom
   const sourceIds = await sourceIdsOf(tx, articles.map((a) => a.identity.sourceName));
   const slugs = await freeSlugs(tx, articles.map((a) => a.identity.slug));
   const ingestedAt = prismaTimestamp(new Date());
-  const rows = articles.map(({ identity, extraction: { article: doc } }, index) => {
-    const values = [slugs[index] ?? null, identity.sourcePath, identity.contentHash, doc.title, doc.publishedAt, doc.language];
-    const stored = [doc.credit, doc.body, ingestedAt, sourceIds.get(identity.sourceName) ?? null, identity.originalUrl ?? null];
-    return Prisma.sql`(${Prisma.join([...values, ...stored])})`;
-  });
-  const created = await tx.$queryRaw<{ id: number; sourcePath: string }[]>`
-    INSERT INTO "Article" ("slug", "sourcePath", "contentHash", "title", "publishedOn", "language", "credit", "body", "ingestedAt", "sourceId", "originalUrl")
-    VALUES ${Prisma.join(rows)} RETURNING "id", "sourcePath"`;
+  const rows = articles.map(({ identity, extraction: { article: doc } }, index) => ({
+    slug: slugs[index] as string,
+    sourcePath: identity.sourcePath,
+    contentHash: identity.contentHash,
+    title: doc.title,
+    publishedOn: doc.publishedAt,
+    language: doc.language,
+    credit: doc.credit,
+    body: doc.body,
+    ingestedAt,
+    sourceId: sourceIds.get(identity.sourceName) ?? null,
+    originalUrl: identity.originalUrl ?? null,
+  }));
+  const created = (
+    await Promise.all(statementBatches(rows).map((batch) => tx.$kysely.insertInto('Article').values(batch).returning(['id', 'sourcePath']).execute()))
+  ).flat();
   const idOfPath = new Map(created.map((row) => [row.sourcePath, row.id]));
   return articles.map(({ identity }) => {
     const id = idOfPath.get(identity.sourcePath);
@@ -166,12 +172,15 @@ async function insertArticles(tx: Tx, articles: readonly ArticleToStore[]): Prom
 
 async function sourceIdsOf(tx: Tx, names: readonly string[]): Promise<Map<string, number>> {
   const unique = [...new Set(names)];
-  const found = await tx.$queryRaw<{ id: number; name: string }[]>`SELECT "id", "name" FROM "Source" WHERE "name" IN (${Prisma.join(unique)})`;
+  const found = await tx.$kysely.selectFrom('Source').select(['id', 'name']).where('name', 'in', unique).execute();
   const ids = new Map(found.map((s) => [s.name, s.id]));
   const missing = unique.filter((name) => !ids.has(name));
   if (missing.length > 0) {
-    const created = await tx.$queryRaw<{ id: number; name: string }[]>`
-      INSERT INTO "Source" ("name") VALUES ${Prisma.join(missing.map((name) => Prisma.sql`(${name})`))} RETURNING "id", "name"`;
+    const created = await tx.$kysely
+      .insertInto('Source')
+      .values(missing.map((name) => ({ name })))
+      .returning(['id', 'name'])
+      .execute();
     for (const source of created) ids.set(source.name, source.id);
   }
   return ids;
@@ -180,9 +189,7 @@ async function sourceIdsOf(tx: Tx, names: readonly string[]): Promise<Map<string
 /** The wanted slug, or the first of `-2`, `-3`, … that neither the database nor an earlier article of the batch holds. */
 async function freeSlugs(tx: Tx, wanted: readonly string[]): Promise<string[]> {
   const taken = new Set(
-    (await tx.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Article" WHERE "slug" IN (${Prisma.join([...new Set(wanted)])})`).map(
-      (row) => row.slug,
-    ),
+    (await tx.$kysely.selectFrom('Article').select('slug').where('slug', 'in', [...new Set(wanted)]).execute()).map((row) => row.slug),
   );
   const slugs: string[] = [];
   for (const slug of wanted) {
@@ -197,7 +204,7 @@ async function freeSlugs(tx: Tx, wanted: readonly string[]): Promise<string[]> {
 }
 
 async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Article" WHERE "slug" = ${slug}`;
+  const rows = await tx.$kysely.selectFrom('Article').select('id').where('slug', '=', slug).execute();
   return rows.length > 0;
 }
 
@@ -215,17 +222,17 @@ async function resolveEntityIds(tx: Tx, articles: readonly ArticleToStore[]): Pr
     for (const [key, ref] of ofArticle) if (!refs.has(key)) refs.set(key, ref);
   }
   if (refs.size === 0) return new Map();
-  const existing = await tx.$queryRaw<{ id: number; key: string }[]>`
-    SELECT "id", "key" FROM "Entity" WHERE "key" IN (${Prisma.join([...refs.keys()])})`;
+  const existing = await tx.$kysely.selectFrom('Entity').select(['id', 'key']).where('key', 'in', [...refs.keys()]).execute();
   const ids = new Map(existing.map((e) => [e.key, e.id]));
   const missing = [...refs.values()].filter((ref) => !ids.has(ref.key));
   const missingKnown = missing.find((ref) => ref.known);
   if (missingKnown) throw new Error(`gazetteer entity "${missingKnown.key}" is missing from the database`);
   if (missing.length > 0) {
-    const rows = missing.map((ref) => Prisma.sql`(${ref.key}, ${ref.type}, 0, ${ref.names.kk}, ${ref.names.ru}, ${ref.names.en})`);
-    const created = await tx.$queryRaw<{ id: number; key: string }[]>`
-      INSERT INTO "Entity" ("key", "type", "known", "nameKk", "nameRu", "nameEn") VALUES ${Prisma.join(rows)} RETURNING "id", "key"`;
-    for (const entity of created) ids.set(entity.key, entity.id);
+    const rows = missing.map((ref) => ({ key: ref.key, type: ref.type, known: 0, nameKk: ref.names.kk, nameRu: ref.names.ru, nameEn: ref.names.en }));
+    for (const batch of statementBatches(rows)) {
+      const created = await tx.$kysely.insertInto('Entity').values(batch).returning(['id', 'key']).execute();
+      for (const entity of created) ids.set(entity.key, entity.id);
+    }
   }
   return ids;
 }
@@ -245,24 +252,45 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
     }),
   );
   if (events.length === 0) return;
-  await insertRows(
+  await insertMany(
     tx,
     'Event',
-    ['articleId', 'type', 'value', 'status', 'first', 'evidence', 'evidenceIn', 'evidenceStart', 'evidenceEnd', 'startsOn', 'endsOn', 'matchFrom', 'matchTo'],
-    events.map(({ articleId, event, dates, window }) => [
-      ...[articleId, event.type, event.value, event.status, event.first ? 1 : 0, event.evidence, event.evidenceIn],
-      ...[event.evidenceStart, event.evidenceEnd, dates.startsOn, dates.endsOn, window.from, window.to],
-    ]),
+    events.map(({ articleId, event, dates, window }) => ({
+      articleId,
+      type: event.type,
+      value: event.value,
+      status: event.status,
+      first: event.first ? 1 : 0,
+      evidence: event.evidence,
+      evidenceIn: event.evidenceIn,
+      evidenceStart: event.evidenceStart,
+      evidenceEnd: event.evidenceEnd,
+      startsOn: dates.startsOn,
+      endsOn: dates.endsOn,
+      matchFrom: window.from,
+      matchTo: window.to,
+    })),
   );
-  const stored = await tx.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "Event" WHERE "articleId" IN (${Prisma.join(articles.map((a) => a.id))}) ORDER BY "id"`;
+  const stored = await tx.$kysely
+    .selectFrom('Event')
+    .select('id')
+    .where('articleId', 'in', articles.map((a) => a.id))
+    .orderBy('id')
+    .execute();
   if (stored.length !== events.length) throw new Error(`expected ${events.length} events, found ${stored.length}`);
-  await insertRows(
+  await insertMany(
     tx,
     'EventEntity',
-    ['eventId', 'entityId', 'role', 'position', 'type', 'matchFrom', 'matchTo'],
     events.flatMap(({ event, window }, index) =>
-      roleRowsOf(event).map(({ key, role, position }) => [stored[index]?.id ?? null, idOf(key), role, position, event.type, window.from, window.to]),
+      roleRowsOf(event).map(({ key, role, position }) => ({
+        eventId: eventIdAt(stored, index),
+        entityId: idOf(key),
+        role,
+        position,
+        type: event.type,
+        matchFrom: window.from,
+        matchTo: window.to,
+      })),
     ),
   );
 }
@@ -311,38 +339,43 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
     const triple = [idOf(relation.a), idOf(relation.b), relation.type] as const;
     triples.set(tripleKey(...triple), triple);
   }
-  const values = Prisma.join([...triples.values()].map(([aId, bId, type]) => Prisma.sql`(${aId}, ${bId}, ${type})`));
-  await tx.$executeRaw`INSERT INTO "PlaceRelation" ("aId", "bId", "type") VALUES ${values} ON CONFLICT ("aId", "bId", "type") DO NOTHING`;
-  const stored = await tx.$queryRaw<{ id: number; aId: number; bId: number; type: string }[]>`
-    SELECT "id", "aId", "bId", "type" FROM "PlaceRelation" WHERE ("aId", "bId", "type") IN (VALUES ${values})`;
+  await tx.$kysely
+    .insertInto('PlaceRelation')
+    .values([...triples.values()].map(([aId, bId, type]) => ({ aId, bId, type })))
+    .onConflict((oc) => oc.columns(['aId', 'bId', 'type']).doNothing())
+    .execute();
+  const stored = await tx.$kysely
+    .selectFrom('PlaceRelation')
+    .select(['id', 'aId', 'bId', 'type'])
+    .where((eb) => rowInValues(eb.refTuple('aId', 'bId', 'type'), [...triples.values()]))
+    .execute();
   const idOfTriple = new Map(stored.map((r) => [tripleKey(r.aId, r.bId, r.type), r.id]));
   const relationIdOf = ({ a, b, type }: { a: string; b: string; type: string }) => {
     const id = idOfTriple.get(tripleKey(idOf(a), idOf(b), type));
     if (id === undefined) throw new Error(`relation ${a}-${b} ${type} was not stored`);
     return id;
   };
-  await insertRows(
+  await insertMany(
     tx,
     'RelationEvidence',
-    ['relationId', 'articleId', 'status', 'sentence', 'evidenceIn', 'start', 'end', 'publishedOn'],
-    relations.map(({ articleId, publishedOn, relation }) => [
-      relationIdOf(relation),
+    relations.map(({ articleId, publishedOn, relation }) => ({
+      relationId: relationIdOf(relation),
       articleId,
-      relation.status,
-      relation.evidence,
-      relation.evidenceIn,
-      relation.evidenceStart,
-      relation.evidenceEnd,
+      status: relation.status,
+      sentence: relation.evidence,
+      evidenceIn: relation.evidenceIn,
+      start: relation.evidenceStart,
+      end: relation.evidenceEnd,
       publishedOn,
-    ]),
+    })),
   );
   return [...idOfTriple.values()];
 }
 
 /** After a replacement: relations left without evidence and candidates left without mentions go (the counts are up to date). */
 async function removeOrphans(tx: Tx): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "PlaceRelation" WHERE "evidenceCount" = 0`;
-  await tx.$executeRaw`DELETE FROM "Entity" WHERE "known" = 0 AND "mentionCount" = 0`;
+  await tx.$kysely.deleteFrom('PlaceRelation').where('evidenceCount', '=', 0).execute();
+  await tx.$kysely.deleteFrom('Entity').where('known', '=', 0).where('mentionCount', '=', 0).execute();
 }
 
 /**
@@ -351,11 +384,24 @@ async function removeOrphans(tx: Tx): Promise<void> {
  */
 async function refreshRelationStatuses(tx: Tx, relationIds: number[]): Promise<void> {
   if (relationIds.length === 0) return;
-  await tx.$executeRaw`
-    UPDATE PlaceRelation SET status = (
-      SELECT e.status FROM RelationEvidence e
-      WHERE e.relationId = PlaceRelation.id AND e.status IS NOT NULL
-      ORDER BY e.publishedOn DESC, e.id DESC LIMIT 1
-    )
-    WHERE id IN (${Prisma.join(relationIds)})`;
+  await tx.$kysely
+    .updateTable('PlaceRelation')
+    .set((eb) => ({
+      status: eb
+        .selectFrom('RelationEvidence as e')
+        .select('e.status')
+        .whereRef('e.relationId', '=', 'PlaceRelation.id')
+        .where('e.status', 'is not', null)
+        .orderBy('e.publishedOn', 'desc')
+        .orderBy('e.id', 'desc')
+        .limit(1),
+    }))
+    .where('id', 'in', relationIds)
+    .execute();
+}
+
+function eventIdAt(stored: readonly { id: number }[], index: number): number {
+  const row = stored[index];
+  if (!row) throw new Error(`event ${index} was not stored`);
+  return row.id;
 }

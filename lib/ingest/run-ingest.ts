@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { createExtractor, extractDocument, type ExtractionResult, type Extractor } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db';
+import { prepareWriterConnection } from '@/lib/database/sqlite/writer-settings';
 import { inputFingerprint, slugFromPath, sourcePathOf } from './article-identity';
 import type { InputFile } from './collect-files';
 import { createExtractionPool, type ExtractionPool, type PooledExtraction } from './extraction-pool';
@@ -53,26 +53,9 @@ export interface IngestOptions {
   extractionWorkers?: number;
 }
 
-/**
- * SQLite settings for a writer that shares the file with a serving reader. A batch inserts into
- * index pages all over the file (search terms, mentions by entity): a 64 MB page cache keeps them
- * in memory instead of the 2 MB default, and the aggregates' GROUP BY sorts stay in memory.
- */
+/** Settings for a writer that shares the database with a serving reader (`prepareWriterConnection`). */
 export async function prepareDatabase(db: Database): Promise<void> {
-  const [current] = await db.$queryRaw<{ journal_mode: string }[]>`PRAGMA journal_mode`;
-  if (current?.journal_mode !== 'wal') {
-    // Switching needs the database to itself; a reader holding it open (a running site on a
-    // database that was never ingested into) must not stop the run, which then writes in the
-    // default rollback mode and switches next time.
-    try {
-      await db.$queryRaw`PRAGMA journal_mode = WAL`;
-    } catch (error) {
-      console.warn(`the database stays in rollback-journal mode this run (${(error as Error).message.split('\n')[0]})`);
-    }
-  }
-  await db.$executeRaw`PRAGMA synchronous = NORMAL`;
-  await db.$executeRaw`PRAGMA cache_size = -65536`;
-  await db.$executeRaw`PRAGMA temp_store = MEMORY`;
+  await prepareWriterConnection(db);
 }
 
 /**
@@ -222,10 +205,12 @@ function storedStateKey(contentHash: string, sourceName: string | null, original
 
 async function storedContentHashes(db: Database, sourcePaths: readonly string[]): Promise<Map<string, string>> {
   if (sourcePaths.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ sourcePath: string; contentHash: string; sourceName: string | null; originalUrl: string | null }[]>`
-    SELECT a."sourcePath", a."contentHash", s."name" AS "sourceName", a."originalUrl"
-    FROM "Article" a LEFT JOIN "Source" s ON s."id" = a."sourceId"
-    WHERE a."sourcePath" IN (${Prisma.join(sourcePaths)})`;
+  const rows = await db.$kysely
+    .selectFrom('Article as a')
+    .leftJoin('Source as s', 's.id', 'a.sourceId')
+    .select(['a.sourcePath', 'a.contentHash', 's.name as sourceName', 'a.originalUrl'])
+    .where('a.sourcePath', 'in', sourcePaths)
+    .execute();
   return new Map(rows.map((row) => [row.sourcePath, storedStateKey(row.contentHash, row.sourceName, row.originalUrl)]));
 }
 

@@ -1,7 +1,7 @@
 import { surfaceForms, type Gazetteer, type GazetteerEntry } from '@/lib/extract/gazetteer';
 import type { Database } from '@/lib/db';
 import { sha256 } from './article-identity';
-import { insertRows, type SqlValue } from './insert-rows';
+import { insertMany } from './insert-rows';
 
 /** Identifies a gazetteer's content: articles extracted with another gazetteer are extracted again. */
 export function gazetteerFingerprint(gazetteer: Gazetteer): string {
@@ -59,14 +59,10 @@ export async function syncGazetteer(db: Database, gazetteer: Gazetteer): Promise
         if (!stored) created.push(entry);
         else if (!sameColumns(stored, columns)) await tx.entity.update({ where: { id: stored.id }, data: columns });
       }
-      await insertRows(
+      await insertMany(
         tx,
         'Entity',
-        ['key', ...COLUMN_NAMES],
-        created.map((entry) => {
-          const columns = entityColumns(entry);
-          return [entry.key, ...COLUMN_NAMES.map((column): SqlValue => (column === 'known' ? 1 : (columns[column] as SqlValue)))];
-        }),
+        created.map((entry) => ({ key: entry.key, ...entityColumns(entry), known: 1 })),
       );
 
       const ids = new Map(
@@ -80,7 +76,7 @@ export async function syncGazetteer(db: Database, gazetteer: Gazetteer): Promise
       for (const alias of storedAliases) aliasesByEntity.set(alias.entityId, [...(aliasesByEntity.get(alias.entityId) ?? []), alias]);
 
       const stale: number[] = [];
-      const missing: SqlValue[][] = [];
+      const missing: { entityId: number; language: string; form: string }[] = [];
       for (const entry of gazetteer.entries) {
         const entityId = ids.get(entry.key);
         if (entityId === undefined) throw new Error(`gazetteer entity "${entry.key}" was not stored`);
@@ -89,10 +85,10 @@ export async function syncGazetteer(db: Database, gazetteer: Gazetteer): Promise
         for (const alias of aliasesByEntity.get(entityId) ?? []) {
           if (!wanted.delete(aliasKey(alias.language, alias.form))) stale.push(alias.id);
         }
-        for (const { language, form } of wanted.values()) missing.push([entityId, language, form]);
+        for (const { language, form } of wanted.values()) missing.push({ entityId, language, form });
       }
       if (stale.length > 0) await tx.entityAlias.deleteMany({ where: { id: { in: stale } } });
-      await insertRows(tx, 'EntityAlias', ['entityId', 'language', 'form'], missing);
+      await insertMany(tx, 'EntityAlias', missing);
     },
     { timeout: 60_000 },
   );

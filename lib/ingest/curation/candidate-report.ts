@@ -1,7 +1,7 @@
 import type { Gazetteer } from '@/lib/extract/gazetteer';
 import type { EntityType } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db';
+import { textContains } from '@/lib/database/sqlite/text-contains';
 import type { CandidateRef } from './plans';
 import { suggestMerges } from './suggest-merges';
 
@@ -52,16 +52,33 @@ export async function listCandidateReport(
   });
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
+  const k = db.$kysely;
   const [periods, examples] = await Promise.all([
-    db.$queryRaw<{ entityId: number; first: string; last: string }[]>`
-      SELECT m."entityId", MIN(a."publishedOn") AS "first", MAX(a."publishedOn") AS "last"
-      FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."entityId" IN (${Prisma.join(ids)}) GROUP BY m."entityId"`,
-    db.$queryRaw<{ entityId: number; inTitle: number | boolean; start: number; end: number; body: string; title: string | null }[]>`
-      SELECT * FROM (
-        SELECT m."entityId", m."inTitle", m."start", m."end", a."body", a."title",
-               ROW_NUMBER() OVER (PARTITION BY m."entityId" ORDER BY a."publishedOn" DESC, m."id") AS "position"
-        FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."entityId" IN (${Prisma.join(ids)})
-      ) WHERE "position" <= 2`,
+    k
+      .selectFrom('Mention as m')
+      .innerJoin('Article as a', 'a.id', 'm.articleId')
+      .select((eb) => ['m.entityId', eb.fn.min('a.publishedOn').as('first'), eb.fn.max('a.publishedOn').as('last')])
+      .where('m.entityId', 'in', ids)
+      .groupBy('m.entityId')
+      .execute(),
+    k
+      .selectFrom((db) =>
+        db
+          .selectFrom('Mention as m')
+          .innerJoin('Article as a', 'a.id', 'm.articleId')
+          .select((eb) => [
+            ...(['m.entityId', 'm.inTitle', 'm.start', 'm.end', 'a.body', 'a.title'] as const),
+            eb.fn
+              .agg<number>('row_number')
+              .over((ob) => ob.partitionBy('m.entityId').orderBy('a.publishedOn', 'desc').orderBy('m.id'))
+              .as('position'),
+          ])
+          .where('m.entityId', 'in', ids)
+          .as('ranked'),
+      )
+      .selectAll()
+      .where('position', '<=', 2)
+      .execute(),
   ]);
   const periodOf = new Map(periods.map((period) => [Number(period.entityId), period]));
   const examplesOf = new Map<number, string[]>();
@@ -87,10 +104,20 @@ export async function listCandidateReport(
 /** Stored articles to read again after a change: those that mention the candidate, and those whose text holds a changed name. */
 export async function affectedArticles(db: Database, candidateId: number, names: readonly string[]): Promise<string[]> {
   const forms = [...new Set(names.filter((name) => name.trim().length >= 3))];
-  const rows = await db.$queryRaw<{ sourcePath: string }[]>`
-    SELECT DISTINCT a."sourcePath" FROM "Article" a
-    WHERE a."id" IN (SELECT m."articleId" FROM "Mention" m WHERE m."entityId" = ${candidateId})
-    ${forms.length ? Prisma.sql`OR ${Prisma.join(forms.map((form) => Prisma.sql`instr(a."body", ${form}) > 0 OR instr(coalesce(a."title", ''), ${form}) > 0`), ' OR ')}` : Prisma.empty}
-    ORDER BY a."sourcePath"`;
+  const rows = await db.$kysely
+    .selectFrom('Article as a')
+    .select('a.sourcePath')
+    .distinct()
+    .where((eb) =>
+      eb.or([
+        eb('a.id', 'in', eb.selectFrom('Mention as m').select('m.articleId').where('m.entityId', '=', candidateId)),
+        ...forms.flatMap((form) => [
+          textContains(eb.ref('a.body'), form),
+          textContains(eb.fn.coalesce('a.title', eb.val('')), form),
+        ]),
+      ]),
+    )
+    .orderBy('a.sourcePath')
+    .execute();
   return rows.map((row) => row.sourcePath);
 }

@@ -1,7 +1,13 @@
 import { EVENT_TYPES, type EntityType, type EventStatus, type EventType, type Language } from '@/lib/extract/types';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database, DatabaseTransaction } from '@/lib/db';
-import { insertRows } from '../insert-rows';
+import { daysBetween, shiftDays } from '@/lib/database/sqlite/day-arithmetic';
+import { jsonRows } from '@/lib/database/sqlite/json-rows';
+import { withoutIndex } from '@/lib/database/sqlite/skip-index';
+import { joinedByCommas } from '@/lib/database/sqlite/text-aggregate';
+import type { Tables } from '@/lib/database/tables';
+import { valuesRows } from '@/lib/database/values-list';
+import { insertMany } from '../insert-rows';
 import { groupStories, type StoryDraft } from './group-stories';
 import type { Report, ReportFacts } from './report';
 import { compatibleTypes, COUNTRY_SCALE_TYPES, PRECISE_SPAN_DAYS, toReport, VAGUE_SHARED_ENTITIES } from './same-happening';
@@ -26,9 +32,11 @@ export interface StoryChange {
 export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: StoryChange): Promise<void> {
   if (seedArticleIds.length === 0 && staleStoryIds.length === 0) return;
   const seeds =
-    seedArticleIds.length > 0 ? await loadReports(tx, Prisma.sql`e."articleId" IN (${Prisma.join(seedArticleIds)}) AND +e."storyId" IS NULL`) : [];
+    seedArticleIds.length > 0
+      ? await loadReports(tx, (eb) => eb.and([eb('e.articleId', 'in', seedArticleIds), eb(withoutIndex(eb.ref('e.storyId')), 'is', null)]))
+      : [];
   const touched = new Set([...staleStoryIds, ...(seeds.length > 0 ? await storiesNear(tx, seedArticleIds) : [])]);
-  const members = touched.size > 0 ? await loadReports(tx, Prisma.sql`e."storyId" IN (${Prisma.join([...touched])})`) : [];
+  const members = touched.size > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', [...touched])) : [];
   const stories = groupStories([...seeds, ...members]);
 
   // A story that lost no event and whose id and events are as stored is stored already (its
@@ -70,8 +78,13 @@ export async function groupUnstoriedEvents(db: Database, articlesPerTransaction 
   for (;;) {
     const articles = await db.$transaction(
       async (tx) => {
-        const rows = await tx.$queryRaw<{ articleId: number }[]>`
-          SELECT DISTINCT "articleId" FROM "Event" WHERE "storyId" IS NULL LIMIT ${articlesPerTransaction}`;
+        const rows = await tx.$kysely
+          .selectFrom('Event')
+          .select('articleId')
+          .distinct()
+          .where('storyId', 'is', null)
+          .limit(articlesPerTransaction)
+          .execute();
         await updateStories(tx, { seedArticleIds: rows.map((row) => row.articleId), staleStoryIds: [] });
         return rows.length;
       },
@@ -101,15 +114,25 @@ interface ReportRow {
   entities: string | null;
 }
 
+type ReportTables = Tables & { e: Tables['Event']; a: Tables['Article'] };
+
 /** Reports with their entities (`id:type:role` joined by commas, read in the same statement). */
-async function loadReports(tx: Tx, where: Prisma.Sql): Promise<StoredReport[]> {
-  const rows = await tx.$queryRaw<ReportRow[]>`
-    SELECT e."id", e."articleId", e."type", e."value", e."startsOn", e."endsOn", e."status", e."first", e."storyId",
-           a."publishedOn", a."language",
-           (SELECT group_concat(ee."entityId" || ':' || n."type" || ':' || ee."role")
-            FROM "EventEntity" ee JOIN "Entity" n ON n."id" = ee."entityId" WHERE ee."eventId" = e."id") AS "entities"
-    FROM "Event" e JOIN "Article" a ON a."id" = e."articleId"
-    WHERE ${where}`;
+async function loadReports(tx: Tx, where: (eb: ExpressionBuilder<ReportTables, 'e' | 'a'>) => Expression<SqlBool>): Promise<StoredReport[]> {
+  const rows: ReportRow[] = await tx.$kysely
+    .selectFrom('Event as e')
+    .innerJoin('Article as a', 'a.id', 'e.articleId')
+    .select((eb) => [
+      ...(['e.id', 'e.articleId', 'e.type', 'e.value', 'e.startsOn', 'e.endsOn', 'e.status', 'e.first', 'e.storyId'] as const),
+      ...(['a.publishedOn', 'a.language'] as const),
+      eb
+        .selectFrom('EventEntity as ee')
+        .innerJoin('Entity as n', 'n.id', 'ee.entityId')
+        .select((eb) => joinedByCommas(sql<string>`${eb.ref('ee.entityId')} || ':' || ${eb.ref('n.type')} || ':' || ${eb.ref('ee.role')}`).as('entities'))
+        .whereRef('ee.eventId', '=', 'e.id')
+        .as('entities'),
+    ])
+    .where(where)
+    .execute();
   return rows.map((row) => ({ ...toReport(factsOf(row)), storyId: row.storyId }));
 }
 
@@ -137,9 +160,7 @@ function factsOf(row: ReportRow): ReportFacts {
 }
 
 /** Each event type beside every type a report of it may share a story with. */
-const COMPATIBLE_PAIRS = Prisma.join(
-  EVENT_TYPES.flatMap((type) => compatibleTypes(type).map((other) => Prisma.sql`(${type}, ${other})`)),
-);
+const COMPATIBLE_PAIRS = EVENT_TYPES.flatMap((type) => compatibleTypes(type).map((other) => [type, other] as const));
 
 /**
  * Stories holding a report the seeds (events of these articles without a story) may tell the same
@@ -152,63 +173,130 @@ const COMPATIBLE_PAIRS = Prisma.join(
  * one range of the EventEntity (entityId, type, matchFrom) index per entity and type.
  */
 async function storiesNear(tx: Tx, seedArticleIds: readonly number[]): Promise<number[]> {
-  const rows = await tx.$queryRaw<{ storyId: number }[]>(storiesNearQuery(seedArticleIds));
+  const rows = await storiesNearQuery(tx.$kysely, seedArticleIds).execute();
   return rows.map((row) => row.storyId);
 }
 
-export function storiesNearQuery(seedArticleIds: readonly number[]): Prisma.Sql {
-  const countryScale = Prisma.join([...COUNTRY_SCALE_TYPES]);
-  return Prisma.sql`
-    WITH k("type", "other") AS (VALUES ${COMPATIBLE_PAIRS}),
-    shared AS (
-      SELECT n."id" AS "seedId", ce."eventId" AS "candidateId", n."precise",
-             COUNT(DISTINCT CASE WHEN x."type" <> 'PERSON' THEN x."id" END) AS "sites",
-             COUNT(DISTINCT CASE WHEN x."type" = 'PERSON' THEN x."id" END) AS "people"
-      FROM (SELECT "id", "type", "matchFrom", "matchTo", julianday("matchTo") - julianday("matchFrom") <= ${PRECISE_SPAN_DAYS} AS "precise"
-            FROM "Event" WHERE "articleId" IN (${Prisma.join(seedArticleIds)}) AND +"storyId" IS NULL) n
-      CROSS JOIN "EventEntity" ne ON ne."eventId" = n."id"
-      CROSS JOIN "Entity" x ON x."id" = ne."entityId"
-      CROSS JOIN k ON k."type" = n."type"
-      CROSS JOIN "EventEntity" ce ON ce."entityId" = ne."entityId" AND ce."type" = k."other"
-        AND ce."matchFrom" BETWEEN (CASE WHEN n."precise" THEN date(n."matchFrom", ${`-${PRECISE_SPAN_DAYS} days`}) ELSE n."matchFrom" END)
-                               AND (CASE WHEN n."precise" THEN n."matchTo" ELSE n."matchFrom" END)
-        AND ce."matchTo" >= n."matchFrom"
-        AND (n."precise" OR ce."matchTo" = n."matchTo")
-      WHERE x."type" <> 'COUNTRY' OR (n."type" IN (${countryScale}) AND k."other" IN (${countryScale}))
-      GROUP BY n."id", ce."eventId"
+/**
+ * The joins are CROSS JOINs in the order written, their conditions in WHERE: SQLite keeps that
+ * order (seed events, their entities, compatible types, then one index range per entity and type).
+ */
+export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonly number[]) {
+  const countryScale = [...COUNTRY_SCALE_TYPES];
+  return kysely
+    .with('k(type, other)', () => valuesRows<{ type: string; other: string }>(COMPATIBLE_PAIRS))
+    .with('shared', (db) =>
+      db
+        .selectFrom((db) =>
+          db
+            .selectFrom('Event')
+            .select((eb) => [
+              ...(['id', 'type', 'matchFrom', 'matchTo'] as const),
+              eb(daysBetween(eb.ref('matchFrom'), eb.ref('matchTo')), '<=', PRECISE_SPAN_DAYS).as('precise'),
+            ])
+            .where('articleId', 'in', seedArticleIds)
+            .where((eb) => eb(withoutIndex(eb.ref('storyId')), 'is', null))
+            .as('n'),
+        )
+        .crossJoin('EventEntity as ne')
+        .crossJoin('Entity as x')
+        .crossJoin('k')
+        .crossJoin('EventEntity as ce')
+        .select((eb) => [
+          'n.id as seedId',
+          'ce.eventId as candidateId',
+          'n.precise',
+          eb.fn.count<number>(eb.case().when('x.type', '<>', 'PERSON').then(eb.ref('x.id')).end()).distinct().as('sites'),
+          eb.fn.count<number>(eb.case().when('x.type', '=', 'PERSON').then(eb.ref('x.id')).end()).distinct().as('people'),
+        ])
+        .whereRef('ne.eventId', '=', 'n.id')
+        .whereRef('x.id', '=', 'ne.entityId')
+        .whereRef('k.type', '=', 'n.type')
+        .where((eb) => {
+          const precise = eb.ref('n.precise');
+          return eb.and([
+            eb('ce.entityId', '=', eb.ref('ne.entityId')),
+            eb('ce.type', '=', eb.ref('k.other')),
+            eb.between(
+              'ce.matchFrom',
+              eb.case().when(precise).then(shiftDays(eb.ref('n.matchFrom'), -PRECISE_SPAN_DAYS)).else(eb.ref('n.matchFrom')).end(),
+              eb.case().when(precise).then(eb.ref('n.matchTo')).else(eb.ref('n.matchFrom')).end(),
+            ),
+            eb('ce.matchTo', '>=', eb.ref('n.matchFrom')),
+            eb.or([precise, eb('ce.matchTo', '=', eb.ref('n.matchTo'))]),
+          ]);
+        })
+        .where((eb) => eb.or([eb('x.type', '<>', 'COUNTRY'), eb.and([eb('n.type', 'in', countryScale), eb('k.other', 'in', countryScale)])]))
+        .groupBy(['n.id', 'ce.eventId']),
     )
-    SELECT DISTINCT c."storyId" FROM shared s JOIN "Event" c ON c."id" = s."candidateId"
-    WHERE c."storyId" IS NOT NULL
-      AND CASE WHEN s."precise" THEN s."sites" >= 1 OR s."people" >= 2 ELSE s."sites" + s."people" >= ${VAGUE_SHARED_ENTITIES} END`;
+    .selectFrom('shared as s')
+    .innerJoin('Event as c', 'c.id', 's.candidateId')
+    .select('c.storyId')
+    .distinct()
+    .where('c.storyId', 'is not', null)
+    .where((eb) =>
+      eb
+        .case()
+        .when(eb.ref('s.precise'))
+        .then(eb.or([eb('s.sites', '>=', 1), eb('s.people', '>=', 2)]))
+        .else(eb(eb('s.sites', '+', eb.ref('s.people')), '>=', VAGUE_SHARED_ENTITIES))
+        .end(),
+    )
+    .$narrowType<{ storyId: number }>();
 }
 
 /** Takes the stories out with their per-day counts; their events are assigned again by the caller. */
 async function removeStories(tx: Tx, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  const list = Prisma.join(ids);
-  await tx.$executeRaw`
-    INSERT INTO "StoryEndDay" ("day", "stories")
-    SELECT "endsOn", -COUNT(*) FROM "Story" WHERE "id" IN (${list}) AND "endsOn" IS NOT NULL GROUP BY "endsOn"
-    ON CONFLICT ("day") DO UPDATE SET "stories" = "stories" + excluded."stories"`;
-  await tx.$executeRaw`DELETE FROM "StoryEndDay" WHERE "stories" <= 0 AND "day" IN (SELECT "endsOn" FROM "Story" WHERE "id" IN (${list}))`;
-  await tx.$executeRaw`DELETE FROM "StoryEntity" WHERE "storyId" IN (${list})`;
-  await tx.$executeRaw`DELETE FROM "Story" WHERE "id" IN (${list})`;
+  const k = tx.$kysely;
+  await k
+    .insertInto('StoryEndDay')
+    .columns(['day', 'stories'])
+    .expression(
+      k
+        .selectFrom('Story')
+        .select((eb) => ['endsOn', eb.neg(eb.fn.countAll<number>()).as('stories')])
+        .where('id', 'in', ids)
+        .where('endsOn', 'is not', null)
+        .groupBy('endsOn'),
+    )
+    .onConflict((oc) => oc.column('day').doUpdateSet((eb) => ({ stories: eb('StoryEndDay.stories', '+', eb.ref('excluded.stories')) })))
+    .execute();
+  await k
+    .deleteFrom('StoryEndDay')
+    .where('stories', '<=', 0)
+    .where('day', 'in', k.selectFrom('Story').select('endsOn').where('id', 'in', ids).$narrowType<{ endsOn: string }>())
+    .execute();
+  await k.deleteFrom('StoryEntity').where('storyId', 'in', ids).execute();
+  await k.deleteFrom('Story').where('id', 'in', ids).execute();
 }
 
 async function insertStories(tx: Tx, stories: readonly StoryDraft[]): Promise<void> {
-  await insertRows(
+  await insertMany(
     tx,
     'Story',
-    ['id', 'leadEventId', 'type', 'value', 'startsOn', 'endsOn', 'spanLevel', 'status', 'first', 'reportCount', 'languages'],
-    stories.map((s) => [s.id, s.leadEventId, s.type, s.value, s.startsOn, s.endsOn, s.spanLevel, s.status, s.first ? 1 : 0, s.reportCount, s.languages]),
+    stories.map((s) => ({
+      id: s.id,
+      leadEventId: s.leadEventId,
+      type: s.type,
+      value: s.value,
+      startsOn: s.startsOn,
+      endsOn: s.endsOn,
+      spanLevel: s.spanLevel,
+      status: s.status,
+      first: s.first ? 1 : 0,
+      reportCount: s.reportCount,
+      languages: s.languages,
+    })),
   );
   const ends = new Map<string, number>();
   for (const { endsOn } of stories) if (endsOn) ends.set(endsOn, (ends.get(endsOn) ?? 0) + 1);
   if (ends.size === 0) return;
-  const rows = [...ends].map(([day, count]) => Prisma.sql`(${day}, ${count})`);
-  await tx.$executeRaw`
-    INSERT INTO "StoryEndDay" ("day", "stories") VALUES ${Prisma.join(rows)}
-    ON CONFLICT ("day") DO UPDATE SET "stories" = "stories" + excluded."stories"`;
+  await tx.$kysely
+    .insertInto('StoryEndDay')
+    .values([...ends].map(([day, stories]) => ({ day, stories })))
+    .onConflict((oc) => oc.column('day').doUpdateSet((eb) => ({ stories: eb('StoryEndDay.stories', '+', eb.ref('excluded.stories')) })))
+    .execute();
 }
 
 /**
@@ -217,17 +305,29 @@ async function insertStories(tx: Tx, stories: readonly StoryDraft[]): Promise<vo
  */
 async function insertStoryEntities(tx: Tx, stories: readonly StoryDraft[]): Promise<void> {
   if (stories.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "StoryEntity" ("storyId", "entityId", "startsOn", "endsOn", "spanLevel")
-    SELECT DISTINCT s."id", ee."entityId", s."startsOn", s."endsOn", s."spanLevel"
-    FROM "Story" s JOIN "Event" e ON e."storyId" = s."id" JOIN "EventEntity" ee ON ee."eventId" = e."id"
-    WHERE s."id" IN (${Prisma.join(stories.map((story) => story.id))})`;
+  const k = tx.$kysely;
+  await k
+    .insertInto('StoryEntity')
+    .columns(['storyId', 'entityId', 'startsOn', 'endsOn', 'spanLevel'])
+    .expression(
+      k
+        .selectFrom('Story as s')
+        .innerJoin('Event as e', 'e.storyId', 's.id')
+        .innerJoin('EventEntity as ee', 'ee.eventId', 'e.id')
+        .select(['s.id', 'ee.entityId', 's.startsOn', 's.endsOn', 's.spanLevel'])
+        .distinct()
+        .where('s.id', 'in', stories.map((story) => story.id)),
+    )
+    .execute();
 }
 
+/** Points each event at its story: one UPDATE joined to the (event, story) pairs. */
 async function setStoryIds(tx: Tx, assignments: readonly (readonly [number, number])[]): Promise<void> {
   if (assignments.length === 0) return;
-  await tx.$executeRaw`
-    UPDATE "Event" SET "storyId" = v."storyId"
-    FROM (SELECT j.value ->> '$[0]' AS "eventId", j.value ->> '$[1]' AS "storyId" FROM json_each(${JSON.stringify(assignments)}) j) AS v
-    WHERE "Event"."id" = v."eventId"`;
+  await tx.$kysely
+    .updateTable('Event')
+    .from(jsonRows<{ eventId: number; storyId: number }, 'v'>(['eventId', 'storyId'], assignments, 'v'))
+    .set((eb) => ({ storyId: eb.ref('v.storyId') }))
+    .whereRef('Event.id', '=', 'v.eventId')
+    .execute();
 }

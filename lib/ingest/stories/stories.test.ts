@@ -235,8 +235,8 @@ describe('stories kept by ingestion', () => {
 
   test('the reports a new event may share a happening with are found by entity, type and window on an index', async () => {
     await persistArticles(database.db, [{ identity: fixtureIdentity('a.txt', '1'), extraction: randomExtraction(new Random(4)) }]);
-    const sql = storiesNearQuery([1, 2, 3]);
-    const plan = query<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql.sql}`, ...sql.values).map((row) => row.detail);
+    const { sql, parameters } = storiesNearQuery(database.db.$kysely, [1, 2, 3]).compile();
+    const plan = query<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, ...parameters).map((row) => row.detail);
     expect(plan).toContainEqual(expect.stringMatching(/^SEARCH Event USING INDEX Event_articleId_idx \(articleId=\?\)/));
     expect(plan).toContainEqual(
       expect.stringMatching(/^SEARCH ce USING INDEX EventEntity_entityId_type_matchFrom_idx \(entityId=\? AND type=\? AND matchFrom>\? AND matchFrom<\?\)/),
