@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { ExpressionBuilder } from 'kysely';
-import { dayShifted, wholeWeeksBetween } from '@/lib/database/calendar-days';
+import { shiftDays, wholeWeeksBetween } from '@/lib/database/calendar-days';
 import { dialectOf } from '@/lib/database/dialect';
 import { distinctValueList } from '@/lib/database/text-list';
 import type { Tables } from '@/lib/database/tables';
@@ -111,7 +111,7 @@ export async function getSourcesOverview(): Promise<SourcesOverviewDto> {
     newestDay
       ? articlesOfSources
           .select((eb) => ['s.name', wholeWeeksBetween(dialectOf(db.$kysely), eb.val(newestDay), eb.ref('a.publishedOn')).as('weeksBack'), eb.fn.countAll<Count>().as('articles')])
-          .where((eb) => eb('a.publishedOn', '>', dayShifted(dialectOf(db.$kysely), eb.val(newestDay), -SPARKLINE_WEEKS * 7)))
+          .where((eb) => eb('a.publishedOn', '>', shiftDays(dialectOf(db.$kysely), eb.val(newestDay), -SPARKLINE_WEEKS * 7)))
           .groupBy(['s.id', 'weeksBack'])
           .execute()
       : Promise.resolve([]),

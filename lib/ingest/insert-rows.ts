@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DatabaseTransaction } from '@/lib/db';
-import { insertJsonRows } from '@/lib/database/sqlite/json-rows';
+import { insertJsonRows } from '@/lib/database/json-rows';
 import type { Tables } from '@/lib/database/tables';
 
 /** Bound values per multi-row statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
@@ -21,7 +21,7 @@ export function statementBatches<Row extends object>(rows: readonly Row[]): Row[
 
 /**
  * Inserts many rows of one table (every row with the same keys), in as few statements as the
- * dialect allows: on SQLite the rows travel as one JSON value per statement (`insertJsonRows`).
+ * dialect allows (`insertJsonRows`).
  */
 export async function insertMany<Table extends keyof Tables & string>(
   tx: DatabaseTransaction,

@@ -3,6 +3,8 @@ import type { SearchDocument } from '@/lib/extract/search/search-document';
 import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import type { Database, DatabaseTransaction } from '@/lib/db';
+import type { RelationType } from '@/lib/domain/vocabulary';
+import { fullTextOf } from '@/lib/database/full-text';
 import { rowInValues } from '@/lib/database/values-list';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
 import { insertMany, statementBatches } from './insert-rows';
@@ -66,8 +68,8 @@ export async function persistArticles(db: Database, articles: readonly ArticleTo
       const stored = articles.map((article, index) => ({ ...article, id: articleIds[index] as number }));
 
       await insertMany(tx, 'Mention', stored.flatMap(({ id, extraction }) => [
-        ...extraction.mentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: 0, start: m.start, end: m.end, text: m.text })),
-        ...extraction.titleMentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: 1, start: m.start, end: m.end, text: m.text })),
+        ...extraction.mentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: false, start: m.start, end: m.end, text: m.text })),
+        ...extraction.titleMentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: true, start: m.start, end: m.end, text: m.text })),
       ]));
       await indexArticles(
         tx,
@@ -133,6 +135,7 @@ async function withdrawArticles(tx: Tx, sourcePaths: readonly string[]): Promise
     .$narrowType<{ storyId: number }>()
     .execute();
   await subtractArticleAggregates(tx, articleIds);
+  await fullTextOf(tx.$kysely).removeArticleSearchRows(tx.$kysely, articleIds);
   await tx.article.deleteMany({ where: { id: { in: articleIds } } });
   return {
     articleIds: new Map(found.map((f) => [f.sourcePath, f.id])),
@@ -228,7 +231,7 @@ async function resolveEntityIds(tx: Tx, articles: readonly ArticleToStore[]): Pr
   const missingKnown = missing.find((ref) => ref.known);
   if (missingKnown) throw new Error(`gazetteer entity "${missingKnown.key}" is missing from the database`);
   if (missing.length > 0) {
-    const rows = missing.map((ref) => ({ key: ref.key, type: ref.type, known: 0, nameKk: ref.names.kk, nameRu: ref.names.ru, nameEn: ref.names.en }));
+    const rows = missing.map((ref) => ({ key: ref.key, type: ref.type, known: false, nameKk: ref.names.kk, nameRu: ref.names.ru, nameEn: ref.names.en }));
     for (const batch of statementBatches(rows)) {
       const created = await tx.$kysely.insertInto('Entity').values(batch).returning(['id', 'key']).execute();
       for (const entity of created) ids.set(entity.key, entity.id);
@@ -260,7 +263,7 @@ async function insertEvents(tx: Tx, articles: readonly StoredArticle[], idOf: (k
       type: event.type,
       value: event.value,
       status: event.status,
-      first: event.first ? 1 : 0,
+      first: event.first,
       evidence: event.evidence,
       evidenceIn: event.evidenceIn,
       evidenceStart: event.evidenceStart,
@@ -334,7 +337,7 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
   );
   if (relations.length === 0) return [];
   const tripleKey = (aId: number, bId: number, type: string) => `${aId}|${bId}|${type}`;
-  const triples = new Map<string, readonly [number, number, string]>();
+  const triples = new Map<string, readonly [number, number, RelationType]>();
   for (const { relation } of relations) {
     const triple = [idOf(relation.a), idOf(relation.b), relation.type] as const;
     triples.set(tripleKey(...triple), triple);

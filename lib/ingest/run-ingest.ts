@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createExtractor, extractDocument, type ExtractionResult, type Extractor } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
 import type { Database } from '@/lib/db';
+import { dialectOf } from '@/lib/database/dialect';
 import { prepareWriterConnection } from '@/lib/database/sqlite/writer-settings';
 import { inputFingerprint, slugFromPath, sourcePathOf } from './article-identity';
 import type { InputFile } from './collect-files';
@@ -53,9 +54,9 @@ export interface IngestOptions {
   extractionWorkers?: number;
 }
 
-/** Settings for a writer that shares the database with a serving reader (`prepareWriterConnection`). */
+/** Settings for a writer that shares an SQLite file with a serving reader (`prepareWriterConnection`); PostgreSQL needs none. */
 export async function prepareDatabase(db: Database): Promise<void> {
-  await prepareWriterConnection(db);
+  if (dialectOf(db.$kysely) === 'sqlite') await prepareWriterConnection(db);
 }
 
 /**

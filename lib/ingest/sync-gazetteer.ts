@@ -1,4 +1,5 @@
 import { surfaceForms, type Gazetteer, type GazetteerEntry } from '@/lib/extract/gazetteer';
+import type { NameLanguage } from '@/lib/domain/vocabulary';
 import type { Database } from '@/lib/db';
 import { sha256 } from './article-identity';
 import { insertMany } from './insert-rows';
@@ -62,7 +63,7 @@ export async function syncGazetteer(db: Database, gazetteer: Gazetteer): Promise
       await insertMany(
         tx,
         'Entity',
-        created.map((entry) => ({ key: entry.key, ...entityColumns(entry), known: 1 })),
+        created.map((entry) => ({ key: entry.key, ...entityColumns(entry), known: true })),
       );
 
       const ids = new Map(
@@ -76,11 +77,11 @@ export async function syncGazetteer(db: Database, gazetteer: Gazetteer): Promise
       for (const alias of storedAliases) aliasesByEntity.set(alias.entityId, [...(aliasesByEntity.get(alias.entityId) ?? []), alias]);
 
       const stale: number[] = [];
-      const missing: { entityId: number; language: string; form: string }[] = [];
+      const missing: { entityId: number; language: NameLanguage; form: string }[] = [];
       for (const entry of gazetteer.entries) {
         const entityId = ids.get(entry.key);
         if (entityId === undefined) throw new Error(`gazetteer entity "${entry.key}" was not stored`);
-        const wanted = new Map<string, { language: string; form: string }>();
+        const wanted = new Map<string, { language: NameLanguage; form: string }>();
         for (const { language, form } of surfaceForms(entry)) wanted.set(aliasKey(language, form), { language, form });
         for (const alias of aliasesByEntity.get(entityId) ?? []) {
           if (!wanted.delete(aliasKey(alias.language, alias.form))) stale.push(alias.id);

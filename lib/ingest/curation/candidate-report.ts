@@ -1,7 +1,8 @@
 import type { Gazetteer } from '@/lib/extract/gazetteer';
 import type { EntityType } from '@/lib/extract/types';
 import type { Database } from '@/lib/db';
-import { textContains } from '@/lib/database/sqlite/text-contains';
+import { dialectOf } from '@/lib/database/dialect';
+import { textContains } from '@/lib/database/text-list';
 import type { CandidateRef } from './plans';
 import { suggestMerges } from './suggest-merges';
 
@@ -112,8 +113,8 @@ export async function affectedArticles(db: Database, candidateId: number, names:
       eb.or([
         eb('a.id', 'in', eb.selectFrom('Mention as m').select('m.articleId').where('m.entityId', '=', candidateId)),
         ...forms.flatMap((form) => [
-          textContains(eb.ref('a.body'), form),
-          textContains(eb.fn.coalesce('a.title', eb.val('')), form),
+          textContains(dialectOf(db.$kysely), eb.ref('a.body'), form),
+          textContains(dialectOf(db.$kysely), eb.fn.coalesce('a.title', eb.val('')), form),
         ]),
       ]),
     )

@@ -1,10 +1,11 @@
 import { EVENT_TYPES, type EntityType, type EventStatus, type EventType, type Language } from '@/lib/extract/types';
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database, DatabaseTransaction } from '@/lib/db';
-import { daysBetween, shiftDays } from '@/lib/database/sqlite/day-arithmetic';
-import { jsonRows } from '@/lib/database/sqlite/json-rows';
-import { withoutIndex } from '@/lib/database/sqlite/skip-index';
-import { joinedByCommas } from '@/lib/database/sqlite/text-aggregate';
+import { daysBetween, shiftDays } from '@/lib/database/calendar-days';
+import { dialectOf } from '@/lib/database/dialect';
+import { withoutIndex } from '@/lib/database/index-hints';
+import { jsonRows } from '@/lib/database/json-rows';
+import { concatenated, joinedByCommas } from '@/lib/database/text-list';
 import type { Tables } from '@/lib/database/tables';
 import { valuesRows } from '@/lib/database/values-list';
 import { insertMany } from '../insert-rows';
@@ -33,7 +34,7 @@ export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: S
   if (seedArticleIds.length === 0 && staleStoryIds.length === 0) return;
   const seeds =
     seedArticleIds.length > 0
-      ? await loadReports(tx, (eb) => eb.and([eb('e.articleId', 'in', seedArticleIds), eb(withoutIndex(eb.ref('e.storyId')), 'is', null)]))
+      ? await loadReports(tx, (eb) => eb.and([eb('e.articleId', 'in', seedArticleIds), eb(withoutIndex(dialectOf(tx.$kysely), eb.ref('e.storyId')), 'is', null)]))
       : [];
   const touched = new Set([...staleStoryIds, ...(seeds.length > 0 ? await storiesNear(tx, seedArticleIds) : [])]);
   const members = touched.size > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', [...touched])) : [];
@@ -118,6 +119,7 @@ type ReportTables = Tables & { e: Tables['Event']; a: Tables['Article'] };
 
 /** Reports with their entities (`id:type:role` joined by commas, read in the same statement). */
 async function loadReports(tx: Tx, where: (eb: ExpressionBuilder<ReportTables, 'e' | 'a'>) => Expression<SqlBool>): Promise<StoredReport[]> {
+  const dialect = dialectOf(tx.$kysely);
   const rows: ReportRow[] = await tx.$kysely
     .selectFrom('Event as e')
     .innerJoin('Article as a', 'a.id', 'e.articleId')
@@ -127,7 +129,7 @@ async function loadReports(tx: Tx, where: (eb: ExpressionBuilder<ReportTables, '
       eb
         .selectFrom('EventEntity as ee')
         .innerJoin('Entity as n', 'n.id', 'ee.entityId')
-        .select((eb) => joinedByCommas(sql<string>`${eb.ref('ee.entityId')} || ':' || ${eb.ref('n.type')} || ':' || ${eb.ref('ee.role')}`).as('entities'))
+        .select((eb) => joinedByCommas(dialect, concatenated(dialect, [eb.ref('ee.entityId'), eb.val(':'), eb.ref('n.type'), eb.val(':'), eb.ref('ee.role')])).as('entities'))
         .whereRef('ee.eventId', '=', 'e.id')
         .as('entities'),
     ])
@@ -183,8 +185,9 @@ async function storiesNear(tx: Tx, seedArticleIds: readonly number[]): Promise<n
  */
 export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonly number[]) {
   const countryScale = [...COUNTRY_SCALE_TYPES];
+  const dialect = dialectOf(kysely);
   return kysely
-    .with('k(type, other)', () => valuesRows<{ type: string; other: string }>(COMPATIBLE_PAIRS))
+    .with('k(type, other)', () => valuesRows<{ type: EventType; other: EventType }>(COMPATIBLE_PAIRS))
     .with('shared', (db) =>
       db
         .selectFrom((db) =>
@@ -192,10 +195,10 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
             .selectFrom('Event')
             .select((eb) => [
               ...(['id', 'type', 'matchFrom', 'matchTo'] as const),
-              eb(daysBetween(eb.ref('matchFrom'), eb.ref('matchTo')), '<=', PRECISE_SPAN_DAYS).as('precise'),
+              eb(daysBetween(dialect, eb.ref('matchFrom'), eb.ref('matchTo')), '<=', PRECISE_SPAN_DAYS).as('precise'),
             ])
             .where('articleId', 'in', seedArticleIds)
-            .where((eb) => eb(withoutIndex(eb.ref('storyId')), 'is', null))
+            .where((eb) => eb(withoutIndex(dialect, eb.ref('storyId')), 'is', null))
             .as('n'),
         )
         .crossJoin('EventEntity as ne')
@@ -219,7 +222,7 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
             eb('ce.type', '=', eb.ref('k.other')),
             eb.between(
               'ce.matchFrom',
-              eb.case().when(precise).then(shiftDays(eb.ref('n.matchFrom'), -PRECISE_SPAN_DAYS)).else(eb.ref('n.matchFrom')).end(),
+              eb.case().when(precise).then(shiftDays(dialect, eb.ref('n.matchFrom'), -PRECISE_SPAN_DAYS)).else(eb.ref('n.matchFrom')).end(),
               eb.case().when(precise).then(eb.ref('n.matchTo')).else(eb.ref('n.matchFrom')).end(),
             ),
             eb('ce.matchTo', '>=', eb.ref('n.matchFrom')),
@@ -284,7 +287,7 @@ async function insertStories(tx: Tx, stories: readonly StoryDraft[]): Promise<vo
       endsOn: s.endsOn,
       spanLevel: s.spanLevel,
       status: s.status,
-      first: s.first ? 1 : 0,
+      first: Boolean(s.first),
       reportCount: s.reportCount,
       languages: s.languages,
     })),
@@ -326,7 +329,17 @@ async function setStoryIds(tx: Tx, assignments: readonly (readonly [number, numb
   if (assignments.length === 0) return;
   await tx.$kysely
     .updateTable('Event')
-    .from(jsonRows<{ eventId: number; storyId: number }, 'v'>(['eventId', 'storyId'], assignments, 'v'))
+    .from(
+      jsonRows<{ eventId: number; storyId: number }, 'v'>(
+        dialectOf(tx.$kysely),
+        [
+          { name: 'eventId', type: 'integer' },
+          { name: 'storyId', type: 'integer' },
+        ],
+        assignments,
+        'v',
+      ),
+    )
     .set((eb) => ({ storyId: eb.ref('v.storyId') }))
     .whereRef('Event.id', '=', 'v.eventId')
     .execute();
