@@ -6,6 +6,12 @@ import { defineConfig } from 'vitest/config';
 const ON_BOTH_DATABASES = [
   'lib/database/postgres/**/*.test.ts',
   'scripts/prisma-schema-engine/postgres.test.ts',
+  'lib/data/readers.test.ts',
+  'lib/data/search.test.ts',
+  'lib/data/sources.test.ts',
+  'lib/data/event-roles.test.ts',
+  'lib/data/entity-options.test.ts',
+  'lib/open-data/api.test.ts',
 ];
 
 const shared = {

@@ -3,19 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-// The readers use the app's one database client, configured from DATABASE_URL at import.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-search-`)}/search.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// The readers use the app's one database client, configured from DATABASE_URL at import: point it
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('search');
+  return process.env.DATABASE_URL;
 });
 
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { COUNT_BOUND, searchArticles, type ArticleFilters, type ArticleSearchDto, type SearchSort } from './search';
 
 /**
@@ -55,7 +55,7 @@ const D = 'shymkent-urumqi';
 const NOTES = COUNT_BOUND + 30;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   const root = mkdtempSync(path.join(tmpdir(), 'bauyrlas-search-docs-'));
   for (const [file, lines] of Object.entries(ARTICLES)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

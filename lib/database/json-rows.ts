@@ -24,7 +24,7 @@ export function jsonRows<Row extends Record<string, Cell>, Alias extends string>
   if (dialect === 'postgres') {
     const objects = rows.map((row) => Object.fromEntries(columns.map((column, index) => [column.name, row[index] ?? null])));
     const types = sql.join(columns.map((column) => sql`${sql.ref(column.name)} ${sql.raw(column.type)}`));
-    return sql<Row>`json_to_recordset(${JSON.stringify(objects)}::json) AS ${sql.id(alias)}(${types})`.as(alias);
+    return sql<Row>`(SELECT * FROM json_to_recordset(${JSON.stringify(objects)}::json) AS ${sql.id('j')}(${types}))`.as(alias);
   }
   const item = sql.ref('j.value');
   const cells = columns.map((column, index) => sql`${item} ->> ${sql.lit(`$[${index}]`)} AS ${sql.ref(column.name)}`);

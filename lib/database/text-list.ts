@@ -3,12 +3,12 @@ import type { SqlDialect } from './dialect';
 
 /** The group's distinct values, comma-separated in no particular order; null for no row. */
 export function distinctValueList(dialect: SqlDialect, value: Expression<string>): RawBuilder<string | null> {
-  return dialect === 'postgres' ? sql<string | null>`string_agg(DISTINCT ${value}, ',')` : sql<string | null>`group_concat(DISTINCT ${value})`;
+  return dialect === 'postgres' ? sql<string | null>`string_agg(DISTINCT CAST(${value} AS text), ',')` : sql<string | null>`group_concat(DISTINCT ${value})`;
 }
 
 /** The group's values joined by commas, null for no row. */
 export function joinedByCommas(dialect: SqlDialect, value: Expression<string>): RawBuilder<string | null> {
-  return dialect === 'postgres' ? sql<string | null>`string_agg(${value}, ',')` : sql<string | null>`group_concat(${value})`;
+  return dialect === 'postgres' ? sql<string | null>`string_agg(CAST(${value} AS text), ',')` : sql<string | null>`group_concat(${value})`;
 }
 
 /** Text joined: `a || b || …`, every part taken as text. */

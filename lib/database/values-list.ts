@@ -1,19 +1,41 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import type { SqlDialect } from './dialect';
 
 type Cell = string | number | null;
 
 /**
- * `(VALUES (…), (…))` of these rows, each value bound: the body of a constant table
- * (`.with('k(a, b)', () => valuesRows(pairs))`), valid on SQLite and PostgreSQL.
+ * The SQL type of each column of a constant table, for PostgreSQL, which reads a bound value in a
+ * VALUES list as text: a number column must be `integer`, an enum column its enum type (SQLite
+ * needs no types).
  */
-export function valuesRows<Row extends object = Record<string, Cell>>(rows: readonly (readonly Cell[])[]): RawBuilder<Row> {
-  return sql<Row>`(VALUES ${sql.join(rows.map((values) => sql`(${sql.join(values)})`))})`;
+export type ValuesColumnType = 'integer' | 'text' | { enum: string };
+
+function typed(dialect: SqlDialect, value: Cell, type: ValuesColumnType | undefined) {
+  if (dialect === 'sqlite' || !type || type === 'text') return sql`${value}`;
+  return type === 'integer' ? sql`CAST(${value} AS integer)` : sql`CAST(${value} AS ${sql.id(type.enum)})`;
 }
 
 /**
- * `row IN (VALUES (…), (…))`: a row value (`eb.refTuple('a', 'b')`) among a list of rows, valid on
- * SQLite (which takes no list of row values after `IN` otherwise) and on PostgreSQL.
+ * `(VALUES (…), (…))` of these rows, each value bound: the body of a constant table
+ * (`.with('k(a, b)', () => valuesRows(dialect, pairs, types))`).
  */
-export function rowInValues(row: Expression<unknown>, rows: readonly (readonly Cell[])[]): RawBuilder<SqlBool> {
-  return sql<SqlBool>`${row} IN ${valuesRows(rows)}`;
+export function valuesRows<Row extends object = Record<string, Cell>>(
+  dialect: SqlDialect,
+  rows: readonly (readonly Cell[])[],
+  types: readonly ValuesColumnType[] = [],
+): RawBuilder<Row> {
+  return sql<Row>`(VALUES ${sql.join(rows.map((values) => sql`(${sql.join(values.map((value, index) => typed(dialect, value, types[index])))})`))})`;
+}
+
+/**
+ * `row IN (VALUES (…), (…))`: a row value (`eb.refTuple('a', 'b')`) among a list of rows, on SQLite
+ * (which takes no list of row values after `IN` otherwise) and on PostgreSQL.
+ */
+export function rowInValues(
+  dialect: SqlDialect,
+  row: Expression<unknown>,
+  rows: readonly (readonly Cell[])[],
+  types: readonly ValuesColumnType[] = [],
+): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${row} IN ${valuesRows(dialect, rows, types)}`;
 }

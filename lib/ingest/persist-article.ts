@@ -4,6 +4,7 @@ import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import type { Database, DatabaseTransaction } from '@/lib/db';
 import type { RelationType } from '@/lib/domain/vocabulary';
+import { dialectOf } from '@/lib/database/dialect';
 import { fullTextOf } from '@/lib/database/full-text';
 import { rowInValues } from '@/lib/database/values-list';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
@@ -350,7 +351,7 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
   const stored = await tx.$kysely
     .selectFrom('PlaceRelation')
     .select(['id', 'aId', 'bId', 'type'])
-    .where((eb) => rowInValues(eb.refTuple('aId', 'bId', 'type'), [...triples.values()]))
+    .where((eb) => rowInValues(dialectOf(tx.$kysely), eb.refTuple('aId', 'bId', 'type'), [...triples.values()], ['integer', 'integer', { enum: 'RelationType' }]))
     .execute();
   const idOfTriple = new Map(stored.map((r) => [tripleKey(r.aId, r.bId, r.type), r.id]));
   const relationIdOf = ({ a, b, type }: { a: string; b: string; type: string }) => {

@@ -187,7 +187,7 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
   const countryScale = [...COUNTRY_SCALE_TYPES];
   const dialect = dialectOf(kysely);
   return kysely
-    .with('k(type, other)', () => valuesRows<{ type: EventType; other: EventType }>(COMPATIBLE_PAIRS))
+    .with('k(type, other)', () => valuesRows<{ type: EventType; other: EventType }>(dialect, COMPATIBLE_PAIRS, [{ enum: 'EventType' }, { enum: 'EventType' }]))
     .with('shared', (db) =>
       db
         .selectFrom((db) =>
@@ -230,7 +230,7 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
           ]);
         })
         .where((eb) => eb.or([eb('x.type', '<>', 'COUNTRY'), eb.and([eb('n.type', 'in', countryScale), eb('k.other', 'in', countryScale)])]))
-        .groupBy(['n.id', 'ce.eventId']),
+        .groupBy(['n.id', 'n.precise', 'ce.eventId']),
     )
     .selectFrom('shared as s')
     .innerJoin('Event as c', 'c.id', 's.candidateId')
