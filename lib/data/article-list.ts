@@ -106,7 +106,7 @@ export async function listArticlesAfter(
     .orderBy('a.id', direction)
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ ...row, id: Number(row.id), language: row.language as Language }));
+  return rows.map((row) => ({ ...row, id: Number(row.id), language: row.language }));
 }
 
 /** Every matching article in order, a batch at a time (constant memory however many there are). */

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import type { EntityType, Language } from '@/lib/extract/types';
+import type { EntityType } from '@/lib/extract/types';
 import type { ArticleSummaryDto } from './articles';
 import { nameIn, roleIn } from './localize';
 import { monthRange } from './mention-volume';
@@ -53,7 +53,7 @@ export const getEntity = cache(async (key: string, locale: AppLocale): Promise<E
     : null;
   return {
     key: row.key,
-    type: row.type as EntityType,
+    type: row.type,
     known: row.known,
     name: nameIn(locale, row),
     names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn, zh: row.nameZh },
@@ -119,7 +119,7 @@ export async function listCoMentionedEntities(key: string, locale: AppLocale, li
     .limit(limit)
     .offset(offset)
     .execute();
-  return rows.map((r) => ({ key: r.key, type: r.type as EntityType, name: nameIn(locale, r), sharedArticles: Number(r.shared) }));
+  return rows.map((r) => ({ key: r.key, type: r.type, name: nameIn(locale, r), sharedArticles: Number(r.shared) }));
 }
 
 export async function countCoMentionedEntities(key: string): Promise<number> {
@@ -143,5 +143,5 @@ export async function listEntityArticles(key: string, limit = 20, offset = 0): P
     skip: offset,
     select: { slug: true, title: true, publishedOn: true, language: true },
   });
-  return rows.map((r) => ({ ...r, language: r.language as Language }));
+  return rows.map((r) => ({ ...r, language: r.language }));
 }

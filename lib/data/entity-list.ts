@@ -60,7 +60,7 @@ export async function listEntitiesAfter(locale: AppLocale, filter: EntityListFil
   });
   return rows.map((row) => ({
     key: row.key,
-    type: row.type as EntityType,
+    type: row.type,
     known: row.known,
     name: nameIn(locale, row),
     names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn, zh: row.nameZh },
@@ -88,7 +88,7 @@ export async function listNetworkEntitiesAfter(locale: AppLocale, minArticles: n
     take: limit,
     select: { id: true, key: true, type: true, nameKk: true, nameRu: true, nameEn: true, articleCount: true },
   });
-  return rows.map((row) => ({ id: row.id, key: row.key, type: row.type as EntityType, name: nameIn(locale, row), articleCount: row.articleCount }));
+  return rows.map((row) => ({ id: row.id, key: row.key, type: row.type, name: nameIn(locale, row), articleCount: row.articleCount }));
 }
 
 /** Two entities named in the same articles, and how many (the CoMention aggregate, each pair once). */

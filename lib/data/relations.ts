@@ -81,12 +81,12 @@ export interface RelationPage {
 interface EvidenceRow {
   relationId: number;
   sentence: string;
-  evidenceIn: string;
-  status: string | null;
+  evidenceIn: EvidencePlace;
+  status: RelationStatus | null;
   slug: string;
   title: string | null;
   publishedOn: string;
-  language: string;
+  language: Language;
 }
 
 /**
@@ -142,7 +142,7 @@ export async function listPlaceRelations(
   ]);
   const place = (p: (typeof rows)[number]['a']): RelationPlaceDto => ({
     key: p.key,
-    type: p.type as EntityType,
+    type: p.type,
     name: nameIn(locale, p),
     names: { kk: p.nameKk, ru: p.nameRu, en: p.nameEn },
     lat: p.lat,
@@ -155,8 +155,8 @@ export async function listPlaceRelations(
     return [
       {
         id: row.id,
-        type: row.type as RelationType,
-        status: row.status as RelationStatus | null,
+        type: row.type,
+        status: row.status,
         a: place(row.a),
         b: place(row.b),
         evidenceCount: row.evidenceCount,
@@ -164,9 +164,9 @@ export async function listPlaceRelations(
           .filter((e) => e.relationId === id)
           .map((e) => ({
             sentence: e.sentence,
-            evidenceIn: e.evidenceIn as EvidencePlace,
-            status: e.status as RelationStatus | null,
-            article: { slug: e.slug, title: e.title, publishedOn: e.publishedOn, language: e.language as Language },
+            evidenceIn: e.evidenceIn,
+            status: e.status,
+            article: { slug: e.slug, title: e.title, publishedOn: e.publishedOn, language: e.language },
           })),
       },
     ];

@@ -438,7 +438,7 @@ async function loadHits(
   return ids.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
-    const language = article.language as Language;
+    const language = article.language;
     const titleHits = highlight && article.title ? mergeRanges([...findHits(article.title, language, highlight.pattern), ...article.titleMentions]) : [];
     const bodyHits: TextRange[] = highlight ? [...findHits(article.body, language, highlight.pattern), ...article.bodyMentions] : [];
     const snippet = buildSnippet(article.body, bodyHits);

@@ -70,11 +70,11 @@ function toStoryDto(row: StoryRow, lead: EventDto): StoryDto {
   const languages = new Set(row.languages.split(' '));
   return {
     id: row.id,
-    type: row.type as EventType,
+    type: row.type,
     value: row.value,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
-    status: row.status as EventStatus,
+    status: row.status,
     first: row.first,
     reportCount: row.reportCount,
     languages: LANGUAGES.filter((language) => languages.has(language)),

@@ -3,7 +3,6 @@ import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import { entityToken, metaTokens } from '@/lib/extract/search/index-tokens';
 import { searchDocumentOf, type SearchDocument } from '@/lib/extract/search/search-document';
 import { searchKey } from '@/lib/extract/search/search-key';
-import type { Language } from '@/lib/extract/types';
 import type { Database, DatabaseTransaction } from '@/lib/db';
 import { fullTextOf, type ArticleSearchEntry } from '@/lib/database/full-text';
 
@@ -120,7 +119,7 @@ export async function rebuildSearchIndex(db: Database, onProgress?: (done: numbe
       .limit(REBUILD_BATCH)
       .execute();
     if (batch.length === 0) break;
-    const documents = batch.map(({ id, title, body, language }) => ({ id, document: searchDocumentOf(title, body, language as Language) }));
+    const documents = batch.map(({ id, title, body, language }) => ({ id, document: searchDocumentOf(title, body, language) }));
     await db.$transaction((tx) => indexArticles(tx, documents), { timeout: 120_000 });
     after = batch.at(-1)!.id;
     done += batch.length;

@@ -36,7 +36,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 export async function findCandidate(db: Database, key: string): Promise<(CandidateRef & { id: number }) | null> {
   const row = await db.entity.findUnique({ where: { key }, select: { id: true, key: true, type: true, known: true, nameKk: true, nameRu: true, nameEn: true } });
   if (!row || row.known) return null;
-  return { id: row.id, key: row.key, type: row.type as EntityType, names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn } };
+  return { id: row.id, key: row.key, type: row.type, names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn } };
 }
 
 /** Candidates most mentioned first, with their counts, period, examples and suggested merges; rejected ones are left out. */
@@ -89,7 +89,7 @@ export async function listCandidateReport(
     examplesOf.set(id, [...(examplesOf.get(id) ?? []), sentenceAround(text, Number(example.start), Number(example.end))]);
   }
   return rows.map((row) => {
-    const candidate: CandidateRef = { key: row.key, type: row.type as EntityType, names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn } };
+    const candidate: CandidateRef = { key: row.key, type: row.type, names: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn } };
     return {
       ...candidate,
       mentions: row.mentionCount,

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EntityType, type EventStatus, type EventType, type Language } from '@/lib/extract/types';
+import { EVENT_TYPES, isEntityType, type EventStatus, type EventType, type Language } from '@/lib/domain/vocabulary';
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database, DatabaseTransaction } from '@/lib/db';
 import { daysBetween, shiftDays } from '@/lib/database/calendar-days';
@@ -103,15 +103,15 @@ interface StoredReport extends Report {
 interface ReportRow {
   id: number;
   articleId: number;
-  type: string;
+  type: EventType;
   value: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  status: string;
+  status: EventStatus;
   first: number | boolean;
   storyId: number | null;
   publishedOn: string;
-  language: string;
+  language: Language;
   entities: string | null;
 }
 
@@ -142,21 +142,21 @@ function factsOf(row: ReportRow): ReportFacts {
   const entities = (row.entities ?? '')
     .split(',')
     .filter(Boolean)
-    .map((item) => {
+    .flatMap((item) => {
       const [id, type, role] = item.split(':');
-      return { id: Number(id), type: type as EntityType, role: role ?? 'other' };
+      return type && isEntityType(type) ? [{ id: Number(id), type, role: role ?? 'other' }] : [];
     });
   return {
     id: row.id,
     articleId: row.articleId,
-    type: row.type as EventType,
+    type: row.type,
     value: row.value,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
-    status: row.status as EventStatus,
+    status: row.status,
     first: Boolean(row.first),
     publishedOn: row.publishedOn,
-    language: row.language as Language,
+    language: row.language,
     entities,
   };
 }
