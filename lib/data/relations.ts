@@ -1,5 +1,6 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
+import { newestRelationEvidence } from '@/lib/database/newest-evidence';
 import { db } from '@/lib/db';
 import type { EntityType, EvidencePlace, Language, LocalizedNames, RelationStatus, RelationType } from '@/lib/extract/types';
 import type { Tables } from '@/lib/database/tables';
@@ -114,29 +115,7 @@ export async function listPlaceRelations(
       select: { id: true, type: true, status: true, evidenceCount: true, a: { select: placeSelect }, b: { select: placeSelect } },
     }),
     evidenceLimit > 0
-      ? db.$kysely
-          .selectFrom('PlaceRelation as r')
-          .innerJoin('RelationEvidence as e', (join) =>
-            join.on((eb) =>
-              eb(
-                'e.id',
-                'in',
-                eb
-                  .selectFrom('RelationEvidence as x')
-                  .select('x.id')
-                  .whereRef('x.relationId', '=', 'r.id')
-                  .orderBy('x.publishedOn', 'desc')
-                  .orderBy('x.id', 'desc')
-                  .limit(evidenceLimit),
-              ),
-            ),
-          )
-          .innerJoin('Article as a', 'a.id', 'e.articleId')
-          .select(['e.relationId', 'e.sentence', 'e.evidenceIn', 'e.status', 'a.slug', 'a.title', 'a.publishedOn', 'a.language'])
-          .where('r.id', 'in', ids)
-          .orderBy('e.relationId')
-          .orderBy('e.publishedOn', 'desc')
-          .orderBy('e.id', 'desc')
+      ? newestRelationEvidence(db.$kysely, ids, evidenceLimit)
           .execute()
       : Promise.resolve([] as EvidenceRow[]),
   ]);

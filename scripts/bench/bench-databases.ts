@@ -30,7 +30,7 @@ async function ingestInto(url: string, files: ReturnType<typeof collectFiles>, c
     const started = performance.now();
     const report = await runIngest({ db: database.db, gazetteer: readGazetteer(), files, projectRoot });
     const seconds = (performance.now() - started) / 1000;
-    if (report.created !== count) throw new Error(`${url.split(':')[0]}: ${report.created} of ${count} stored`);
+    if (report.created !== count) throw new Error(`${url.split(':')[0]}: ${report.created} of ${count} stored; first rejection: ${report.rejected[0]?.message}`);
     return { seconds, documentsPerSecond: count / seconds, dispose: database.dispose };
   } catch (error) {
     await database.dispose();
@@ -48,7 +48,8 @@ async function main(args: readonly string[]): Promise<void> {
     writeCorpus(generateCorpus({ count, seed: 1 }), folder);
     const files = collectFiles([folder]);
 
-    const sqliteUrl = `file:${path.join(folder, 'bench.db')}`;
+    // Its own folder: disposing of the test database removes the folder around it.
+    const sqliteUrl = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'bauyrlas-bench-sqlite-')), 'bench.db')}`;
     const postgresUrl = new URL(server);
     postgresUrl.pathname = `/bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: server });
