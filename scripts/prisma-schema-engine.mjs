@@ -41,12 +41,28 @@ async function main() {
     process.stdout.write(`schema-engine-cli ${version()}\n`);
     return 0;
   }
-  if (postgresUrl) {
-    if (args.cliCommand) return runPostgresCliCommand(args.cliCommand, postgresUrl);
-    return servePostgres(args.datamodels, postgresUrl);
-  }
-  if (args.cliCommand) return runCliCommand(args.cliCommand, filePath);
+  if (args.cliCommand) return runCliCommand(args.cliCommand, postgresUrl ? postgresDatabase(postgresUrl) : sqliteDatabase(filePath));
+  if (postgresUrl) return servePostgres(args.datamodels, postgresUrl);
   return serve(args.datamodels, filePath, args.datasource?.shadowDatabaseUrl);
+}
+
+/**
+ * What the one-shot commands do with a database.
+ * @typedef {{ canConnect: () => unknown, create: () => Promise<string> | string }} CliDatabase
+ */
+
+/** @param {string | null} filePath @returns {CliDatabase} */
+function sqliteDatabase(filePath) {
+  const file = () => {
+    if (!filePath) throw new Error('The `cli` commands need a `--datasource` with a `url`.');
+    return filePath;
+  };
+  return { canConnect: () => checkCanConnect(file()), create: () => createDatabaseFile(file()) };
+}
+
+/** @param {string} url @returns {CliDatabase} */
+function postgresDatabase(url) {
+  return { canConnect: () => checkCanConnectPostgres(url), create: () => createPostgresDatabase(url) };
 }
 
 /**
@@ -54,39 +70,16 @@ async function main() {
  * line on stderr, which the CLI looks for after the first line.
  *
  * @param {string} command
- * @param {string | null} filePath
+ * @param {CliDatabase} database
  */
-function runCliCommand(command, filePath) {
-  try {
-    if (!filePath) throw new Error('The `cli` commands need a `--datasource` with a `url`.');
-    switch (command) {
-      case 'can-connect-to-database':
-        checkCanConnect(filePath);
-        return 0;
-      case 'create-database':
-        process.stdout.write(`Database '${createDatabaseFile(filePath)}' was successfully created.\n`);
-        return 0;
-      default:
-        throw new Error(`Unknown cli command: ${command}`);
-    }
-  } catch (error) {
-    reportFatal(error);
-    return 1;
-  }
-}
-
-/**
- * @param {string} command
- * @param {string} url
- */
-async function runPostgresCliCommand(command, url) {
+async function runCliCommand(command, database) {
   try {
     switch (command) {
       case 'can-connect-to-database':
-        await checkCanConnectPostgres(url);
+        await database.canConnect();
         return 0;
       case 'create-database':
-        process.stdout.write(`Database '${await createPostgresDatabase(url)}' was successfully created.\n`);
+        process.stdout.write(`Database '${await database.create()}' was successfully created.\n`);
         return 0;
       default:
         throw new Error(`Unknown cli command: ${command}`);

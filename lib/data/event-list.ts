@@ -5,7 +5,7 @@ import type { EntityType, EventRole, EventStatus, EventType, EvidencePlace, Lang
 import type { SelectQueryBuilder } from 'kysely';
 import type { Tables } from '@/lib/database/tables';
 import { dialectOf } from '@/lib/database/dialect';
-import { asJson, jsonArrayOfRows } from '@/lib/database/json';
+import { asJson, jsonArray, jsonGroupArray } from '@/lib/database/json';
 import { toEventDto, type EventDto, type EventRow } from './events';
 
 /** Which reports (events, one per article that tells of a happening) a list or an export holds. */
@@ -104,10 +104,10 @@ export async function listEventsAfter(locale: AppLocale, filter: EventListFilter
       const roles = eb
         .selectFrom('EventEntity as x')
         .innerJoin('Entity as n', 'n.id', 'x.entityId')
-        .select((x) => jsonArrayOfRows(dialect, ENTITY_CELLS.map((column) => x.ref(column))).as('roles'))
+        .select((x) => jsonGroupArray(dialect, jsonArray(dialect, ENTITY_CELLS.map((column) => x.ref(column)))).as('roles'))
         .whereRef('x.eventId', '=', 'e.id')
         .$asScalar();
-      return jsonArrayOfRows(dialect, [...EVENT_CELLS.map((column) => eb.ref(column)), asJson(dialect, roles)]).as('events');
+      return jsonGroupArray(dialect, jsonArray(dialect, [...EVENT_CELLS.map((column) => eb.ref(column)), asJson(dialect, roles)])).as('events');
     })
     .executeTakeFirst();
   const events = (JSON.parse(row?.events ?? '[]') as EventCells[]).sort((a, b) => a[0] - b[0]);

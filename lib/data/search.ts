@@ -221,6 +221,7 @@ interface IndexRead {
 async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly number[], pageSize: number, page: number): Promise<IndexRead> {
   const main = scopeOf(null);
   const offset = (page - 1) * pageSize;
+  const dialect = dialectOf(db.$kysely);
   const row = await db.$kysely
     .with(
       (cte) => cte('languageSample').materialized(),
@@ -230,7 +231,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
       fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, main, COUNT_BOUND + 1).as('total'),
       eb
         .selectFrom(pageKeys(main, sort, pageSize, offset))
-        .select((keys) => jsonGroupArray(dialectOf(db.$kysely), keys.ref('keys.key')).as('keys'))
+        .select((keys) => jsonGroupArray(dialect, keys.ref('keys.key')).as('keys'))
         .as('page'),
       eb
         .selectFrom('languageSample')
@@ -245,7 +246,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
             .groupBy('language')
             .as('byLanguage'),
         )
-        .select((byLanguage) => jsonGroupObject(dialectOf(db.$kysely), byLanguage.ref('byLanguage.language'), byLanguage.ref('byLanguage.articles')).as('languages'))
+        .select((byLanguage) => jsonGroupObject(dialect, byLanguage.ref('byLanguage.language'), byLanguage.ref('byLanguage.articles')).as('languages'))
         .as('languages'),
       eb
         .selectFrom(
@@ -259,7 +260,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
             .limit(ENTITY_FACETS)
             .as('byEntity'),
         )
-        .select((byEntity) => jsonGroupArray(dialectOf(db.$kysely), jsonArray(dialectOf(db.$kysely), [byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
+        .select((byEntity) => jsonGroupArray(dialect, jsonArray(dialect, [byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
         .as('entities'),
     ])
     .select(years.map((year, index) => fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }), COUNT_BOUND + 1).as(`y${index}`)))
@@ -407,6 +408,7 @@ async function loadHits(
   if (ids.length === 0) return [];
   const entityIds = highlight?.entityIds ?? [];
   // One statement: the articles, their source and the mentions of the entities the query named.
+  const dialect = dialectOf(db.$kysely);
   const rows = await db.$kysely
     .selectFrom('Article as a')
     .leftJoin('Source as s', 's.id', 'a.sourceId')
@@ -422,7 +424,7 @@ async function loadHits(
         ? eb.lit(null).as('mentions')
         : eb
             .selectFrom('Mention as m')
-            .select((m) => jsonGroupArray(dialectOf(db.$kysely), jsonArray(dialectOf(db.$kysely), [m.ref('m.start'), m.ref('m.end'), m.ref('m.inTitle')])).as('mentions'))
+            .select((m) => jsonGroupArray(dialect, jsonArray(dialect, [m.ref('m.start'), m.ref('m.end'), m.ref('m.inTitle')])).as('mentions'))
             .whereRef('m.articleId', '=', 'a.id')
             .where('m.entityId', 'in', entityIds)
             .as('mentions'),

@@ -8,28 +8,21 @@ import type { SqlDialect } from './dialect';
  * ones). Booleans arrive as 0/1 from SQLite and as true/false from PostgreSQL.
  */
 
-/** The values as a JSON array, in the order the rows come; null (or `[]`) for no row. */
-export function jsonGroupArray(dialect: SqlDialect, value: Expression<unknown>): RawBuilder<string | null> {
-  return dialect === 'postgres' ? sql<string | null>`json_agg(${value})::text` : sql<string | null>`json_group_array(${value})`;
+/** The values as a JSON array, in the order the rows come (`[]` for no row, as SQLite gives it). */
+export function jsonGroupArray(dialect: SqlDialect, value: Expression<unknown>): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`coalesce(json_agg(${value}), '[]'::json)::text` : sql<string>`json_group_array(${value})`;
 }
 
-/** The rows as a JSON object from each key to its value; null (or `{}`) for no row. */
-export function jsonGroupObject(dialect: SqlDialect, key: Expression<string>, value: Expression<unknown>): RawBuilder<string | null> {
+/** The rows as a JSON object from each key to its value (`{}` for no row, as SQLite gives it). */
+export function jsonGroupObject(dialect: SqlDialect, key: Expression<string>, value: Expression<unknown>): RawBuilder<string> {
   return dialect === 'postgres'
-    ? sql<string | null>`json_object_agg(${key}, ${value})::text`
-    : sql<string | null>`json_group_object(${key}, ${value})`;
+    ? sql<string>`coalesce(json_object_agg(${key}, ${value}), '{}'::json)::text`
+    : sql<string>`json_group_object(${key}, ${value})`;
 }
 
 /** A JSON array of the values: one row's columns as a tuple. */
 export function jsonArray(dialect: SqlDialect, values: readonly Expression<unknown>[]): RawBuilder<unknown> {
   return dialect === 'postgres' ? sql`json_build_array(${sql.join(values)})` : sql`json_array(${sql.join(values)})`;
-}
-
-/** Every row of the group as an array of these values, in one JSON array (`[]` for no rows). */
-export function jsonArrayOfRows(dialect: SqlDialect, values: readonly Expression<unknown>[]): RawBuilder<string> {
-  return dialect === 'postgres'
-    ? sql<string>`coalesce(json_agg(json_build_array(${sql.join(values)})), '[]'::json)::text`
-    : sql<string>`json_group_array(json_array(${sql.join(values)}))`;
 }
 
 /** JSON text taken as a JSON value, so an enclosing array nests it instead of quoting it. */

@@ -35,11 +35,22 @@ export async function onPostgresServer<T>(fn: (client: pg.Client) => Promise<T>,
   }
 }
 
-/** A URL for a new, empty database of the test's kind (`name` only makes it easier to find). */
-export async function freshTestDatabaseUrl(name: string): Promise<string> {
-  if (testDatabaseKind === 'sqlite') return `file:${path.join(mkdtempSync(path.join(tmpdir(), `bauyrlas-${name}-`)), `${name}.db`)}`;
+/** A new, empty database on the PostgreSQL server POSTGRES_TEST_URL names; returns its URL. */
+export async function createPostgresDatabase(name: string): Promise<string> {
   const database = `test_${name.replace(/\W/g, '_')}_${process.pid}_${Date.now().toString(36)}`.toLowerCase();
   await onPostgresServer((client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`));
   return withDatabase(postgresServerUrl(), database);
+}
+
+/** Drops the database a URL names from that server, closing its connections first. */
+export async function dropPostgresDatabase(url: string): Promise<void> {
+  const database = decodeURIComponent(new URL(url).pathname.slice(1));
+  await onPostgresServer((client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`));
+}
+
+/** A URL for a new, empty database of the test's kind (`name` only makes it easier to find). */
+export async function freshTestDatabaseUrl(name: string): Promise<string> {
+  if (testDatabaseKind === 'sqlite') return `file:${path.join(mkdtempSync(path.join(tmpdir(), `bauyrlas-${name}-`)), `${name}.db`)}`;
+  return createPostgresDatabase(name);
 }
 

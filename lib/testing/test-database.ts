@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
 import { createMigratedDatabase, type TestDatabase } from './migrated-database';
-import { onPostgresServer } from './test-database-url';
+import { dropPostgresDatabase, onPostgresServer } from './test-database-url';
 
 /** Applies the committed PostgreSQL migrations, as `prisma migrate deploy` would. */
 async function migratePostgres(url: string): Promise<void> {
@@ -20,14 +20,13 @@ export async function createTestDatabase(url: string): Promise<TestDatabase> {
   if (!url.startsWith('postgres')) return createMigratedDatabase(url.replace(/^file:/, ''));
   await migratePostgres(url);
   const db = openDatabase(url);
-  const database = decodeURIComponent(new URL(url).pathname.slice(1));
   return {
     file: '',
     url,
     db,
     dispose: async () => {
       await db.$disconnect();
-      await onPostgresServer((client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`));
+      await dropPostgresDatabase(url);
     },
   };
 }

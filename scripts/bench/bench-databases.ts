@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { projectRoot } from '@/lib/env';
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import { startPostgresCluster } from '@/lib/testing/postgres-cluster';
 import { createTestDatabase } from '@/lib/testing/test-database';
+import { createPostgresDatabase } from '@/lib/testing/test-database-url';
 import { measureDashboardQueries } from './bench-queries';
 import { formatTable } from './format-table';
 import { generateCorpus, writeCorpus } from './synthetic-corpus';
@@ -50,15 +50,10 @@ async function main(args: readonly string[]): Promise<void> {
 
     // Its own folder: disposing of the test database removes the folder around it.
     const sqliteUrl = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'bauyrlas-bench-sqlite-')), 'bench.db')}`;
-    const postgresUrl = new URL(server);
-    postgresUrl.pathname = `/bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(postgresUrl.pathname.slice(1))}`);
-    await admin.end();
+    const postgresUrl = await createPostgresDatabase('bench');
 
     const results = [];
-    for (const [name, url] of [['SQLite', sqliteUrl], ['PostgreSQL', postgresUrl.toString()]] as const) {
+    for (const [name, url] of [['SQLite', sqliteUrl], ['PostgreSQL', postgresUrl]] as const) {
       const ingestion = await ingestInto(url, files, count);
       const { queries } = await measureDashboardQueries(url, { runs: 20, warmUp: 3 });
       await ingestion.dispose();

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { freshTestDatabaseUrl, onPostgresServer } from '@/lib/testing/test-database-url';
+import { dropPostgresDatabase, freshTestDatabaseUrl } from '@/lib/testing/test-database-url';
 
 // Runs in the postgres test project: the Prisma CLI, offline through prisma.config.ts and the
 // schema-engine bridge, on a PostgreSQL server.
@@ -19,23 +19,20 @@ const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
 
 const databases: string[] = [];
 afterAll(async () => {
-  await onPostgresServer(async (client) => {
-    for (const name of databases) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-  });
+  for (const url of databases) await dropPostgresDatabase(url);
 });
 
 async function freshDatabase(name: string): Promise<string> {
   const url = await freshTestDatabaseUrl(name);
-  databases.push(new URL(url).pathname.slice(1));
+  databases.push(url);
   return url;
 }
 
 /** A URL of a database that does not exist yet on the test server. */
 function unborn(name: string): string {
   const url = new URL(process.env.POSTGRES_TEST_URL!);
-  const database = `test_${name}_${process.pid}_${Date.now().toString(36)}`;
-  databases.push(database);
-  url.pathname = `/${database}`;
+  url.pathname = `/test_${name}_${process.pid}_${Date.now().toString(36)}`;
+  databases.push(url.toString());
   return url.toString();
 }
 

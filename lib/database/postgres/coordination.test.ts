@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freshTestDatabaseUrl, onPostgresServer } from '@/lib/testing/test-database-url';
+import { dropPostgresDatabase, freshTestDatabaseUrl, onPostgresServer } from '@/lib/testing/test-database-url';
 import { tryAdvisoryLock } from './advisory-lock';
 import { announcePageChanges, listenForPageChanges } from './page-changes';
 
@@ -12,10 +12,7 @@ beforeAll(async () => {
   url = await freshTestDatabaseUrl('coordination');
 });
 
-afterAll(async () => {
-  const database = new URL(url).pathname.slice(1);
-  await onPostgresServer((client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`));
-});
+afterAll(() => dropPostgresDatabase(url));
 
 const waitFor = async (condition: () => boolean, timeoutMs = 2_000) => {
   const deadline = Date.now() + timeoutMs;
