@@ -1,82 +1,286 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '@/lib/env';
-import { collectFiles } from '@/lib/ingest/collect-files';
+import { collectFiles, type InputFile } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
-import { runIngest } from '@/lib/ingest/run-ingest';
-import { startPostgresCluster } from '@/lib/testing/postgres-cluster';
+import { defaultExtractionWorkers, runIngest } from '@/lib/ingest/run-ingest';
+import { startPostgresCluster, type PostgresCluster } from '@/lib/testing/postgres-cluster';
 import { createTestDatabase } from '@/lib/testing/test-database';
-import { createPostgresDatabase } from '@/lib/testing/test-database-url';
-import { measureDashboardQueries } from './bench-queries';
+import { dropPostgresDatabase, onPostgresServer } from '@/lib/testing/test-database-url';
+import { choosePages } from './bench-pages';
+import { measureDashboardQueries, type QueryTiming } from './bench-queries';
+import { ensureCorpus } from './corpus-cache';
 import { formatTable } from './format-table';
-import { generateCorpus, writeCorpus } from './synthetic-corpus';
+import { buildNext, startNext, stopAllServers, type RunningServer } from './next-server';
+import { loadAcross, type LoadResult } from './page-load';
 
 /**
- * SQLite and PostgreSQL side by side in one run (`npm run bench:databases -- --count N`): the same
- * generated corpus ingested into a fresh SQLite file and a fresh PostgreSQL database (a throwaway
- * cluster, or the server POSTGRES_BENCH_URL names), then every page reader timed on each
- * (scripts/bench/bench-queries.ts). Prints a table and, last, one JSON line.
+ * SQLite and PostgreSQL side by side in one run:
+ *
+ *   npm run bench:databases -- [--count 2000] [--steps ingest,queries,pages] [--skip-build]
+ *                              [--connections 10] [--seconds 10] [--port 3150]
+ *
+ * - ingest: the generated corpus (cached in data/bench/corpus) into a fresh SQLite file
+ *   (data/bench/databases-seed1-N.db) and a fresh PostgreSQL database (`bench_seed1_N`), timed;
+ * - queries: every page reader timed on each (scripts/bench/bench-queries.ts);
+ * - pages: one build, then each page under load from one server on SQLite, one on PostgreSQL and
+ *   two on PostgreSQL (the connections shared between them), as `npm run serve` serves.
+ *
+ * PostgreSQL is the server POSTGRES_BENCH_URL names (its databases are kept, so the steps can run
+ * apart), or a throwaway cluster for this run. Prints tables and, last, one JSON line.
  */
 
-function readFlag(args: readonly string[], flag: string): string | undefined {
-  const at = args.indexOf(flag);
-  return at === -1 ? undefined : args[at + 1];
+const STEPS = ['ingest', 'queries', 'pages'] as const;
+type Step = (typeof STEPS)[number];
+
+interface Flags {
+  count: number;
+  steps: Set<Step>;
+  skipBuild: boolean;
+  connections: number;
+  seconds: number;
+  port: number;
 }
 
-async function ingestInto(url: string, files: ReturnType<typeof collectFiles>, count: number) {
-  const database = await createTestDatabase(url);
+function parseFlags(args: readonly string[]): Flags {
+  const value = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at === -1 ? undefined : args[at + 1];
+  };
+  const steps = (value('--steps') ?? STEPS.join(',')).split(',');
+  for (const step of steps) if (!(STEPS as readonly string[]).includes(step)) throw new Error(`unknown step ${step} (steps: ${STEPS.join(', ')})`);
+  return {
+    count: Number(value('--count') ?? 2000),
+    steps: new Set(steps as Step[]),
+    skipBuild: args.includes('--skip-build'),
+    connections: Number(value('--connections') ?? 10),
+    seconds: Number(value('--seconds') ?? 10),
+    port: Number(value('--port') ?? 3150),
+  };
+}
+
+const BENCH_DIR = path.join(projectRoot, 'data', 'bench');
+const SEED = 1;
+const started = performance.now();
+const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
+const fixed = (value: number | undefined, digits = 0) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+interface Target {
+  name: 'SQLite' | 'PostgreSQL';
+  url: string;
+  /** Empties the place the database lives, so ingestion starts from nothing. */
+  clear: () => Promise<void>;
+}
+
+function targets(count: number, postgresServer: string): [Target, Target] {
+  const file = path.join(BENCH_DIR, `databases-seed${SEED}-${count}.db`);
+  const postgresUrl = withDatabase(postgresServer, `bench_seed${SEED}_${count}`);
+  return [
+    {
+      name: 'SQLite',
+      url: `file:${file}`,
+      clear: async () => {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+      },
+    },
+    {
+      name: 'PostgreSQL',
+      url: postgresUrl,
+      clear: async () => {
+        await dropPostgresDatabase(postgresUrl);
+        const database = new URL(postgresUrl).pathname.slice(1);
+        await onPostgresServer((client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`), postgresServer);
+      },
+    },
+  ];
+}
+
+interface Ingestion {
+  seconds: number;
+  documentsPerSecond: number;
+  cpuSeconds: number;
+}
+
+async function ingestInto(target: Target, files: readonly InputFile[]): Promise<Ingestion> {
+  await target.clear();
+  // Not `dispose()`: that removes the database, which the later steps read.
+  const { db } = await createTestDatabase(target.url);
   try {
-    const started = performance.now();
-    const report = await runIngest({ db: database.db, gazetteer: readGazetteer(), files, projectRoot });
-    const seconds = (performance.now() - started) / 1000;
-    if (report.created !== count) throw new Error(`${url.split(':')[0]}: ${report.created} of ${count} stored; first rejection: ${report.rejected[0]?.message}`);
-    return { seconds, documentsPerSecond: count / seconds, dispose: database.dispose };
-  } catch (error) {
-    await database.dispose();
-    throw error;
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const report = await runIngest({
+      db,
+      gazetteer: readGazetteer(),
+      files,
+      projectRoot,
+      extractionWorkers: defaultExtractionWorkers(),
+      onFile: (done, total) => {
+        if (done % 5_000 === 0 && done < total) log(`${target.name}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} documents`);
+      },
+    });
+    const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
+    if (report.created !== files.length) throw new Error(`${target.name}: ${report.created} of ${files.length} stored; first rejection: ${report.rejected[0]?.message}`);
+    return { seconds, documentsPerSecond: files.length / seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+  } finally {
+    await db.$disconnect();
   }
 }
 
-async function main(args: readonly string[]): Promise<void> {
-  const count = Number(readFlag(args, '--count') ?? 2000);
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'bauyrlas-bench-databases-'));
-  const cluster = process.env.POSTGRES_BENCH_URL ? null : await startPostgresCluster();
-  const server = process.env.POSTGRES_BENCH_URL ?? cluster!.url;
-  process.env.POSTGRES_TEST_URL = server;
-  try {
-    writeCorpus(generateCorpus({ count, seed: 1 }), folder);
-    const files = collectFiles([folder]);
+/** Planner statistics after a bulk load, as an operator would refresh them (autovacuum does so later on its own). */
+async function analyze(url: string): Promise<void> {
+  if (url.startsWith('postgres')) await onPostgresServer((client) => client.query('ANALYZE'), url);
+}
 
-    // Its own folder: disposing of the test database removes the folder around it.
-    const sqliteUrl = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'bauyrlas-bench-sqlite-')), 'bench.db')}`;
-    const postgresUrl = await createPostgresDatabase('bench');
+interface PageRow {
+  name: string;
+  path: string;
+  results: Record<string, LoadResult>;
+}
 
-    const results = [];
-    for (const [name, url] of [['SQLite', sqliteUrl], ['PostgreSQL', postgresUrl]] as const) {
-      const ingestion = await ingestInto(url, files, count);
-      const { queries } = await measureDashboardQueries(url, { runs: 20, warmUp: 3 });
-      await ingestion.dispose();
-      results.push({ name, ingestion: { seconds: ingestion.seconds, documentsPerSecond: ingestion.documentsPerSecond }, queries });
+/** Each page under load from `servers` (its requests shared out between them). */
+async function loadPages(servers: readonly RunningServer[], pages: readonly { name: string; path: string }[], flags: Flags, label: string, rows: PageRow[]) {
+  const urlsOf = (page: { path: string }) => servers.map((server) => `${server.origin}${page.path}`);
+  // Article and entity pages are rendered on their first request, then cached: every page once first.
+  for (const url of pages.flatMap(urlsOf)) for (let round = 0; round < 3; round++) await (await fetch(url, { signal: AbortSignal.timeout(60_000) })).arrayBuffer();
+  for (const page of pages) {
+    const urls = urlsOf(page);
+    await loadAcross(urls, flags.connections, 3);
+    const result = await loadAcross(urls, flags.connections, flags.seconds);
+    const row = rows.find((candidate) => candidate.path === page.path) ?? { name: page.name, path: page.path, results: {} };
+    if (!rows.includes(row)) rows.push(row);
+    row.results[label] = result;
+    log(`${label}: ${page.name} ${fixed(result.requestsPerSecond)} req/s, p99 ${fixed(result.latency.p99Ms)} ms, ${result.non2xx + result.errors + result.timeouts} failed`);
+  }
+}
+
+async function pagesStep(flags: Flags, [sqlite, postgres]: [Target, Target]): Promise<PageRow[]> {
+  const { load } = choosePages(sqlite.url.replace(/^file:/, ''));
+  if (!flags.skipBuild) {
+    log('build: next build (log: data/bench/databases-build.log)');
+    await buildNext(sqlite.url, path.join(BENCH_DIR, 'databases-build.log'));
+  }
+  const rows: PageRow[] = [];
+  const layouts = [
+    { label: 'SQLite, 1 server', url: sqlite.url, servers: 1 },
+    { label: 'PostgreSQL, 1 server', url: postgres.url, servers: 1 },
+    { label: 'PostgreSQL, 2 servers', url: postgres.url, servers: 2 },
+  ];
+  for (const layout of layouts) {
+    const servers: RunningServer[] = [];
+    try {
+      for (let index = 0; index < layout.servers; index++) {
+        servers.push(await startNext(layout.url, flags.port + index, path.join(BENCH_DIR, `databases-server-${index + 1}.log`)));
+      }
+      log(`${layout.label}: up`);
+      await loadPages(servers, load, flags, layout.label, rows);
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
     }
+  }
+  return rows;
+}
 
-    const [sqlite, postgres] = results as [(typeof results)[number], (typeof results)[number]];
-    console.log(`\n${count} documents; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-    const rows = [
-      ['', 'SQLite', 'PostgreSQL'],
-      ['ingestion, documents/s', sqlite.ingestion.documentsPerSecond.toFixed(0), postgres.ingestion.documentsPerSecond.toFixed(0)],
-      ...sqlite.queries.map((query, index) => [
-        `${query.screen}: ${query.name} (median ms)`,
-        query.medianMs.toFixed(2),
-        postgres.queries[index]?.medianMs.toFixed(2) ?? '–',
-      ]),
-    ];
-    for (const line of formatTable(rows)) console.log(line);
-    console.log(JSON.stringify({ count, results }));
+/** The throwaway cluster of this run, if it made one. */
+let cluster: PostgresCluster | null = null;
+
+async function main(flags: Flags): Promise<void> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const postgresServer = process.env.POSTGRES_BENCH_URL ?? (cluster = await startPostgresCluster()).url;
+  process.env.POSTGRES_TEST_URL = postgresServer;
+  const loadAtStart = os.loadavg();
+  const pair = targets(flags.count, postgresServer);
+  const report: {
+    count: number;
+    ingestion: Record<string, Ingestion>;
+    queries: Record<string, QueryTiming[]>;
+    pages: PageRow[];
+    loadAverage?: { start: number[]; end: number[] };
+  } = { count: flags.count, ingestion: {}, queries: {}, pages: [] };
+  try {
+    if (flags.steps.has('ingest')) {
+      const corpus = ensureCorpus(path.join(BENCH_DIR, 'corpus'), SEED, flags.count);
+      const files = collectFiles([corpus.folder]);
+      for (const target of pair) {
+        log(`${target.name}: ingesting ${files.length.toLocaleString('en')} documents`);
+        report.ingestion[target.name] = await ingestInto(target, files);
+        log(`${target.name}: ${fixed(report.ingestion[target.name]?.documentsPerSecond, 1)} documents/s`);
+      }
+    }
+    for (const target of pair) await analyze(target.url);
+    if (flags.steps.has('queries')) {
+      for (const target of pair) {
+        log(`${target.name}: timing the page readers`);
+        report.queries[target.name] = (await measureDashboardQueries(target.url, { runs: 20, warmUp: 3 })).queries;
+      }
+    }
+    if (flags.steps.has('pages')) report.pages = await pagesStep(flags, pair);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    await stopAllServers();
     cluster?.stop();
   }
+  report.loadAverage = { start: loadAtStart, end: os.loadavg() };
+  print(report);
+  console.log(JSON.stringify(report));
 }
 
-await main(process.argv.slice(2));
+function print(report: {
+  count: number;
+  ingestion: Record<string, Ingestion>;
+  queries: Record<string, QueryTiming[]>;
+  pages: PageRow[];
+  loadAverage?: { start: number[]; end: number[] };
+}): void {
+  const table = (title: string, rows: string[][]) => console.log(`\n${title}\n${formatTable(rows).map((line) => `  ${line}`).join('\n')}`);
+  const load = report.loadAverage;
+  console.log(`\n${report.count.toLocaleString('en')} documents; load average ${load?.start.map((l) => l.toFixed(1)).join(' ')} at start, ${load?.end.map((l) => l.toFixed(1)).join(' ')} at end`);
+  const { SQLite: sqliteIngestion, PostgreSQL: postgresIngestion } = report.ingestion;
+  if (sqliteIngestion || postgresIngestion) {
+    table('Ingestion into a fresh database', [
+      ['', 'SQLite', 'PostgreSQL'],
+      ['documents/s', fixed(sqliteIngestion?.documentsPerSecond, 1), fixed(postgresIngestion?.documentsPerSecond, 1)],
+      ['seconds', fixed(sqliteIngestion?.seconds), fixed(postgresIngestion?.seconds)],
+      ['CPU seconds of this process', fixed(sqliteIngestion?.cpuSeconds), fixed(postgresIngestion?.cpuSeconds)],
+    ]);
+  }
+  const { SQLite: sqliteQueries, PostgreSQL: postgresQueries } = report.queries;
+  if (sqliteQueries || postgresQueries) {
+    const names = (sqliteQueries ?? postgresQueries ?? []).map((query) => `${query.screen}: ${query.name}`);
+    const cell = (queries: QueryTiming[] | undefined, index: number) => {
+      const query = queries?.[index];
+      return query ? `${fixed(query.medianMs, 1)} / ${fixed(query.p95Ms, 1)}` : '–';
+    };
+    table('Page readers, median / p95 ms', [['reader', 'SQLite', 'PostgreSQL'], ...names.map((name, index) => [name, cell(sqliteQueries, index), cell(postgresQueries, index)])]);
+  }
+  if (report.pages.length > 0) {
+    const labels = Object.keys(report.pages[0]?.results ?? {});
+    table('Pages under load, req/s (p99 ms)', [
+      ['page', ...labels],
+      ...report.pages.map((row) => [
+        `${row.name} ${decodeURIComponent(row.path)}`,
+        ...labels.map((label) => {
+          const result = row.results[label];
+          return result ? `${fixed(result.requestsPerSecond)} (${fixed(result.latency.p99Ms)})` : '–';
+        }),
+      ]),
+    ]);
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stopAllServers().finally(() => {
+      cluster?.stop();
+      process.exit(130);
+    });
+  });
+}
+
+await main(parseFlags(process.argv.slice(2)));

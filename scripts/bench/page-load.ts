@@ -51,6 +51,18 @@ function loadSlice(url: string, connections: number, seconds: number): Promise<S
   });
 }
 
+/**
+ * Load spread over several servers of one site at once (one autocannon per URL, the connections
+ * shared out between them), measured as one: requests of all, over the common duration.
+ */
+export async function loadAcross(urls: readonly string[], connections: number, seconds: number): Promise<LoadResult> {
+  const share = Math.max(1, Math.floor(connections / urls.length));
+  const slices = await Promise.all(urls.map((url) => loadSlice(url, share, seconds)));
+  const merged = mergeSlices(slices);
+  const wall = Math.max(...slices.map((slice) => slice.seconds));
+  return { ...merged, seconds: wall, requestsPerSecond: wall > 0 ? merged.requests / wall : 0 };
+}
+
 export function mergeSlices(slices: readonly Slice[]): LoadResult {
   const latencies = slices.flatMap((slice) => slice.latencies);
   const seconds = slices.reduce((sum, slice) => sum + slice.seconds, 0);

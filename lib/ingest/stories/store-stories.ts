@@ -3,6 +3,7 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } fr
 import type { Database, DatabaseTransaction } from '@/lib/db';
 import { daysBetween, shiftDays } from '@/lib/database/calendar-days';
 import { dialectOf } from '@/lib/database/dialect';
+import { crossJoinEach } from '@/lib/database/index-joins';
 import { withoutIndex } from '@/lib/database/index-hints';
 import { jsonRows } from '@/lib/database/json-rows';
 import { concatenated, joinedByCommas } from '@/lib/database/text-list';
@@ -204,7 +205,25 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
         .crossJoin('EventEntity as ne')
         .crossJoin('Entity as x')
         .crossJoin('k')
-        .crossJoin('EventEntity as ce')
+        .whereRef('ne.eventId', '=', 'n.id')
+        .whereRef('x.id', '=', 'ne.entityId')
+        .whereRef('k.type', '=', 'n.type')
+        .$call((query) =>
+          crossJoinEach(dialect, query, 'EventEntity', 'ce', (eb) => {
+            const precise = eb.ref('n.precise');
+            return eb.and([
+              eb('ce.entityId', '=', eb.ref('ne.entityId')),
+              eb('ce.type', '=', eb.ref('k.other')),
+              eb.between(
+                'ce.matchFrom',
+                eb.case().when(precise).then(shiftDays(dialect, eb.ref('n.matchFrom'), -PRECISE_SPAN_DAYS)).else(eb.ref('n.matchFrom')).end(),
+                eb.case().when(precise).then(eb.ref('n.matchTo')).else(eb.ref('n.matchFrom')).end(),
+              ),
+              eb('ce.matchTo', '>=', eb.ref('n.matchFrom')),
+              eb.or([precise, eb('ce.matchTo', '=', eb.ref('n.matchTo'))]),
+            ]);
+          }),
+        )
         .select((eb) => [
           'n.id as seedId',
           'ce.eventId as candidateId',
@@ -212,23 +231,6 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
           eb.fn.count<number>(eb.case().when('x.type', '<>', 'PERSON').then(eb.ref('x.id')).end()).distinct().as('sites'),
           eb.fn.count<number>(eb.case().when('x.type', '=', 'PERSON').then(eb.ref('x.id')).end()).distinct().as('people'),
         ])
-        .whereRef('ne.eventId', '=', 'n.id')
-        .whereRef('x.id', '=', 'ne.entityId')
-        .whereRef('k.type', '=', 'n.type')
-        .where((eb) => {
-          const precise = eb.ref('n.precise');
-          return eb.and([
-            eb('ce.entityId', '=', eb.ref('ne.entityId')),
-            eb('ce.type', '=', eb.ref('k.other')),
-            eb.between(
-              'ce.matchFrom',
-              eb.case().when(precise).then(shiftDays(dialect, eb.ref('n.matchFrom'), -PRECISE_SPAN_DAYS)).else(eb.ref('n.matchFrom')).end(),
-              eb.case().when(precise).then(eb.ref('n.matchTo')).else(eb.ref('n.matchFrom')).end(),
-            ),
-            eb('ce.matchTo', '>=', eb.ref('n.matchFrom')),
-            eb.or([precise, eb('ce.matchTo', '=', eb.ref('n.matchTo'))]),
-          ]);
-        })
         .where((eb) => eb.or([eb('x.type', '<>', 'COUNTRY'), eb.and([eb('n.type', 'in', countryScale), eb('k.other', 'in', countryScale)])]))
         .groupBy(['n.id', 'n.precise', 'ce.eventId']),
     )
