@@ -19,7 +19,7 @@ import { loadAcross, type LoadResult } from './page-load';
  * SQLite and PostgreSQL side by side in one run:
  *
  *   npm run bench:databases -- [--count 2000] [--steps ingest,queries,pages] [--skip-build]
- *                              [--connections 10] [--seconds 10] [--port 3150]
+ *                              [--databases sqlite,postgres] [--connections 10] [--seconds 10] [--port 3150]
  *
  * - ingest: the generated corpus (cached in data/bench/corpus) into a fresh SQLite file
  *   (data/bench/databases-seed1-N.db) and a fresh PostgreSQL database (`bench_seed1_N`), timed;
@@ -34,9 +34,13 @@ import { loadAcross, type LoadResult } from './page-load';
 const STEPS = ['ingest', 'queries', 'pages'] as const;
 type Step = (typeof STEPS)[number];
 
+const DATABASES = ['sqlite', 'postgres'] as const;
+
 interface Flags {
   count: number;
   steps: Set<Step>;
+  /** The databases the ingest and queries steps run on (the pages step needs both). */
+  databases: Set<(typeof DATABASES)[number]>;
   skipBuild: boolean;
   connections: number;
   seconds: number;
@@ -50,9 +54,12 @@ function parseFlags(args: readonly string[]): Flags {
   };
   const steps = (value('--steps') ?? STEPS.join(',')).split(',');
   for (const step of steps) if (!(STEPS as readonly string[]).includes(step)) throw new Error(`unknown step ${step} (steps: ${STEPS.join(', ')})`);
+  const databases = (value('--databases') ?? DATABASES.join(',')).split(',');
+  for (const name of databases) if (!(DATABASES as readonly string[]).includes(name)) throw new Error(`unknown database ${name} (databases: ${DATABASES.join(', ')})`);
   return {
     count: Number(value('--count') ?? 2000),
     steps: new Set(steps as Step[]),
+    databases: new Set(databases as (typeof DATABASES)[number][]),
     skipBuild: args.includes('--skip-build'),
     connections: Number(value('--connections') ?? 10),
     seconds: Number(value('--seconds') ?? 10),
@@ -197,6 +204,7 @@ async function main(flags: Flags): Promise<void> {
   process.env.POSTGRES_TEST_URL = postgresServer;
   const loadAtStart = os.loadavg();
   const pair = targets(flags.count, postgresServer);
+  const chosen = pair.filter((target) => flags.databases.has(target.name === 'SQLite' ? 'sqlite' : 'postgres'));
   const report: {
     count: number;
     ingestion: Record<string, Ingestion>;
@@ -208,15 +216,15 @@ async function main(flags: Flags): Promise<void> {
     if (flags.steps.has('ingest')) {
       const corpus = ensureCorpus(path.join(BENCH_DIR, 'corpus'), SEED, flags.count);
       const files = collectFiles([corpus.folder]);
-      for (const target of pair) {
+      for (const target of chosen) {
         log(`${target.name}: ingesting ${files.length.toLocaleString('en')} documents`);
         report.ingestion[target.name] = await ingestInto(target, files);
         log(`${target.name}: ${fixed(report.ingestion[target.name]?.documentsPerSecond, 1)} documents/s`);
       }
     }
-    for (const target of pair) await analyze(target.url);
+    for (const target of chosen) await analyze(target.url);
     if (flags.steps.has('queries')) {
-      for (const target of pair) {
+      for (const target of chosen) {
         log(`${target.name}: timing the page readers`);
         report.queries[target.name] = (await measureDashboardQueries(target.url, { runs: 20, warmUp: 3 })).queries;
       }
