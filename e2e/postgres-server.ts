@@ -28,12 +28,6 @@ async function createDatabase(): Promise<TestDatabase> {
   return { url: cluster.urlOf('bauyrlas'), remove: async () => cluster.stop() };
 }
 
-async function mustSucceed(what: string, script: string, args: readonly string[], databaseUrl: string): Promise<void> {
-  const run = await runCommand(script, args, { DATABASE_URL: databaseUrl }).done;
-  if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
-  console.log(`${what}: ${run.seconds.toFixed(1)} s`);
-}
-
 let stopping = false;
 let server: ChildProcess | undefined;
 const stop = () => {
@@ -42,6 +36,14 @@ const stop = () => {
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+
+/** Runs one of the project's commands on the database; stops short once the server is asked to stop. */
+async function mustSucceed(what: string, script: string, args: readonly string[], databaseUrl: string): Promise<void> {
+  if (stopping) throw new Error(`stopped before ${what}`);
+  const run = await runCommand(script, args, { DATABASE_URL: databaseUrl }).done;
+  if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+  console.log(`${what}: ${run.seconds.toFixed(1)} s`);
+}
 
 const database = await createDatabase();
 const cleanups: (() => void | Promise<void>)[] = [database.remove];
@@ -69,8 +71,10 @@ try {
     exitCode = await new Promise<number>((resolve) => child.once('exit', (code) => resolve(stopping ? 0 : (code ?? 1))));
   }
 } catch (error) {
-  console.error(error);
-  exitCode = 1;
+  if (!stopping) {
+    console.error(error);
+    exitCode = 1;
+  }
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup();
 }
