@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { e2eDatabaseUrl, e2eOrigin, e2ePort as port, e2eRevalidateSecret } from './e2e/e2e-server';
+import { e2eDatabaseUrl, e2eOrigin, e2ePort as port, e2ePostgresOrigin, e2eRevalidateSecret } from './e2e/e2e-server';
 
 // The system Chromium by default; CHROMIUM_PATH overrides it; without either, Playwright's own browser.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
@@ -22,6 +22,9 @@ const browser = {
   },
 };
 
+/** The specs of the reading journeys of every screen, which run on both databases. */
+const POSTGRES_JOURNEYS = ['screens', 'stories', 'archive', 'search', 'open-data', 'pages'].map((spec) => `**/e2e/${spec}.spec.ts`);
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -40,29 +43,49 @@ export default defineConfig({
       use: browser,
     },
     {
+      // The core reading journeys again, against the same build on PostgreSQL (e2e/postgres-server.ts).
+      name: 'postgres',
+      testMatch: POSTGRES_JOURNEYS,
+      use: { ...browser, baseURL: e2ePostgresOrigin },
+    },
+    {
       // Ingests into the running server's database while it serves: runs after every other test
       // (which assert the seeded data), one test at a time, never retried.
       name: 'live',
       testMatch: '**/live/**/*.spec.ts',
-      dependencies: ['chromium'],
+      dependencies: ['chromium', 'postgres'],
       fullyParallel: false,
       workers: 1,
       retries: 0,
       use: browser,
     },
   ],
-  webServer: {
-    // A production build on its own freshly seeded database, served as `npm start` serves it.
-    command: `npx prisma migrate reset --force && npx prisma db seed && npx next build && npx tsx server/serve.ts -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/en`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    env: {
-      DATABASE_URL: e2eDatabaseUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      REVALIDATE_SECRET: e2eRevalidateSecret,
-      PORT: String(port),
+  // Started one after the other: the PostgreSQL server serves the build the first one makes.
+  webServer: [
+    {
+      // A production build on its own freshly seeded database, served as `npm start` serves it.
+      name: 'SQLite',
+      command: `npx prisma migrate reset --force && npx prisma db seed && npx next build && npx tsx server/serve.ts -p ${port} -H 127.0.0.1`,
+      url: `${e2eOrigin}/en`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        DATABASE_URL: e2eDatabaseUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+        REVALIDATE_SECRET: e2eRevalidateSecret,
+        PORT: String(port),
+      },
+      stdout: 'pipe',
     },
-    stdout: 'pipe',
-  },
+    {
+      // The same build on a freshly migrated and seeded PostgreSQL database, removed when it stops.
+      name: 'PostgreSQL',
+      command: 'npx tsx e2e/postgres-server.ts',
+      url: `${e2ePostgresOrigin}/en`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'pipe',
+    },
+  ],
 });

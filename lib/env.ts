@@ -35,6 +35,12 @@ const envSchema = z.object({
   REVALIDATE_SECRET: z.string().min(32, 'REVALIDATE_SECRET must be at least 32 characters').optional(),
   /** Where an ingestion tells the running site to refresh its pages. */
   REVALIDATE_URL: z.url().optional(),
+  /**
+   * The folder of the Next build, relative to the project. A server given a copy of a build in
+   * another folder keeps the pages it generates to itself (the browser tests serve one build on
+   * SQLite and on PostgreSQL at once this way).
+   */
+  NEXT_DIST_DIR: z.string().min(1).default('.next'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -49,6 +55,9 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** Absolute path of the Next build the server serves. */
+export const buildFolder = path.join(projectRoot, env.NEXT_DIST_DIR);
 
 /** Where absolute links in page metadata point: the public origin, or this server. */
 export const siteOrigin = env.SITE_URL ?? `http://localhost:${env.PORT}`;

@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import path from 'node:path';
 import next from 'next';
 import { routing } from '@/i18n/routing';
 import { listenForPageChanges } from '@/lib/database/postgres/page-changes';
-import { env, isPostgresUrl, localStatePath, projectRoot } from '@/lib/env';
+import { buildFolder, env, isPostgresUrl, localStatePath, projectRoot } from '@/lib/env';
 import { notifyRevalidation } from '@/lib/revalidation/notify-revalidation';
 import { registerMicroCacheClear } from '@/lib/revalidation/micro-cache-registry';
 import { resolveRevalidateSecret } from '@/lib/revalidation/revalidate-secret';
@@ -46,7 +45,7 @@ export async function startProductionServer({ port, hostname }: ServerOptions): 
     assetStore: new LruStore({ maxBytes: ASSET_STORE_MAX_BYTES, ttlMs: ASSET_STORE_TTL_MS }),
     runtimeScripts: readReactRuntimeScripts(),
     maxBodyBytes: MICRO_CACHE_MAX_BYTES / 8,
-    notFoundDocuments: readNotFoundDocuments(path.join(projectRoot, '.next'), routing.locales),
+    notFoundDocuments: readNotFoundDocuments(buildFolder, routing.locales),
   });
 
   const server = createServer((req, res) => {
