@@ -2,14 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { startPostgresCluster } from '../lib/testing/postgres-cluster';
 import { createPostgresDatabase, dropPostgresDatabase } from '../lib/testing/test-database-url';
-import { copyBuild } from './build-copy';
+import { copyBuild } from '../scripts/build-copy';
 import { e2ePostgresPort, e2eRevalidateSecret } from './e2e-server';
 import { projectRoot, runCommand } from './live/live-tools';
 
 /**
  * `tsx e2e/postgres-server.ts`: the existing build served on a freshly migrated and seeded
  * PostgreSQL database, for the browser tests' `postgres` project, from a copy of the build (see
- * build-copy.ts). The database is in a throwaway cluster, or on the server POSTGRES_TEST_URL
+ * scripts/build-copy.ts). The database is in a throwaway cluster, or on the server POSTGRES_TEST_URL
  * names. Database and copy are removed when the server stops (SIGTERM or SIGINT), and when
  * preparing them fails.
  */

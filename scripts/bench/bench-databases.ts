@@ -8,6 +8,7 @@ import { defaultExtractionWorkers, runIngest } from '@/lib/ingest/run-ingest';
 import { startPostgresCluster, type PostgresCluster } from '@/lib/testing/postgres-cluster';
 import { createTestDatabase } from '@/lib/testing/test-database';
 import { dropPostgresDatabase, onPostgresServer } from '@/lib/testing/test-database-url';
+import { copyBuild } from '../build-copy';
 import { choosePages } from './bench-pages';
 import { measureDashboardQueries, type QueryTiming } from './bench-queries';
 import { ensureCorpus } from './corpus-cache';
@@ -182,14 +183,17 @@ async function pagesStep(flags: Flags, [sqlite, postgres]: [Target, Target]): Pr
   ];
   for (const layout of layouts) {
     const servers: RunningServer[] = [];
+    // The build's pages were generated from SQLite: servers on PostgreSQL get a copy without them.
+    const copy = layout.url === postgres.url ? copyBuild('bench-postgres') : null;
     try {
       for (let index = 0; index < layout.servers; index++) {
-        servers.push(await startNext(layout.url, flags.port + index, path.join(BENCH_DIR, `databases-server-${index + 1}.log`)));
+        servers.push(await startNext(layout.url, flags.port + index, path.join(BENCH_DIR, `databases-server-${index + 1}.log`), copy?.distDir));
       }
       log(`${layout.label}: up`);
       await loadPages(servers, load, flags, layout.label, rows);
     } finally {
       await Promise.all(servers.map((server) => server.stop()));
+      copy?.remove();
     }
   }
   return rows;

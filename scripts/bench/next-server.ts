@@ -89,10 +89,11 @@ async function answers(origin: string): Promise<boolean> {
   }
 }
 
-export async function startNext(databaseUrl: string, port: number, logFile: string): Promise<RunningServer> {
+/** `distDir`: the build folder to serve (NEXT_DIST_DIR), `.next` by default. */
+export async function startNext(databaseUrl: string, port: number, logFile: string, distDir?: string): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
   if (await answers(origin)) throw new Error(`something already answers on ${origin}: choose another port with --port`);
-  const child = runNode([...SERVE_ARGS, '-p', String(port), '-H', '127.0.0.1'], { ...nextEnv(databaseUrl, port), NODE_ENV: 'production' }, logFile);
+  const child = runNode([...SERVE_ARGS, '-p', String(port), '-H', '127.0.0.1'], { ...nextEnv(databaseUrl, port), NODE_ENV: 'production', ...(distDir ? { NEXT_DIST_DIR: distDir } : {}) }, logFile);
   const stop = () => stopChild(child);
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
