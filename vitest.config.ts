@@ -13,6 +13,9 @@ const ON_BOTH_DATABASES = [
   'lib/data/entity-options.test.ts',
   'lib/open-data/api.test.ts',
   'lib/db.test.ts',
+  'lib/ingest/aggregates.test.ts',
+  'lib/ingest/stories/stories.test.ts',
+  'lib/data/paged-readers.test.ts',
 ];
 
 const shared = {
