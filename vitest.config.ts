@@ -16,6 +16,9 @@ const ON_BOTH_DATABASES = [
   'lib/ingest/aggregates.test.ts',
   'lib/ingest/stories/stories.test.ts',
   'lib/data/paged-readers.test.ts',
+  'lib/ingest/run-ingest.test.ts',
+  'lib/ingest/search-index.test.ts',
+  'lib/ingest/hostile-files.test.ts',
 ];
 
 const shared = {
