@@ -19,6 +19,7 @@ const ON_BOTH_DATABASES = [
   'lib/ingest/run-ingest.test.ts',
   'lib/ingest/search-index.test.ts',
   'lib/ingest/hostile-files.test.ts',
+  'lib/ingest/crash-recovery.test.ts',
 ];
 
 const shared = {
