@@ -20,6 +20,7 @@ const ON_BOTH_DATABASES = [
   'lib/ingest/search-index.test.ts',
   'lib/ingest/hostile-files.test.ts',
   'lib/ingest/crash-recovery.test.ts',
+  'lib/ingest/cli/curate.test.ts',
 ];
 
 const shared = {
