@@ -12,6 +12,15 @@ const ON_BOTH_DATABASES = [
   'lib/data/event-roles.test.ts',
   'lib/data/entity-options.test.ts',
   'lib/open-data/api.test.ts',
+  'lib/db.test.ts',
+  'lib/ingest/aggregates.test.ts',
+  'lib/ingest/stories/stories.test.ts',
+  'lib/data/paged-readers.test.ts',
+  'lib/ingest/run-ingest.test.ts',
+  'lib/ingest/search-index.test.ts',
+  'lib/ingest/hostile-files.test.ts',
+  'lib/ingest/crash-recovery.test.ts',
+  'lib/ingest/cli/curate.test.ts',
 ];
 
 const shared = {

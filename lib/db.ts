@@ -29,10 +29,16 @@ function sqlDialectOf(url: string) {
 /**
  * Opens the database (the configured one unless another URL is given): a Prisma client whose
  * `$kysely` builds typed SQL over the same connection, so it also runs inside `$transaction`.
+ *
+ * The Kysely extension comes last: it wraps `$transaction` so that `tx.$kysely` sends its
+ * statements through the transaction's client, and an extension added after it would hand out
+ * Prisma's own `$transaction` again, whose `tx.$kysely` is the client-wide one (on PostgreSQL,
+ * another pooled connection, outside the transaction).
  */
 export function openDatabase(url: string = env.DATABASE_URL) {
   const dialect = sqlDialectOf(url);
   return openPrismaClient(url)
+    .$extends({ client: { /** The URL the client was opened on. */ $url: url } })
     .$extends(
       kyselyExtension({
         kysely: (driver) =>
@@ -45,8 +51,7 @@ export function openDatabase(url: string = env.DATABASE_URL) {
             },
           }),
       }),
-    )
-    .$extends({ client: { /** The URL the client was opened on. */ $url: url } });
+    );
 }
 
 /** The database client: Prisma's models, and typed SQL through `$kysely`. */

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { projectRoot } from '@/lib/env';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import { recountAggregates } from '@/lib/testing/aggregate-recount';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { freshTestDatabase } from '@/lib/testing/test-database';
 import { generateCorpus } from '@/scripts/bench/synthetic-corpus';
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import { extractText, fixtureIdentity as identity, mentionsByEnglishName } from '@/lib/testing/extraction-fixtures';
@@ -16,75 +17,17 @@ import { runIngest } from './run-ingest';
 
 const gazetteer = readGazetteer();
 
-/** Each aggregate as stored, and as counted again from the base tables, in the same row order. */
-const AGGREGATES: Record<string, { stored: string; recounted: string }> = {
-  entityCounts: {
-    stored: `SELECT id, mentionCount, articleCount, eventCount FROM Entity ORDER BY id`,
-    recounted: `SELECT id,
-      (SELECT COUNT(*) FROM Mention m WHERE m.entityId = Entity.id),
-      (SELECT COUNT(DISTINCT m.articleId) FROM Mention m WHERE m.entityId = Entity.id),
-      (SELECT COUNT(DISTINCT ee.eventId) FROM EventEntity ee WHERE ee.entityId = Entity.id)
-      FROM Entity ORDER BY id`,
-  },
-  entityMonths: {
-    stored: `SELECT entityId, month, mentions FROM EntityMonth ORDER BY entityId, month`,
-    recounted: `SELECT m.entityId, substr(a.publishedOn, 1, 7) AS month, COUNT(*) FROM Mention m JOIN Article a ON a.id = m.articleId
-      GROUP BY m.entityId, month ORDER BY m.entityId, month`,
-  },
-  coMentions: {
-    stored: `SELECT entityId, otherId, articles FROM CoMention ORDER BY entityId, otherId`,
-    recounted: `SELECT x.entityId, y.entityId, COUNT(DISTINCT x.articleId) FROM Mention x
-      JOIN Mention y ON y.articleId = x.articleId AND y.entityId > x.entityId
-      GROUP BY x.entityId, y.entityId ORDER BY x.entityId, y.entityId`,
-  },
-  relationEvidence: {
-    stored: `SELECT id, evidenceCount FROM PlaceRelation ORDER BY id`,
-    recounted: `SELECT id, (SELECT COUNT(*) FROM RelationEvidence e WHERE e.relationId = PlaceRelation.id) FROM PlaceRelation ORDER BY id`,
-  },
-  eventWindowCopies: {
-    stored: `SELECT eventId, entityId, role, type, matchFrom, matchTo FROM EventEntity ORDER BY eventId, entityId, role`,
-    recounted: `SELECT ee.eventId, ee.entityId, ee.role, e.type, e.matchFrom, e.matchTo FROM EventEntity ee JOIN Event e ON e.id = ee.eventId
-      ORDER BY ee.eventId, ee.entityId, ee.role`,
-  },
-  evidenceDates: {
-    stored: `SELECT id, publishedOn FROM RelationEvidence ORDER BY id`,
-    recounted: `SELECT e.id, a.publishedOn FROM RelationEvidence e JOIN Article a ON a.id = e.articleId ORDER BY e.id`,
-  },
-};
-
-function compareAggregates(file: string): { name: string; stored: unknown[]; recounted: unknown[] }[] {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    return Object.entries(AGGREGATES).map(([name, { stored, recounted }]) => ({
-      name,
-      stored: sqlite.prepare(stored).raw().all(),
-      recounted: sqlite.prepare(recounted).raw().all(),
-    }));
-  } finally {
-    sqlite.close();
-  }
-}
-
-function expectAggregatesExact(file: string) {
-  for (const { name, stored, recounted } of compareAggregates(file)) {
+async function expectAggregatesExact() {
+  for (const { name, stored, recounted } of await recountAggregates(database.db)) {
     expect({ name, rows: stored }).toEqual({ name, rows: recounted });
-  }
-}
-
-function rowCount(file: string, sql: string): number {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    return (sqlite.prepare(sql).raw().get() as [number])[0];
-  } finally {
-    sqlite.close();
   }
 }
 
 let database: TestDatabase;
 let folder: string;
 
-beforeEach(() => {
-  database = createMigratedDatabase();
+beforeEach(async () => {
+  database = await freshTestDatabase('aggregates');
   folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-aggregates-'));
 });
 
@@ -109,8 +52,8 @@ describe('aggregates kept by ingestion', () => {
     write(generateCorpus({ count: 540, seed: 11, gazetteer }));
     expect(await ingest()).toMatchObject({ created: 540 });
     // Not vacuous: every aggregate has rows.
-    for (const { name, stored } of compareAggregates(database.file)) expect({ name, empty: stored.length === 0 }).toEqual({ name, empty: false });
-    expectAggregatesExact(database.file);
+    for (const { name, stored } of await recountAggregates(database.db)) expect({ name, empty: stored.length === 0 }).toEqual({ name, empty: false });
+    await expectAggregatesExact();
   }, 120_000);
 
   test('stay exact when files change (other entities, other months) and when a run repeats', async () => {
@@ -121,10 +64,10 @@ describe('aggregates kept by ingestion', () => {
     const others = generateCorpus({ count: 150, seed: 22, gazetteer });
     write(others.filter((_, index) => index % 5 === 0).map((doc, index) => ({ name: first[index * 5]!.name, text: doc.text })));
     expect(await ingest()).toMatchObject({ created: 0, replaced: 30, unchanged: 120 });
-    expectAggregatesExact(database.file);
+    await expectAggregatesExact();
 
     expect(await ingest()).toMatchObject({ created: 0, replaced: 0, unchanged: 150 });
-    expectAggregatesExact(database.file);
+    await expectAggregatesExact();
   }, 120_000);
 
   test('rows that count nothing go when the only article behind them is replaced', async () => {
@@ -133,16 +76,16 @@ describe('aggregates kept by ingestion', () => {
       { name: 'b.txt', text: 'date 2026-08-09 Aktau port\nThe port of Aktau expects more cargo from Lianyungang.\n' },
     ]);
     await ingest();
-    const monthsBefore = rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE month = '2025-03'`);
+    const monthsBefore = await database.db.entityMonth.count({ where: { month: '2025-03' } });
     expect(monthsBefore).toBeGreaterThan(0);
 
     writeFileSync(path.join(folder, 'a.txt'), 'date 2026-08-10 Aktau again\nAktau welcomed a delegation.\n');
     expect(await ingest()).toMatchObject({ replaced: 1 });
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE month = '2025-03'`)).toBe(0);
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE mentions <= 0`)).toBe(0);
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM CoMention WHERE articles <= 0`)).toBe(0);
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM StoryEndDay WHERE stories <= 0`)).toBe(0);
-    expectAggregatesExact(database.file);
+    expect(await database.db.entityMonth.count({ where: { month: '2025-03' } })).toBe(0);
+    expect(await database.db.entityMonth.count({ where: { mentions: { lte: 0 } } })).toBe(0);
+    expect(await database.db.coMention.count({ where: { articles: { lte: 0 } } })).toBe(0);
+    expect(await database.db.storyEndDay.count({ where: { stories: { lte: 0 } } })).toBe(0);
+    await expectAggregatesExact();
   });
 });
 
@@ -154,10 +97,13 @@ function extractionWithTitleMentions(text: string, titleKeys: readonly string[])
 
 describe('title mentions in the aggregates', () => {
   beforeEach(() => syncGazetteer(database.db, gazetteer));
-  const entityRow = (key: string) =>
-    new Database(database.file, { readonly: true })
-      .prepare('SELECT mentionCount, articleCount FROM Entity WHERE key = ?')
-      .get(key) as { mentionCount: number; articleCount: number };
+  const entityRow = (key: string) => database.db.entity.findUniqueOrThrow({ where: { key }, select: { mentionCount: true, articleCount: true } });
+  /** Articles that mention both entities, as the aggregate holds them (one row per pair, either way round). */
+  const coMentions = (a: string, b: string) =>
+    database.db.coMention.findMany({
+      where: { OR: [{ entity: { key: a }, other: { key: b } }, { entity: { key: b }, other: { key: a } }] },
+      select: { articles: true },
+    });
 
   test('count in mentions, articles, months and co-mentions like body mentions, and go when replaced', async () => {
     // Harbin only in a title; Karaganda in a title and in another article's body.
@@ -171,34 +117,28 @@ describe('title mentions in the aggregates', () => {
       { identity: identity('a.txt', 'a1'), extraction: titleOnly },
       { identity: identity('b.txt', 'b1'), extraction: bodyOnly },
     ]);
-    expectAggregatesExact(database.file);
-    expect(entityRow('harbin')).toEqual({ mentionCount: 1, articleCount: 1 });
-    expect(entityRow('karaganda')).toEqual({ mentionCount: 2, articleCount: 2 });
-    expect(rowCount(database.file, `SELECT mentions FROM EntityMonth WHERE month = '2026-05' AND entityId = (SELECT id FROM Entity WHERE key = 'harbin')`)).toBe(1);
-    expect(
-      rowCount(
-        database.file,
-        `SELECT articles FROM CoMention c JOIN Entity x ON x.id = c.entityId JOIN Entity y ON y.id = c.otherId
-         WHERE (x.key, y.key) IN (VALUES ('harbin', 'karaganda'), ('karaganda', 'harbin'))`,
-      ),
-    ).toBe(1);
+    await expectAggregatesExact();
+    expect(await entityRow('harbin')).toEqual({ mentionCount: 1, articleCount: 1 });
+    expect(await entityRow('karaganda')).toEqual({ mentionCount: 2, articleCount: 2 });
+    expect(await database.db.entityMonth.findMany({ where: { month: '2026-05', entity: { key: 'harbin' } }, select: { mentions: true } })).toEqual([
+      { mentions: 1 },
+    ]);
+    expect(await coMentions('harbin', 'karaganda')).toEqual([{ articles: 1 }]);
 
     // The same file, its title now naming nobody: what the title counted goes.
     const retitled = extractionWithTitleMentions('date 2026-05-04 A delegation\nThe guests toured a factory.\n', []);
     await persistArticles(database.db, [{ identity: identity('a.txt', 'a2'), extraction: retitled }]);
-    expectAggregatesExact(database.file);
-    expect(entityRow('harbin')).toEqual({ mentionCount: 0, articleCount: 0 });
-    expect(entityRow('karaganda')).toEqual({ mentionCount: 1, articleCount: 1 });
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM CoMention`)).toBe(0);
-    expect(rowCount(database.file, `SELECT COUNT(*) FROM EntityMonth WHERE month = '2026-05'`)).toBe(0);
+    await expectAggregatesExact();
+    expect(await entityRow('harbin')).toEqual({ mentionCount: 0, articleCount: 0 });
+    expect(await entityRow('karaganda')).toEqual({ mentionCount: 1, articleCount: 1 });
+    expect(await database.db.coMention.count()).toBe(0);
+    expect(await database.db.entityMonth.count({ where: { month: '2026-05' } })).toBe(0);
   });
 
   test('a title mention is stored with offsets into the title', async () => {
     const extraction = extractionWithTitleMentions('date 2026-05-04 Mining delegation in Karaganda\nThe guests toured a factory.\n', ['karaganda']);
     await persistArticles(database.db, [{ identity: identity('a.txt', 'a1'), extraction }]);
-    const sqlite = new Database(database.file, { readonly: true });
-    const rows = sqlite.prepare('SELECT a.title, m.start, m."end", m.text, m.inTitle FROM Mention m JOIN Article a ON a.id = m.articleId').all();
-    sqlite.close();
-    expect(rows).toEqual([{ title: 'Mining delegation in Karaganda', start: 21, end: 30, text: 'Karaganda', inTitle: 1 }]);
+    const rows = await database.db.mention.findMany({ select: { article: { select: { title: true } }, start: true, end: true, text: true, inTitle: true } });
+    expect(rows).toEqual([{ article: { title: 'Mining delegation in Karaganda' }, start: 21, end: 30, text: 'Karaganda', inTitle: true }]);
   });
 });

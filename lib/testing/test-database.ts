@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openDatabase } from '@/lib/db';
 import { projectRoot } from '@/lib/env';
 import { createMigratedDatabase, type TestDatabase } from './migrated-database';
-import { dropPostgresDatabase, onPostgresServer } from './test-database-url';
+import { dropPostgresDatabase, freshTestDatabaseUrl, onPostgresServer } from './test-database-url';
 
 /** Applies the committed PostgreSQL migrations, as `prisma migrate deploy` would. */
 async function migratePostgres(url: string): Promise<void> {
@@ -31,3 +31,8 @@ export async function createTestDatabase(url: string): Promise<TestDatabase> {
   };
 }
 
+
+/** A new, migrated database of the test's kind (SQLite, or PostgreSQL in the postgres test project). */
+export async function freshTestDatabase(name: string): Promise<TestDatabase> {
+  return createTestDatabase(await freshTestDatabaseUrl(name));
+}

@@ -1,10 +1,12 @@
-import Database from 'better-sqlite3';
+import Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { DocumentExtraction } from '@/lib/extract/extract-document';
 import { valueBounds } from '@/lib/extract/temporal';
-import { LANGUAGES, type EntityType, type EventType, type ExtractedEvent, type Mention } from '@/lib/extract/types';
+import { LANGUAGES, type EventType, type ExtractedEvent, type Mention } from '@/lib/extract/types';
 import { fixtureIdentity } from '@/lib/testing/extraction-fixtures';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { freshTestDatabase } from '@/lib/testing/test-database';
+import { testDatabaseKind } from '@/lib/testing/test-database-url';
 import { Random } from '@/scripts/bench/corpus/random';
 import { persistArticles, removeArticles } from '../persist-article';
 import { readGazetteer } from '../read-gazetteer';
@@ -22,43 +24,32 @@ const gazetteer = readGazetteer();
 let database: TestDatabase;
 
 beforeEach(async () => {
-  database = createMigratedDatabase();
+  database = await freshTestDatabase('stories');
   await syncGazetteer(database.db, gazetteer);
 });
 
 afterEach(() => database.dispose());
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const sqlite = new Database(database.file, { readonly: true });
-  try {
-    return sqlite.prepare(sql).all(...params) as T[];
-  } finally {
-    sqlite.close();
-  }
-}
-
 /** Every event, grouped into stories anew; the stored tables as they should be. */
-function expectedTables() {
-  const rows = query<{
-    id: number;
-    articleId: number;
-    type: EventType;
-    value: string | null;
-    startsOn: string | null;
-    endsOn: string | null;
-    status: 'held' | 'planned';
-    first: number;
-    publishedOn: string;
-    language: 'kk' | 'ru' | 'en';
-  }>(`SELECT e.id, e.articleId, e.type, e.value, e.startsOn, e.endsOn, e.status, e.first, a.publishedOn, a.language
-      FROM Event e JOIN Article a ON a.id = e.articleId ORDER BY e.id`);
-  const roles = query<{ eventId: number; entityId: number; role: string; type: EntityType }>(
-    `SELECT ee.eventId, ee.entityId, ee.role, n.type FROM EventEntity ee JOIN Entity n ON n.id = ee.entityId`,
-  );
+async function expectedTables() {
+  const rows = await database.db.$kysely
+    .selectFrom('Event as e')
+    .innerJoin('Article as a', 'a.id', 'e.articleId')
+    .select(['e.id', 'e.articleId', 'e.type', 'e.value', 'e.startsOn', 'e.endsOn', 'e.status', 'e.first', 'a.publishedOn', 'a.language'])
+    .orderBy('e.id')
+    .execute();
+  const roles = await database.db.$kysely
+    .selectFrom('EventEntity as ee')
+    .innerJoin('Entity as n', 'n.id', 'ee.entityId')
+    .select(['ee.eventId', 'ee.entityId', 'ee.role', 'n.type'])
+    .orderBy('ee.eventId')
+    .orderBy('ee.entityId')
+    .orderBy('ee.role')
+    .execute();
   const reports = rows.map((row) =>
     toReport({
       ...row,
-      first: row.first === 1,
+      first: Boolean(row.first),
       entities: roles.filter((r) => r.eventId === row.id).map((r) => ({ id: r.entityId, type: r.type, role: r.role })),
     }),
   );
@@ -67,7 +58,7 @@ function expectedTables() {
   const ends = new Map<string, number>();
   for (const { endsOn } of stories) if (endsOn) ends.set(endsOn, (ends.get(endsOn) ?? 0) + 1);
   return {
-    stories: stories.map(({ eventIds: _e, entityIds: _n, ...story }) => ({ ...story, first: story.first ? 1 : 0 })),
+    stories: stories.map(({ eventIds: _e, entityIds: _n, ...story }) => story),
     eventStories: rows.map((row) => ({ id: row.id, storyId: storyOf.get(row.id) ?? null })),
     storyEntities: stories
       .flatMap((s) => s.entityIds.map((entityId) => ({ storyId: s.id, entityId, startsOn: s.startsOn, endsOn: s.endsOn, spanLevel: s.spanLevel })))
@@ -76,20 +67,32 @@ function expectedTables() {
   };
 }
 
-function storedTables() {
+async function storedTables() {
+  const k = database.db.$kysely;
+  const stories = await k
+    .selectFrom('Story')
+    .select(['id', 'leadEventId', 'type', 'value', 'startsOn', 'endsOn', 'spanLevel', 'status', 'first', 'reportCount', 'languages'])
+    .orderBy('id')
+    .execute();
   return {
-    stories: query(
-      `SELECT id, leadEventId, type, value, startsOn, endsOn, spanLevel, status, first, reportCount, languages FROM Story ORDER BY id`,
-    ),
-    eventStories: query(`SELECT id, storyId FROM Event ORDER BY id`),
-    storyEntities: query(`SELECT storyId, entityId, startsOn, endsOn, spanLevel FROM StoryEntity ORDER BY storyId, entityId`),
-    endDays: query(`SELECT day, stories FROM StoryEndDay ORDER BY day`),
+    stories: stories.map((story) => ({ ...story, first: Boolean(story.first) })),
+    eventStories: await k.selectFrom('Event').select(['id', 'storyId']).orderBy('id').execute(),
+    storyEntities: await k.selectFrom('StoryEntity').select(['storyId', 'entityId', 'startsOn', 'endsOn', 'spanLevel']).orderBy('storyId').orderBy('entityId').execute(),
+    endDays: await k.selectFrom('StoryEndDay').select(['day', 'stories']).orderBy('day').execute(),
   };
 }
 
-function expectStoriesExact() {
-  expect(storedTables()).toEqual(expectedTables());
+async function expectStoriesExact() {
+  expect(await storedTables()).toEqual(await expectedTables());
 }
+
+/** The most reports any story has (0 when there is none). */
+async function largestStory(): Promise<number> {
+  const { _max } = await database.db.story.aggregate({ _max: { reportCount: true } });
+  return _max.reportCount ?? 0;
+}
+
+const reportCounts = () => database.db.story.findMany({ select: { reportCount: true }, orderBy: { id: 'asc' } });
 
 /**
  * Random extractions that often tell of the same happenings: few entities, types that extraction
@@ -164,7 +167,7 @@ describe('stories kept by ingestion', () => {
     let largest = 0;
     let shrunk = 0;
     for (let step = 0; step < 40; step++) {
-      const before = query<{ n: number }>('SELECT COALESCE(MAX(reportCount), 0) AS n FROM Story')[0]!.n;
+      const before = await largestStory();
       const action = stored.size < 4 ? 0 : random.int(0, 9);
       if (action <= 4) {
         // New articles, and some stored ones again with new texts, in one transaction.
@@ -183,8 +186,8 @@ describe('stories kept by ingestion', () => {
         expect((await removeArticles(database.db, paths)).sort()).toEqual([...paths].sort());
         for (const path of paths) stored.delete(path);
       }
-      expectStoriesExact();
-      const after = query<{ n: number }>('SELECT COALESCE(MAX(reportCount), 0) AS n FROM Story')[0]!.n;
+      await expectStoriesExact();
+      const after = await largestStory();
       largest = Math.max(largest, after);
       if (after < before) shrunk++;
     }
@@ -219,40 +222,49 @@ describe('stories kept by ingestion', () => {
       { identity: fixtureIdentity('almaty.txt', '1'), extraction: opening('2026-03-10', ['almaty']) },
       { identity: fixtureIdentity('urumqi.txt', '1'), extraction: opening('2026-03-11', ['urumqi']) },
     ]);
-    expect(query('SELECT reportCount FROM Story ORDER BY id')).toEqual([{ reportCount: 1 }, { reportCount: 1 }]);
+    expect(await reportCounts()).toEqual([{ reportCount: 1 }, { reportCount: 1 }]);
     // A week-long report naming both cities ties them together.
     await persistArticles(database.db, [{ identity: fixtureIdentity('both.txt', '1'), extraction: opening('2026-03-09/2026-03-12', ['almaty', 'urumqi']) }]);
-    expect(query('SELECT reportCount FROM Story ORDER BY id')).toEqual([{ reportCount: 3 }]);
-    expectStoriesExact();
+    expect(await reportCounts()).toEqual([{ reportCount: 3 }]);
+    await expectStoriesExact();
     // The same file now tells of another day: the story splits back into its two reports.
     await persistArticles(database.db, [{ identity: fixtureIdentity('both.txt', '2'), extraction: opening('2026-03-20', ['almaty', 'urumqi']) }]);
-    expect(query('SELECT reportCount FROM Story ORDER BY id')).toEqual([{ reportCount: 1 }, { reportCount: 1 }, { reportCount: 1 }]);
-    expectStoriesExact();
+    expect(await reportCounts()).toEqual([{ reportCount: 1 }, { reportCount: 1 }, { reportCount: 1 }]);
+    await expectStoriesExact();
     await removeArticles(database.db, ['almaty.txt']);
-    expect(query<{ n: number }>('SELECT COUNT(*) AS n FROM Story')[0]!.n).toBe(2);
-    expectStoriesExact();
+    expect(await database.db.story.count()).toBe(2);
+    await expectStoriesExact();
   });
 
+  test('valueBounds and the stored window agree for every kind of value', async () => {
+    const extraction = randomExtraction(new Random(11));
+    await persistArticles(database.db, [{ identity: fixtureIdentity('w.txt', '1'), extraction }]);
+    const rows = await database.db.$kysely
+      .selectFrom('Event as e')
+      .innerJoin('Article as a', 'a.id', 'e.articleId')
+      .select(['e.value', 'e.matchFrom', 'e.matchTo', 'a.publishedOn'])
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const bounds = row.value ? valueBounds(row.value) : null;
+      expect([row.matchFrom, row.matchTo]).toEqual(bounds ? [bounds.start, bounds.end] : [expect.any(String), row.publishedOn]);
+    }
+  });
+});
+
+// SQLite's query plan, read from the file: the index seeks the story search was tuned for.
+describe.runIf(testDatabaseKind === 'sqlite')('the story search on SQLite', () => {
   test('the reports a new event may share a happening with are found by entity, type and window on an index', async () => {
     await persistArticles(database.db, [{ identity: fixtureIdentity('a.txt', '1'), extraction: randomExtraction(new Random(4)) }]);
     const { sql, parameters } = storiesNearQuery(database.db.$kysely, [1, 2, 3]).compile();
-    const plan = query<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, ...parameters).map((row) => row.detail);
+    const sqlite = new Sqlite(database.file, { readonly: true });
+    const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((row) => row.detail);
+    sqlite.close();
     expect(plan).toContainEqual(expect.stringMatching(/^SEARCH Event USING INDEX Event_articleId_idx \(articleId=\?\)/));
     expect(plan).toContainEqual(
       expect.stringMatching(/^SEARCH ce USING INDEX EventEntity_entityId_type_matchFrom_idx \(entityId=\? AND type=\? AND matchFrom>\? AND matchFrom<\?\)/),
     );
     // Only the constant table of compatible types and the query's own intermediate rows are scanned.
     expect(plan.filter((detail) => detail.startsWith('SCAN')).sort()).toEqual(['SCAN 15 CONSTANT ROWS', 'SCAN k', 'SCAN s']);
-  });
-
-  test('valueBounds and the stored window agree for every kind of value', async () => {
-    const extraction = randomExtraction(new Random(11));
-    await persistArticles(database.db, [{ identity: fixtureIdentity('w.txt', '1'), extraction }]);
-    for (const row of query<{ value: string | null; matchFrom: string; matchTo: string; publishedOn: string }>(
-      'SELECT e.value, e.matchFrom, e.matchTo, a.publishedOn FROM Event e JOIN Article a ON a.id = e.articleId',
-    )) {
-      const bounds = row.value ? valueBounds(row.value) : null;
-      expect([row.matchFrom, row.matchTo]).toEqual(bounds ? [bounds.start, bounds.end] : [expect.any(String), row.publishedOn]);
-    }
   });
 });
