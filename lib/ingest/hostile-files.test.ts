@@ -197,18 +197,15 @@ describe('hostile files in one ingestion run', () => {
     const indexed = (await indexedSearchKeys(database.db)).map(articleIdOfKey);
     const stored = (await articles.execute()).map((row) => row.id);
     expect(indexed.sort((a, b) => a - b)).toEqual(stored.sort((a, b) => a - b));
-  });
-});
-
-// What only a file can get wrong: SQLite's own checks of its pages and foreign keys.
-describe.runIf(testDatabaseKind === 'sqlite')('the SQLite file after hostile files', () => {
-  test('passes the integrity and foreign-key checks', () => {
-    const sqlite = new Sqlite(database.file, { readonly: true });
-    try {
-      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
-    } finally {
-      sqlite.close();
+    // What only a file can get wrong: SQLite's own checks of its pages and foreign keys.
+    if (testDatabaseKind === 'sqlite') {
+      const sqlite = new Sqlite(database.file, { readonly: true });
+      try {
+        expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+      } finally {
+        sqlite.close();
+      }
     }
   });
 });

@@ -9,7 +9,7 @@ import { fullTextIndexRows } from '@/lib/testing/full-text-index';
 import type { TestDatabase } from '@/lib/testing/migrated-database';
 import { tableRows } from '@/lib/testing/table-rows';
 import { freshTestDatabase } from '@/lib/testing/test-database';
-import { testDatabaseKind } from '@/lib/testing/test-database-url';
+import { onPostgresServer, testDatabaseKind } from '@/lib/testing/test-database-url';
 import { collectFiles } from './collect-files';
 import { readGazetteer } from './read-gazetteer';
 import { prepareDatabase, runIngest } from './run-ingest';
@@ -162,9 +162,22 @@ describe('runIngest', () => {
   });
 });
 
-// How the SQLite file is prepared for writing (its journal mode), read from the file itself.
-describe.runIf(testDatabaseKind === 'sqlite')('prepareDatabase on SQLite', () => {
-  test('a reader in the middle of a read does not stop a first run: it writes in rollback mode and switches to WAL next time', async () => {
+// A reader in the middle of a read when ingestion starts. SQLite: the writer's preparation (its
+// journal mode) must not wait for it; the file writes in rollback mode and switches to WAL next time.
+// PostgreSQL: readers and the writer never block each other.
+describe('a reader in the middle of a read', () => {
+  test('does not stop a first run', async () => {
+    writeDocuments({ 'astana-xian.txt': DOCUMENTS['astana-xian.txt'] });
+    if (testDatabaseKind === 'postgres') {
+      await onPostgresServer(async (reader) => {
+        await reader.query('BEGIN');
+        await reader.query('SELECT COUNT(*) FROM "Article"');
+        await expect(prepareDatabase(database.db)).resolves.toBeUndefined();
+        expect((await ingestFolder()).created).toBe(1);
+        await reader.query('COMMIT');
+      }, database.url);
+      return;
+    }
     const journalMode = (file: string) => {
       const connection = new Sqlite(file, { readonly: true });
       try {
@@ -183,7 +196,6 @@ describe.runIf(testDatabaseKind === 'sqlite')('prepareDatabase on SQLite', () =>
     reader.exec('COMMIT');
     reader.close();
 
-    writeDocuments({ 'astana-xian.txt': DOCUMENTS['astana-xian.txt'] });
     expect((await ingestFolder()).created).toBe(1);
     expect(journalMode(database.file)).toBe('wal');
   }, 20_000);

@@ -20,8 +20,8 @@ export function createPostgresAdapterFactory(url) {
   const factory = bindMigrationAwareSqlAdapterFactory({
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => withCatalogCharAsText(await inner.connect()),
-    connectToShadowDb: async () => withCatalogCharAsText(await connectToShadowDatabase(url)),
+    connect: async () => withWholeScripts(withCatalogCharAsText(await inner.connect())),
+    connectToShadowDb: async () => withWholeScripts(withCatalogCharAsText(await connectToShadowDatabase(url))),
   });
   return { factory };
 }
@@ -46,6 +46,27 @@ function withCatalogCharAsText(adapter) {
     const result = await query(...args);
     for (const field of result?.fields ?? []) if (field.dataTypeID === CATALOG_CHAR) field.dataTypeID = TEXT;
     return result;
+  };
+  return adapter;
+}
+
+/**
+ * Migration scripts go to the server whole, as the native engine sends them (one simple query: its
+ * statements run in one transaction). The pg adapter splits a script at every `;`, which cuts a
+ * function body written between `$$` apart.
+ *
+ * @template {{ underlyingDriver(): unknown, executeScript(script: string): Promise<void>, onError(error: unknown): never }} A
+ * @param {A} adapter
+ * @returns {A}
+ */
+function withWholeScripts(adapter) {
+  const pool = /** @type {import('pg').Pool} */ (adapter.underlyingDriver());
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
   };
   return adapter;
 }
