@@ -17,6 +17,9 @@ export type { ArticleSearchEntry, MatchScope } from './full-text-scope';
  */
 export type FullTextEngine = typeof sqlite;
 
+/** One statement's reads of the index (`prepareIndexReads`): where the statement begins, and its sub-scans. */
+export type IndexReads = ReturnType<FullTextEngine['prepareIndexReads']>;
+
 export function fullTextOf(kysely: Kysely<Tables>): FullTextEngine {
   return dialectOf(kysely) === 'postgres' ? (postgres as unknown as FullTextEngine) : sqlite;
 }
