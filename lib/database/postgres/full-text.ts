@@ -1,6 +1,7 @@
-import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { EVERY_ARTICLE_TOKEN } from '@/lib/extract/search/compile-match';
 import { compileTsquery, tsqueryLexeme } from '@/lib/extract/search/compile-tsquery';
+import { ARTICLE_ID_BITS } from '@/lib/extract/search/search-key';
 import type { ArticleSearchEntry, MatchScope } from '../full-text-scope';
 import type { Tables } from '../tables';
 
@@ -55,51 +56,107 @@ export function tsvectorOf(entry: ArticleSearchEntry): string {
 }
 
 /**
- * The SQL function (migration `article_search_matches`) that returns the key and article id of
- * every row matching a tsquery, always found by a bitmap of the GIN index: each matching row is
- * then read for its key, its tsvector left untouched unless the tsquery needs positions or weights.
- * Left to itself the planner may instead walk the key index (or the table) and test each row's
- * tsvector, read from its TOAST table: tens of microseconds a row, and every row of the table for
- * a word that matches nothing.
+ * The SQL function (migration `article_search_keys`) that returns the keys of the rows matching a
+ * tsquery within a range, sorted, as one array. It finds them by a bitmap of the GIN index only:
+ * each matching row is read for its key, its tsvector left untouched unless the tsquery needs
+ * positions or weights. Left to itself the planner may instead walk the key index (or the table)
+ * and test each row's tsvector, read from its TOAST table: tens of microseconds a row, and every
+ * row of the table for a word that matches nothing.
  */
-const MATCHES_FUNCTION = 'articleSearchMatches';
+const KEYS_FUNCTION = 'articleSearchKeys';
 
-interface MatchRow {
-  key: number;
-  articleId: number;
-}
-
-/** The common table expressions a statement shares its matches in: one per distinct tsquery. */
-type SharedMatches = Record<`matches${number}`, MatchRow>;
-
-const withShared = (kysely: Kysely<Tables>) => kysely.withTables<{ ArticleSearch: ArticleSearchTable } & SharedMatches>();
+/** `key % ID_SPAN` is the article id. */
+const ID_SPAN = 2 ** ARTICLE_ID_BITS;
 
 /** Every row holds this token (index-tokens.ts, metaTokens): a query of it alone matches the whole index. */
 const EVERY_ARTICLE = tsqueryLexeme(EVERY_ARTICLE_TOKEN);
 
-type MatchRows = SelectQueryBuilder<Tables & SharedMatches & { m: MatchRow }, 'm', object>;
-
-/** The rows matching a tsquery, as `m`. */
-function matchesOf(kysely: Kysely<Tables>, tsquery: string): MatchRows {
-  return withShared(kysely).selectFrom(sql<MatchRow>`${sql.id(MATCHES_FUNCTION)}(CAST(${tsquery} AS tsquery))`.as('m'));
+/** A tsquery's matches as one value: their keys in ascending order. */
+interface SortedKeys {
+  keys: number[];
 }
 
-function inRange(rows: MatchRows, scope: { low: number; high: number }): MatchRows {
-  if (scope.low === 0 && scope.high === Number.MAX_SAFE_INTEGER) return rows;
-  return rows.where('m.key', '>=', scope.low).where('m.key', '<=', scope.high);
+/** The common table expressions a statement shares its matches in: one per distinct tsquery. */
+type SharedKeys = Record<`matches${number}`, SortedKeys>;
+
+type KeysSource = SelectQueryBuilder<Tables & SharedKeys & { m: SortedKeys }, 'm', object>;
+
+const withShared = (kysely: Kysely<Tables>) => kysely.withTables<{ ArticleSearch: ArticleSearchTable } & SharedKeys & { m: SortedKeys }>();
+
+type Range = Pick<MatchScope, 'low' | 'high'>;
+
+const wholeIndex = ({ low, high }: Range) => low === 0 && high === Number.MAX_SAFE_INTEGER;
+
+/** The sorted keys of the rows matching a tsquery with keys in the range: a one-row query, column `keys`. */
+function sortedKeysOf(kysely: Kysely<Tables>, tsquery: string, { low, high }: Range) {
+  return kysely.selectNoFrom(
+    sql<number[]>`${sql.id(KEYS_FUNCTION)}(CAST(${tsquery} AS tsquery), CAST(${low} AS bigint), CAST(${high} AS bigint))`.as('keys'),
+  );
+}
+
+/** How many of the sorted keys are at most `value` (a binary search: `width_bucket` over an array of bounds). */
+const keysUpTo = (value: number) => sql<number>`width_bucket(CAST(${value} AS bigint), ${sql.ref('m.keys')})`;
+
+/** The sorted keys from position `from` to `to` (1-based, inclusive; empty when `to` < `from`), one row each as `key`. */
+function keysBetween(source: KeysSource, from: RawBuilder<number>, to: RawBuilder<number>) {
+  return source.select(sql<number>`unnest(${sql.ref('m.keys')}[${from}:${to}])`.as('key'));
+}
+
+/**
+ * The reads of one scope from its tsquery's sorted keys: the keys in the scope's range are one
+ * stretch of the array, found by two binary searches, so a count is a subtraction and a page of
+ * the newest or oldest is a slice, whatever the number of matches.
+ */
+function sortedKeyReads(kysely: Kysely<Tables>, source: KeysSource, scope: Range) {
+  /** Positions of the first and the last key in the range. */
+  const first = sql<number>`(${keysUpTo(scope.low - 1)} + 1)`;
+  const last = keysUpTo(scope.high);
+  const inOrder = (order: 'newest' | 'oldest', limit: number, offset: number) => {
+    const keys =
+      order === 'newest'
+        ? keysBetween(source, sql<number>`greatest(${first}, ${last} - ${offset + limit - 1})`, sql<number>`(${last} - ${offset})`)
+        : keysBetween(source, sql<number>`(${first} + ${offset})`, sql<number>`least(${last}, ${first} + ${offset + limit - 1})`);
+    return withShared(kysely)
+      .selectFrom(keys.as('page'))
+      .orderBy('page.key', order === 'newest' ? 'desc' : 'asc');
+  };
+  return {
+    newestArticleIds: (limit: number) => inOrder('newest', limit, 0).select(sql<number>`CAST(${sql.ref('page.key')} % ${sql.lit(ID_SPAN)} AS integer)`.as('id')),
+    keysInOrder: (order: 'newest' | 'oldest', limit: number, offset: number) => inOrder(order, limit, offset).select('page.key'),
+    boundedCount: (bound: number) => source.select(sql<number>`least(${last} - ${first} + 1, ${bound})`.as('n')),
+  };
+}
+
+/** The same reads from the key index itself, for a query that matches every row. */
+function wholeIndexReads(kysely: Kysely<Tables>, scope: Range) {
+  const rows = withShared(kysely)
+    .selectFrom('ArticleSearch')
+    .$if(!wholeIndex(scope), (rows) => rows.where('key', '>=', scope.low).where('key', '<=', scope.high));
+  const inOrder = (order: 'newest' | 'oldest', limit: number, offset: number) =>
+    rows
+      .orderBy('key', order === 'newest' ? 'desc' : 'asc')
+      .limit(limit)
+      .offset(offset);
+  return {
+    newestArticleIds: (limit: number) => inOrder('newest', limit, 0).select('articleId as id'),
+    keysInOrder: (order: 'newest' | 'oldest', limit: number, offset: number) => inOrder(order, limit, offset).select('key'),
+    boundedCount: (bound: number) =>
+      withShared(kysely)
+        .selectFrom(rows.select((eb) => eb.lit(1).as('one')).limit(bound).as('matches'))
+        .select((eb) => eb.fn.countAll<number | bigint>().as('n')),
+  };
 }
 
 /**
  * The index reads of one statement over these scopes (lib/data/search.ts's sub-scans: the total,
- * the page, samples, a count per year). Each distinct tsquery's matches are found once, by the
- * GIN index, into a materialized common table expression, and every sub-scan of that tsquery
- * counts, orders and limits those rows by key: a GIN index yields its matches in no useful order,
- * so reading them once and sorting them in memory is what the sub-scans can share. A query that
- * matches every article reads the key index itself. Ranking reads the tsvectors of the ranked
- * window only.
+ * the page, samples, a count per year). A GIN index yields its matches in no useful order: each
+ * distinct tsquery's matches are found once, through the GIN index (articleSearchKeys), and
+ * kept as one sorted array of keys in a common table expression, which every sub-scan of that
+ * tsquery reads by binary search and slicing. A query that matches every row reads the key index
+ * instead. Ranking reads the tsvectors of the ranked window only.
  */
 export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly MatchScope[]) {
-  const shared = new Map<string, { name: `matches${number}`; low: number; high: number }>();
+  const shared = new Map<string, { name: `matches${number}` } & Range>();
   for (const scope of scopes) {
     const tsquery = compileTsquery(scope.plan);
     if (tsquery === EVERY_ARTICLE) continue;
@@ -113,21 +170,18 @@ export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly Match
   for (const [tsquery, { name, low, high }] of shared) {
     statement = statement.with(
       (cte) => cte(name).materialized(),
-      () => inRange(matchesOf(kysely, tsquery), { low, high }).select(['m.key', 'm.articleId']),
+      () => sortedKeysOf(kysely, tsquery, { low, high }),
     ) as unknown as QueryCreator<Tables>;
   }
 
-  /** The rows matching a scope (as `m`): its shared matches, else the whole index or its own. */
-  const matching = (scope: MatchScope): MatchRows => {
+  const readsOf = (scope: MatchScope) => {
     const tsquery = compileTsquery(scope.plan);
-    const sharedName = shared.get(tsquery)?.name;
-    const rows =
-      tsquery === EVERY_ARTICLE
-        ? (withShared(kysely).selectFrom('ArticleSearch as m') as unknown as MatchRows)
-        : sharedName
-          ? (withShared(kysely).selectFrom(`${sharedName} as m`) as unknown as MatchRows)
-          : matchesOf(kysely, tsquery);
-    return inRange(rows, scope);
+    if (tsquery === EVERY_ARTICLE) return wholeIndexReads(kysely, scope);
+    const name = shared.get(tsquery)?.name;
+    const source = name
+      ? withShared(kysely).selectFrom(`${name} as m`)
+      : withShared(kysely).selectFrom(sortedKeysOf(kysely, tsquery, scope).as('m'));
+    return sortedKeyReads(kysely, source as KeysSource, scope);
   };
 
   return {
@@ -135,23 +189,17 @@ export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly Match
     statement,
 
     /** The article ids (column `id`) of the newest `limit` matches, newest first. */
-    newestMatchingArticleIds: (scope: MatchScope, limit: number) => matching(scope).select('m.articleId as id').orderBy('m.key', 'desc').limit(limit),
+    newestMatchingArticleIds: (scope: MatchScope, limit: number) => readsOf(scope).newestArticleIds(limit),
 
     /** A page of the matches' keys, newest or oldest first. */
-    matchingKeysInOrder: (scope: MatchScope, order: 'newest' | 'oldest', limit: number, offset: number) =>
-      matching(scope)
-        .select('m.key')
-        .orderBy('m.key', order === 'newest' ? 'desc' : 'asc')
-        .limit(limit)
-        .offset(offset),
+    matchingKeysInOrder: (scope: MatchScope, order: 'newest' | 'oldest', limit: number, offset: number) => readsOf(scope).keysInOrder(order, limit, offset),
 
     /** A page of the newest `window` matches' keys by relevance, the newer first among equals. */
     rankedMatchingKeys: (scope: MatchScope, window: number, limit: number, offset: number) => {
-      const newest = matching(scope).select('m.key').orderBy('m.key', 'desc').limit(window);
       const ranked = withShared(kysely)
         .selectFrom('ArticleSearch')
         .select(['key', sql<number>`ts_rank(${RANK_WEIGHTS}, ${sql.ref('document')}, CAST(${compileTsquery(scope.plan)} AS tsquery))`.as('rank')])
-        .where('key', 'in', newest);
+        .where('key', 'in', readsOf(scope).keysInOrder('newest', window, 0));
       return withShared(kysely)
         .selectFrom(ranked.as('newest'))
         .select('key')
@@ -162,12 +210,7 @@ export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly Match
     },
 
     /** How many rows match, counted up to `bound` and no further (a one-value query). */
-    boundedMatchCount: (scope: MatchScope, bound: number) => {
-      const matches = matching(scope)
-        .select((eb) => eb.lit(1).as('one'))
-        .limit(bound);
-      return withShared(kysely).selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll<number | bigint>().as('n'));
-    },
+    boundedMatchCount: (scope: MatchScope, bound: number) => readsOf(scope).boundedCount(bound),
   };
 }
 
