@@ -19,7 +19,7 @@ import { entitiesNamedBy, loadEntityNames, lookUpQueryFacts, type EntityNames } 
 
 /**
  * Search and the archive, one reader over the full-text index (written by
- * lib/ingest/search-index.ts, queried through lib/database/sqlite/full-text.ts): an empty query
+ * lib/ingest/search-index.ts, queried through lib/database/full-text.ts): an empty query
  * lists every article. Totals and facet counts stop at COUNT_BOUND ("1,000+"), so no request
  * counts every match of a common word.
  */
@@ -224,16 +224,16 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
   const yearScopes = years.map((year) => scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }));
   const offset = (page - 1) * pageSize;
   const dialect = dialectOf(db.$kysely);
-  const index = fullTextOf(db.$kysely).prepareIndexReads(db.$kysely, [main, withoutLanguage, ...yearScopes]);
-  const row = await index.statement
+  const reads = fullTextOf(db.$kysely).prepareIndexReads(db.$kysely, [main, withoutLanguage, ...yearScopes]);
+  const row = await reads.statement
     .with(
       (cte) => cte('languageSample').materialized(),
-      () => index.newestMatchingArticleIds(withoutLanguage, COUNT_BOUND + 1),
+      () => reads.newestMatchingArticleIds(withoutLanguage, COUNT_BOUND + 1),
     )
     .selectNoFrom((eb) => [
-      index.boundedMatchCount(main, COUNT_BOUND + 1).as('total'),
+      reads.boundedMatchCount(main, COUNT_BOUND + 1).as('total'),
       eb
-        .selectFrom(pageKeys(index, main, sort, pageSize, offset))
+        .selectFrom(pageKeys(reads, main, sort, pageSize, offset))
         .select((keys) => jsonGroupArray(dialect, keys.ref('keys.key')).as('keys'))
         .as('page'),
       eb
@@ -256,7 +256,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
           eb
             .selectFrom('Mention')
             .select((mention) => ['entityId', mention.fn.count('articleId').distinct().as('articles')])
-            .where('articleId', 'in', index.newestMatchingArticleIds(main, ENTITY_FACET_SAMPLE))
+            .where('articleId', 'in', reads.newestMatchingArticleIds(main, ENTITY_FACET_SAMPLE))
             .groupBy('entityId')
             .orderBy('articles', 'desc')
             .orderBy('entityId')
@@ -266,7 +266,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
         .select((byEntity) => jsonGroupArray(dialect, jsonArray(dialect, [byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
         .as('entities'),
     ])
-    .select(yearScopes.map((scope, index_) => index.boundedMatchCount(scope, COUNT_BOUND + 1).as(`y${index_}`)))
+    .select(yearScopes.map((scope, index) => reads.boundedMatchCount(scope, COUNT_BOUND + 1).as(`y${index}`)))
     .executeTakeFirst();
   const bounded = (value: unknown): BoundedCount => {
     const count = Number(value ?? 0);
@@ -290,11 +290,11 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
 export const RELEVANCE_WINDOW = 300;
 
 /** The keys of one page of matches, in order (a subquery "keys" with a "key" column). */
-function pageKeys(index: IndexReads, scope: MatchScope, sort: SearchSort, limit: number, offset: number) {
-  if (sort === 'oldest') return index.matchingKeysInOrder(scope, 'oldest', limit, offset).as('keys');
+function pageKeys(reads: IndexReads, scope: MatchScope, sort: SearchSort, limit: number, offset: number) {
+  if (sort === 'oldest') return reads.matchingKeysInOrder(scope, 'oldest', limit, offset).as('keys');
   // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
-  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return index.matchingKeysInOrder(scope, 'newest', limit, offset).as('keys');
-  return index.rankedMatchingKeys(scope, RELEVANCE_WINDOW, limit, offset).as('keys');
+  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return reads.matchingKeysInOrder(scope, 'newest', limit, offset).as('keys');
+  return reads.rankedMatchingKeys(scope, RELEVANCE_WINDOW, limit, offset).as('keys');
 }
 
 interface FilterValues extends ResolvedFilters {
@@ -351,8 +351,8 @@ function allLemmasOf(word: string): string[] {
 /** Several bounded counts in one statement. */
 async function boundedCounts(scopes: readonly MatchScope[]): Promise<BoundedCount[]> {
   if (scopes.length === 0) return [];
-  const index = fullTextOf(db.$kysely).prepareIndexReads(db.$kysely, scopes);
-  const row = await index.statement.selectNoFrom(scopes.map((scope, at) => index.boundedMatchCount(scope, COUNT_BOUND + 1).as(`c${at}`))).executeTakeFirst();
+  const reads = fullTextOf(db.$kysely).prepareIndexReads(db.$kysely, scopes);
+  const row = await reads.statement.selectNoFrom(scopes.map((scope, index) => reads.boundedMatchCount(scope, COUNT_BOUND + 1).as(`c${index}`))).executeTakeFirst();
   return scopes.map((_, index) => {
     const count = Number(row?.[`c${index}`] ?? 0);
     return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };

@@ -17,7 +17,11 @@ export type { ArticleSearchEntry, MatchScope } from './full-text-scope';
  */
 export type FullTextEngine = typeof sqlite;
 
-/** One statement's reads of the index (`prepareIndexReads`): where the statement begins, and its sub-scans. */
+/**
+ * One statement's reads of the index (`prepareIndexReads(kysely, scopes)`, given every scope the
+ * statement reads): where the statement begins, and its sub-scans. PostgreSQL finds each distinct
+ * query's matches once for all of them; SQLite's FTS5 reads each sub-scan on its own.
+ */
 export type IndexReads = ReturnType<FullTextEngine['prepareIndexReads']>;
 
 export function fullTextOf(kysely: Kysely<Tables>): FullTextEngine {
