@@ -16,7 +16,7 @@ import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { runIngest } from '@/lib/ingest/run-ingest';
 import type { TestDatabase } from '@/lib/testing/migrated-database';
 import { createTestDatabase } from '@/lib/testing/test-database';
-import { COUNT_BOUND, searchArticles, type ArticleFilters, type ArticleSearchDto, type SearchSort } from './search';
+import { COUNT_BOUND, RELEVANCE_WINDOW, searchArticles, type ArticleFilters, type ArticleSearchDto, type SearchSort } from './search';
 
 /**
  * Search and the archive on a database of our own articles: one folder per source, four articles
@@ -198,6 +198,37 @@ describe('counts stop at the bound', () => {
     expect(result.facets.sampled.languages).toBe(COUNT_BOUND);
     expect(result.facets.years).toEqual([{ year: 2023, count: { count: COUNT_BOUND, atLeast: true } }]);
     expect((await search('note', {}, 'newest', 1_000)).page).toBe(COUNT_BOUND / 10);
+  });
+});
+
+describe('pages', () => {
+  // The notes of 10–12 February: note n is dated day 1 + n % 28.
+  const period = { from: '2023-02-10', to: '2023-02-12' };
+  const inPeriod = Array.from({ length: NOTES }, (_, n) => n).filter((n) => [9, 10, 11].includes(n % 28)).length;
+
+  async function allPages(sort: SearchSort) {
+    const first = await search('note', period, sort);
+    const rest = await Promise.all(Array.from({ length: first.pages - 1 }, (_, index) => search('note', period, sort, index + 2)));
+    return [first, ...rest].flatMap((result) => result.hits);
+  }
+
+  test('follow one another without gaps or repeats, newest and oldest first, within a period', async () => {
+    const first = await search('note', period);
+    expect(first.total).toEqual({ count: inPeriod, atLeast: false });
+    expect(first.pages).toBe(Math.ceil(inPeriod / 10));
+    expect(first.facets.years).toEqual([{ year: 2023, count: { count: COUNT_BOUND, atLeast: true } }]);
+
+    const newest = await allPages('newest');
+    expect(new Set(newest.map((hit) => hit.slug)).size).toBe(inPeriod);
+    expect(newest.every((hit) => hit.publishedOn >= period.from && hit.publishedOn <= period.to)).toBe(true);
+    expect(newest.map((hit) => hit.publishedOn)).toEqual(newest.map((hit) => hit.publishedOn).sort().reverse());
+    const oldest = await allPages('oldest');
+    expect(oldest.map((hit) => hit.slug)).toEqual(newest.map((hit) => hit.slug).reverse());
+  });
+
+  test('relevance goes on newest first past the ranked window', async () => {
+    const page = RELEVANCE_WINDOW / 10 + 1;
+    expect(slugs(await search('note', {}, 'relevance', page))).toEqual(slugs(await search('note', {}, 'newest', page)));
   });
 });
 

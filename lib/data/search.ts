@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
 import { db } from '@/lib/db';
-import { fullTextOf, type MatchScope } from '@/lib/database/full-text';
+import { fullTextOf, type IndexReads, type MatchScope } from '@/lib/database/full-text';
 import { dialectOf } from '@/lib/database/dialect';
 import { jsonArray, jsonGroupArray, jsonGroupObject } from '@/lib/database/json';
 import type { MatchPlan } from '@/lib/extract/search/compile-match';
@@ -19,7 +19,7 @@ import { entitiesNamedBy, loadEntityNames, lookUpQueryFacts, type EntityNames } 
 
 /**
  * Search and the archive, one reader over the full-text index (written by
- * lib/ingest/search-index.ts, queried through lib/database/sqlite/full-text.ts): an empty query
+ * lib/ingest/search-index.ts, queried through lib/database/full-text.ts): an empty query
  * lists every article. Totals and facet counts stop at COUNT_BOUND ("1,000+"), so no request
  * counts every match of a common word.
  */
@@ -220,17 +220,20 @@ interface IndexRead {
  */
 async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly number[], pageSize: number, page: number): Promise<IndexRead> {
   const main = scopeOf(null);
+  const withoutLanguage = scopeOf('language');
+  const yearScopes = years.map((year) => scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }));
   const offset = (page - 1) * pageSize;
   const dialect = dialectOf(db.$kysely);
-  const row = await db.$kysely
+  const reads = fullTextOf(db.$kysely).prepareIndexReads(db.$kysely, [main, withoutLanguage, ...yearScopes]);
+  const row = await reads.statement
     .with(
       (cte) => cte('languageSample').materialized(),
-      () => fullTextOf(db.$kysely).newestMatchingArticleIds(db.$kysely, scopeOf('language'), COUNT_BOUND + 1),
+      () => reads.newestMatchingArticleIds(withoutLanguage, COUNT_BOUND + 1),
     )
     .selectNoFrom((eb) => [
-      fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, main, COUNT_BOUND + 1).as('total'),
+      reads.boundedMatchCount(main, COUNT_BOUND + 1).as('total'),
       eb
-        .selectFrom(pageKeys(main, sort, pageSize, offset))
+        .selectFrom(pageKeys(reads, main, sort, pageSize, offset))
         .select((keys) => jsonGroupArray(dialect, keys.ref('keys.key')).as('keys'))
         .as('page'),
       eb
@@ -253,7 +256,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
           eb
             .selectFrom('Mention')
             .select((mention) => ['entityId', mention.fn.count('articleId').distinct().as('articles')])
-            .where('articleId', 'in', fullTextOf(db.$kysely).newestMatchingArticleIds(db.$kysely, main, ENTITY_FACET_SAMPLE))
+            .where('articleId', 'in', reads.newestMatchingArticleIds(main, ENTITY_FACET_SAMPLE))
             .groupBy('entityId')
             .orderBy('articles', 'desc')
             .orderBy('entityId')
@@ -263,7 +266,7 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
         .select((byEntity) => jsonGroupArray(dialect, jsonArray(dialect, [byEntity.ref('byEntity.entityId'), byEntity.ref('byEntity.articles')])).as('entities'))
         .as('entities'),
     ])
-    .select(years.map((year, index) => fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, scopeOf('period', { from: `${year}-01-01`, to: `${year}-12-31` }), COUNT_BOUND + 1).as(`y${index}`)))
+    .select(yearScopes.map((scope, index) => reads.boundedMatchCount(scope, COUNT_BOUND + 1).as(`y${index}`)))
     .executeTakeFirst();
   const bounded = (value: unknown): BoundedCount => {
     const count = Number(value ?? 0);
@@ -287,11 +290,11 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
 export const RELEVANCE_WINDOW = 300;
 
 /** The keys of one page of matches, in order (a subquery "keys" with a "key" column). */
-function pageKeys(scope: MatchScope, sort: SearchSort, limit: number, offset: number) {
-  if (sort === 'oldest') return fullTextOf(db.$kysely).matchingKeysInOrder(db.$kysely, scope, 'oldest', limit, offset).as('keys');
+function pageKeys(reads: IndexReads, scope: MatchScope, sort: SearchSort, limit: number, offset: number) {
+  if (sort === 'oldest') return reads.matchingKeysInOrder(scope, 'oldest', limit, offset).as('keys');
   // Past the ranked window, relevance goes on newest first, as the newest matches outside it.
-  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return fullTextOf(db.$kysely).matchingKeysInOrder(db.$kysely, scope, 'newest', limit, offset).as('keys');
-  return fullTextOf(db.$kysely).rankedMatchingKeys(db.$kysely, scope, RELEVANCE_WINDOW, limit, offset).as('keys');
+  if (sort === 'newest' || offset >= RELEVANCE_WINDOW) return reads.matchingKeysInOrder(scope, 'newest', limit, offset).as('keys');
+  return reads.rankedMatchingKeys(scope, RELEVANCE_WINDOW, limit, offset).as('keys');
 }
 
 interface FilterValues extends ResolvedFilters {
@@ -348,9 +351,8 @@ function allLemmasOf(word: string): string[] {
 /** Several bounded counts in one statement. */
 async function boundedCounts(scopes: readonly MatchScope[]): Promise<BoundedCount[]> {
   if (scopes.length === 0) return [];
-  const row = await db.$kysely
-    .selectNoFrom(scopes.map((scope, index) => fullTextOf(db.$kysely).boundedMatchCount(db.$kysely, scope, COUNT_BOUND + 1).as(`c${index}`)))
-    .executeTakeFirst();
+  const reads = fullTextOf(db.$kysely).prepareIndexReads(db.$kysely, scopes);
+  const row = await reads.statement.selectNoFrom(scopes.map((scope, index) => reads.boundedMatchCount(scope, COUNT_BOUND + 1).as(`c${index}`))).executeTakeFirst();
   return scopes.map((_, index) => {
     const count = Number(row?.[`c${index}`] ?? 0);
     return { count: Math.min(count, COUNT_BOUND), atLeast: count > COUNT_BOUND };

@@ -17,6 +17,13 @@ export type { ArticleSearchEntry, MatchScope } from './full-text-scope';
  */
 export type FullTextEngine = typeof sqlite;
 
+/**
+ * One statement's reads of the index (`prepareIndexReads(kysely, scopes)`, given every scope the
+ * statement reads): where the statement begins, and its sub-scans. PostgreSQL finds each distinct
+ * query's matches once for all of them; SQLite's FTS5 reads each sub-scan on its own.
+ */
+export type IndexReads = ReturnType<FullTextEngine['prepareIndexReads']>;
+
 export function fullTextOf(kysely: Kysely<Tables>): FullTextEngine {
   return dialectOf(kysely) === 'postgres' ? (postgres as unknown as FullTextEngine) : sqlite;
 }

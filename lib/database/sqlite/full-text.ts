@@ -1,4 +1,4 @@
-import { sql, type ColumnType, type Kysely } from 'kysely';
+import { sql, type ColumnType, type Kysely, type QueryCreator } from 'kysely';
 import { compileMatch } from '@/lib/extract/search/compile-match';
 import { ARTICLE_ID_BITS } from '@/lib/extract/search/search-key';
 import type { ArticleSearchEntry, MatchScope } from '../full-text-scope';
@@ -51,7 +51,7 @@ function matching(kysely: Kysely<Tables>, { plan, low, high }: MatchScope) {
 }
 
 /** The article ids (column `id`) of the newest `limit` matches, newest first. */
-export function newestMatchingArticleIds(kysely: Kysely<Tables>, scope: MatchScope, limit: number) {
+function newestMatchingArticleIds(kysely: Kysely<Tables>, scope: MatchScope, limit: number) {
   return matching(kysely, scope)
     .select((eb) => eb('rowid', '%', ID_SPAN).as('id'))
     .orderBy('rowid', 'desc')
@@ -59,7 +59,7 @@ export function newestMatchingArticleIds(kysely: Kysely<Tables>, scope: MatchSco
 }
 
 /** A page of the matches' keys, newest or oldest first. */
-export function matchingKeysInOrder(kysely: Kysely<Tables>, scope: MatchScope, order: 'newest' | 'oldest', limit: number, offset: number) {
+function matchingKeysInOrder(kysely: Kysely<Tables>, scope: MatchScope, order: 'newest' | 'oldest', limit: number, offset: number) {
   return matching(kysely, scope)
     .select('rowid as key')
     .orderBy('rowid', order === 'newest' ? 'desc' : 'asc')
@@ -68,7 +68,7 @@ export function matchingKeysInOrder(kysely: Kysely<Tables>, scope: MatchScope, o
 }
 
 /** A page of the newest `window` matches' keys by relevance (BM25), the newer first among equals. */
-export function rankedMatchingKeys(kysely: Kysely<Tables>, scope: MatchScope, window: number, limit: number, offset: number) {
+function rankedMatchingKeys(kysely: Kysely<Tables>, scope: MatchScope, window: number, limit: number, offset: number) {
   const newest = matching(kysely, scope).select(['rowid as key', 'rank']).orderBy('rowid', 'desc').limit(window);
   return withIndex(kysely)
     .selectFrom(newest.as('newest'))
@@ -80,11 +80,27 @@ export function rankedMatchingKeys(kysely: Kysely<Tables>, scope: MatchScope, wi
 }
 
 /** How many rows match, counted up to `bound` and no further (a one-value query). */
-export function boundedMatchCount(kysely: Kysely<Tables>, scope: MatchScope, bound: number) {
+function boundedMatchCount(kysely: Kysely<Tables>, scope: MatchScope, bound: number) {
   const matches = matching(kysely, scope)
     .select((eb) => eb.lit(1).as('one'))
     .limit(bound);
   return kysely.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll<number | bigint>().as('n'));
+}
+
+/**
+ * The index reads of one statement over these scopes (lib/data/search.ts's sub-scans). FTS5 walks
+ * each sub-scan's matches in row order and stops at its limit: there is nothing to share between
+ * them, so the statement begins on the client itself.
+ */
+export function prepareIndexReads(kysely: Kysely<Tables>, _scopes: readonly MatchScope[]) {
+  return {
+    /** Where the statement begins. */
+    statement: kysely as QueryCreator<Tables>,
+    newestMatchingArticleIds: (scope: MatchScope, limit: number) => newestMatchingArticleIds(kysely, scope, limit),
+    matchingKeysInOrder: (scope: MatchScope, order: 'newest' | 'oldest', limit: number, offset: number) => matchingKeysInOrder(kysely, scope, order, limit, offset),
+    rankedMatchingKeys: (scope: MatchScope, window: number, limit: number, offset: number) => rankedMatchingKeys(kysely, scope, window, limit, offset),
+    boundedMatchCount: (scope: MatchScope, bound: number) => boundedMatchCount(kysely, scope, bound),
+  };
 }
 
 /** Adds the rows to the index in one statement; their keys must not be there yet. */
