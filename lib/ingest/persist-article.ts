@@ -5,7 +5,6 @@ import { valueBounds } from '@/lib/extract/temporal';
 import type { Database, DatabaseTransaction } from '@/lib/db';
 import type { RelationType } from '@/lib/domain/vocabulary';
 import { dialectOf } from '@/lib/database/dialect';
-import { fullTextOf } from '@/lib/database/full-text';
 import { rowInValues } from '@/lib/database/values-list';
 import { addArticleAggregates, subtractArticleAggregates } from './aggregates';
 import { insertMany, statementBatches } from './insert-rows';
@@ -136,7 +135,7 @@ async function withdrawArticles(tx: Tx, sourcePaths: readonly string[]): Promise
     .$narrowType<{ storyId: number }>()
     .execute();
   await subtractArticleAggregates(tx, articleIds);
-  await fullTextOf(tx.$kysely).removeArticleSearchRows(tx.$kysely, articleIds);
+  // The migrations' triggers take each article's full-text index row with it.
   await tx.article.deleteMany({ where: { id: { in: articleIds } } });
   return {
     articleIds: new Map(found.map((f) => [f.sourcePath, f.id])),

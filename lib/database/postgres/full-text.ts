@@ -223,12 +223,6 @@ export async function writeArticleSearchRows(kysely: Kysely<Tables>, entries: re
     .execute();
 }
 
-/** Removes these articles' rows (ingestion calls it with the articles it deletes or replaces). */
-export async function removeArticleSearchRows(kysely: Kysely<Tables>, articleIds: readonly number[]): Promise<void> {
-  if (articleIds.length === 0) return;
-  await withIndex(kysely).deleteFrom('ArticleSearch').where('articleId', 'in', articleIds).execute();
-}
-
 /** How many rows the index holds. */
 export async function countArticleSearchRows(kysely: Kysely<Tables>): Promise<number> {
   const row = await withIndex(kysely)

@@ -110,9 +110,6 @@ export async function writeArticleSearchRows(kysely: Kysely<Tables>, entries: re
   await withIndex(kysely).insertInto('ArticleSearch').values(rows).execute();
 }
 
-/** Nothing to do: the migration's trigger removes an article's row with the article. */
-export async function removeArticleSearchRows(_kysely: Kysely<Tables>, _articleIds: readonly number[]): Promise<void> {}
-
 /** How many rows the index holds. */
 export async function countArticleSearchRows(kysely: Kysely<Tables>): Promise<number> {
   const row = await withIndex(kysely)
