@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '@/lib/env';
+import { freePort } from '@/lib/testing/postgres-cluster';
 import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
 
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
@@ -16,10 +17,7 @@ let bad: string;
 let closedUrl: string;
 
 beforeAll(async () => {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  closedUrl = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/api/revalidate`;
-  await new Promise((resolve) => probe.close(resolve));
+  closedUrl = `http://127.0.0.1:${await freePort()}/api/revalidate`;
 
   folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-cli-'));
   good = path.join(folder, 'good.txt');

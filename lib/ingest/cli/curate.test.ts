@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '@/lib/env';
+import { freePort } from '@/lib/testing/postgres-cluster';
 import { recountAggregates } from '@/lib/testing/aggregate-recount';
 import type { TestDatabase } from '@/lib/testing/migrated-database';
 import { freshTestDatabase } from '@/lib/testing/test-database';
@@ -33,10 +32,7 @@ let gazetteerDir: string;
 let closedUrl: string;
 
 beforeAll(async () => {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  closedUrl = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/api/revalidate`;
-  await new Promise((resolve) => probe.close(resolve));
+  closedUrl = `http://127.0.0.1:${await freePort()}/api/revalidate`;
 
   folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-curate-'));
   gazetteerDir = path.join(folder, 'gazetteer');
