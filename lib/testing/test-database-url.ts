@@ -19,7 +19,8 @@ function postgresServerUrl(): string {
   return url;
 }
 
-function withDatabase(serverUrl: string, database: string): string {
+/** The URL of another database on the server a URL names. */
+export function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();

@@ -7,7 +7,7 @@ import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { defaultExtractionWorkers, runIngest } from '@/lib/ingest/run-ingest';
 import { startPostgresCluster, type PostgresCluster } from '@/lib/testing/postgres-cluster';
 import { createTestDatabase } from '@/lib/testing/test-database';
-import { dropPostgresDatabase, onPostgresServer } from '@/lib/testing/test-database-url';
+import { dropPostgresDatabase, onPostgresServer, withDatabase } from '@/lib/testing/test-database-url';
 import { copyBuild } from '../build-copy';
 import { choosePages } from './bench-pages';
 import { measureDashboardQueries, type QueryTiming } from './bench-queries';
@@ -73,12 +73,6 @@ const SEED = 1;
 const started = performance.now();
 const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
 const fixed = (value: number | undefined, digits = 0) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 interface Target {
   name: 'SQLite' | 'PostgreSQL';
