@@ -63,6 +63,40 @@ describe('stories from reports', () => {
     expect(groupStories([first, last]).map((story) => story.eventIds)).toEqual([[1], [3]]);
   });
 
+  test('an undated report joins one happening: it cannot chain launches on different days into one story', () => {
+    const monday = report({ id: 1, type: 'FLIGHT_LAUNCH', value: '2026-05-04', publishedOn: '2026-05-04', entities: [ALMATY] });
+    const wednesday = report({ id: 2, type: 'FLIGHT_LAUNCH', value: '2026-05-06', publishedOn: '2026-05-06', entities: [ALMATY, URUMQI] });
+    const undated = report({ id: 3, type: 'FLIGHT_LAUNCH', value: null, publishedOn: '2026-05-06', entities: [ALMATY] });
+    // Both launches match the undated report; it joins the one dated nearest its publication.
+    expect(groupStories([monday, wednesday, undated]).map((story) => story.eventIds)).toEqual([[1], [2, 3]]);
+    // Sharing more with the earlier launch outweighs the nearer date.
+    const naming = report({ id: 3, type: 'OTHER', value: null, publishedOn: '2026-05-06', entities: [ALMATY, CONSULATE] });
+    const mondayWithConsulate = { ...monday, entities: [ALMATY, CONSULATE] };
+    expect(groupStories([mondayWithConsulate, wednesday, naming]).map((story) => story.eventIds)).toEqual([[1, 3], [2]]);
+  });
+
+  test('undated reports matching no dated one are one story per publication day', () => {
+    const stories = groupStories([
+      report({ id: 1, value: null, publishedOn: '2026-05-04', language: 'ru', entities: [ALMATY] }),
+      report({ id: 2, value: null, publishedOn: '2026-05-04', language: 'en', entities: [ALMATY, URUMQI] }),
+      report({ id: 3, value: null, publishedOn: '2026-05-05', entities: [ALMATY] }),
+      report({ id: 4, value: null, publishedOn: '2026-05-06', entities: [ALMATY] }),
+    ]);
+    expect(stories.map((story) => [story.eventIds, story.languages])).toEqual([
+      [[1, 2], 'ru en'],
+      [[3], 'kk'],
+      [[4], 'kk'],
+    ]);
+  });
+
+  test('an undated report with a dated match does not pull in undated reports of its day', () => {
+    const dated = report({ id: 1, value: '2026-05-04', publishedOn: '2026-05-04', entities: [URUMQI] });
+    const matched = report({ id: 2, value: null, publishedOn: '2026-05-05', entities: [ALMATY, URUMQI] });
+    const unmatched = report({ id: 3, value: null, publishedOn: '2026-05-05', entities: [ALMATY] });
+    expect(groupStories([dated, matched, unmatched]).map((story) => story.eventIds)).toEqual([[1, 2], [3]]);
+    expect(groupStories([matched, unmatched]).map((story) => story.eventIds)).toEqual([[2, 3]]);
+  });
+
   test('the representative has the most precise date, then the richest roles (countries aside); a specific type wins over OTHER', () => {
     const [story] = groupStories([
       report({ id: 1, type: 'OTHER', value: '2026-03-26/2026-03-28', publishedOn: '2026-03-01', entities: [ALMATY, CONSULATE, AKIMAT] }),

@@ -1,7 +1,7 @@
 import { EVENT_TYPES, LANGUAGES, tableOf, type EventStatus, type EventType } from '@/lib/domain/vocabulary';
 import { spanLevel } from '../span-level';
 import { lengthInDays, type Report } from './report';
-import { sameHappening, typeFamily } from './same-happening';
+import { compareDatedMatches, isUndated, sameHappening, typeFamily } from './same-happening';
 
 /** Each event type's family (the types it can share a story with, directly or through another). */
 const TYPE_FAMILY = tableOf(EVENT_TYPES, typeFamily);
@@ -30,10 +30,13 @@ export interface StoryDraft {
 }
 
 /**
- * The stories of a set of reports: the connected components of the "same happening" test, each
- * with its representative and summary. Only reports whose dates can agree are tested: vague ones
- * against those of the same period, precise and undated ones against those whose match windows
- * overlap theirs (a sweep over the windows in date order; each is at most a week long).
+ * The stories of a set of reports. Dated reports of the same happening are one story (the
+ * connected components of the "same happening" test); an undated report joins the story of the
+ * dated report it matches best (`compareDatedMatches`), so that it cannot bridge two happenings;
+ * undated reports matching no dated one form stories with those they match (published the same
+ * day). Only reports whose dates can agree are tested: vague ones against those of the same
+ * period, precise and undated ones against those whose match windows overlap theirs (a sweep over
+ * the windows in date order; each is at most a week long).
  */
 export function groupStories(reports: readonly Report[]): StoryDraft[] {
   const parent = new Map(reports.map((report) => [report.id, report.id]));
@@ -47,8 +50,22 @@ export function groupStories(reports: readonly Report[]): StoryDraft[] {
     }
     return top;
   };
+  const union = (a: Report, b: Report) => parent.set(root(a.id), root(b.id));
+  const bestDatedMatch = new Map<Report, Report>();
+  const undatedPairs: [Report, Report][] = [];
+  const offer = (undated: Report, dated: Report) => {
+    const best = bestDatedMatch.get(undated);
+    if (!best || compareDatedMatches(undated, dated, best) < 0) bestDatedMatch.set(undated, dated);
+  };
   const join = (a: Report, b: Report) => {
-    if (root(a.id) !== root(b.id) && sameHappening(a, b)) parent.set(root(a.id), root(b.id));
+    const [aUndated, bUndated] = [isUndated(a), isUndated(b)];
+    if (!aUndated && !bUndated) {
+      if (root(a.id) !== root(b.id) && sameHappening(a, b)) union(a, b);
+    } else if (sameHappening(a, b)) {
+      if (aUndated && bUndated) undatedPairs.push([a, b]);
+      else if (aUndated) offer(a, b);
+      else offer(b, a);
+    }
   };
 
   // Reports can only be the same happening within a family of types: vague ones of the same
@@ -70,6 +87,8 @@ export function groupStories(reports: readonly Report[]): StoryDraft[] {
       for (let j = i + 1; j < family.length && family[j]!.window.from <= x.window.to; j++) join(x, family[j]!);
     }
   }
+  for (const [undated, dated] of bestDatedMatch) union(undated, dated);
+  for (const [a, b] of undatedPairs) if (!bestDatedMatch.has(a) && !bestDatedMatch.has(b)) union(a, b);
 
   const components = new Map<number, Report[]>();
   for (const report of reports) {

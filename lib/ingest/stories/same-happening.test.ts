@@ -168,10 +168,16 @@ const PAIRS: [string, Example, Example, boolean][] = [
     false,
   ],
   [
-    'two undated reports two days apart',
+    'two undated reports published the same day',
     { type: 'MEETING', dates: null, publishedOn: '2026-06-02', places: ['xinjiang'] },
-    { type: 'MEETING', dates: null, publishedOn: '2026-06-04', places: ['xinjiang'] },
+    { type: 'MEETING', dates: null, publishedOn: '2026-06-02', places: ['xinjiang', 'almaty'] },
     true,
+  ],
+  [
+    'trap: two undated reports a day apart (a daily stream of them would chain every happening)',
+    { type: 'MEETING', dates: null, publishedOn: '2026-06-02', places: ['xinjiang'] },
+    { type: 'MEETING', dates: null, publishedOn: '2026-06-03', places: ['xinjiang'] },
+    false,
   ],
   [
     'trap: an undated report and a vague period around its publication',

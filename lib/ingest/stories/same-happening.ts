@@ -1,5 +1,5 @@
 import { EVENT_TYPES, type EntityType, type EventType } from '@/lib/domain/vocabulary';
-import { shiftDays } from '@/lib/domain/civil-date';
+import { daysBetween, shiftDays } from '@/lib/domain/civil-date';
 import { lengthInDays, type Report, type ReportEntity, type ReportFacts } from './report';
 
 /**
@@ -19,7 +19,11 @@ export const PRECISE_SPAN_DAYS = 6;
 /** Specific entities two vague reports of the same period must share: both sides of a tie, a visitor and a place. */
 export const VAGUE_SHARED_ENTITIES = 2;
 
-/** An undated report tells of what happened on its publication day or up to this many days before. */
+/**
+ * An undated report tells of what happened on its publication day or up to this many days before.
+ * Two undated reports are of one happening only when published on the same day: allowing more would
+ * let a steady stream of undated reports about one city chain every happening of the years into one.
+ */
 export const UNDATED_REPORT_DAYS = 3;
 
 /**
@@ -97,12 +101,33 @@ function typePairing(a: EventType, b: EventType): 'entity' | 'visitorAndPlace' |
 }
 
 /**
- * Precise dates (and undated reports, by their window) must overlap; a vague period only matches
- * the same period, so that one "this year" report cannot tie together every happening of the year.
+ * Precise dates (and an undated report, by its window) must overlap; a vague period only matches
+ * the same period, so that one "this year" report cannot tie together every happening of the year;
+ * two undated reports must be published on the same day.
  */
 function datesAgree(a: Report, b: Report): boolean {
   if (a.vague || b.vague) return a.vague && b.vague && a.startsOn === b.startsOn && a.endsOn === b.endsOn;
+  if (isUndated(a) && isUndated(b)) return a.publishedOn === b.publishedOn;
   return a.window.from <= b.window.to && b.window.from <= a.window.to;
+}
+
+export function isUndated(report: Pick<ReportFacts, 'startsOn'>): boolean {
+  return report.startsOn === null;
+}
+
+/**
+ * An undated report may match dated reports of several happenings around its publication day (a
+ * launch on Monday, another on Wednesday); it joins one, so that it cannot chain them into one
+ * story. Negative when `a` is the better match: the one sharing more specific entities with it,
+ * then the one dated nearest its publication day, then the earliest stored.
+ */
+export function compareDatedMatches(undated: Report, a: Report, b: Report): number {
+  const daysBefore = (dated: Report) => Math.max(0, daysBetween(dated.endsOn ?? undated.publishedOn, undated.publishedOn));
+  return (
+    sharedSpecificEntities(undated, b).length - sharedSpecificEntities(undated, a).length ||
+    daysBefore(a) - daysBefore(b) ||
+    a.id - b.id
+  );
 }
 
 /** Entities that can tell one happening from another: not the countries, which every report here shares. */

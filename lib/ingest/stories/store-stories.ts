@@ -12,7 +12,7 @@ import { valuesRows } from '@/lib/database/values-list';
 import { insertMany } from '../insert-rows';
 import { groupStories, type StoryDraft } from './group-stories';
 import type { Report, ReportFacts } from './report';
-import { compatibleTypes, COUNTRY_SCALE_TYPES, PRECISE_SPAN_DAYS, toReport, VAGUE_SHARED_ENTITIES } from './same-happening';
+import { compatibleTypes, COUNTRY_SCALE_TYPES, isUndated, PRECISE_SPAN_DAYS, toReport, VAGUE_SHARED_ENTITIES } from './same-happening';
 
 type Tx = DatabaseTransaction;
 
@@ -25,11 +25,12 @@ export interface StoryChange {
 
 /**
  * Keeps the stories exact when events come and go, in the transaction that stores them. The
- * stories to rebuild are the stale ones and those holding a report the new events may tell the
- * same happening as (`storiesNear`: through the entities they name, on an index). A story is a
- * connected component, so no other event can join them: every report of the same happening as one
- * of theirs is already in them. Their events are grouped again and only the stories that changed
- * are rewritten; no other row is read.
+ * stories to rebuild are the stale ones, those holding a report the new events may tell the same
+ * happening as, and those an undated report of a stale story may join instead (`storiesNear`:
+ * through the entities they name, on an index). No other event can join them: every report of the
+ * same happening as one of theirs is already in them, and an undated report's best dated match is
+ * in its own story or among the new events. Their events are grouped again and only the stories
+ * that changed are rewritten; no other row is read.
  */
 export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: StoryChange): Promise<void> {
   if (seedArticleIds.length === 0 && staleStoryIds.length === 0) return;
@@ -37,8 +38,14 @@ export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: S
     seedArticleIds.length > 0
       ? await loadReports(tx, (eb) => eb.and([eb('e.articleId', 'in', seedArticleIds), eb(withoutIndex(dialectOf(tx.$kysely), eb.ref('e.storyId')), 'is', null)]))
       : [];
-  const touched = new Set([...staleStoryIds, ...(seeds.length > 0 ? await storiesNear(tx, seedArticleIds) : [])]);
-  const members = touched.size > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', [...touched])) : [];
+  const touched = new Set([...staleStoryIds, ...(seeds.length > 0 ? await storiesNear(tx, { articleIds: seedArticleIds }) : [])]);
+  const staleMembers = staleStoryIds.length > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', [...staleStoryIds])) : [];
+  // An undated report whose dated match was taken out may join another story's: read those too.
+  const loose = staleMembers.filter(isUndated).map((report) => report.id);
+  const moreTouched = loose.length > 0 ? (await storiesNear(tx, { eventIds: loose })).filter((id) => !touched.has(id)) : [];
+  const others = [...touched].filter((id) => !staleStoryIds.includes(id)).concat(moreTouched);
+  for (const id of moreTouched) touched.add(id);
+  const members = [...staleMembers, ...(others.length > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', others)) : [])];
   const stories = groupStories([...seeds, ...members]);
 
   // A story that lost no event and whose id and events are as stored is stored already (its
@@ -166,8 +173,7 @@ function factsOf(row: ReportRow): ReportFacts {
 const COMPATIBLE_PAIRS = EVENT_TYPES.flatMap((type) => compatibleTypes(type).map((other) => [type, other] as const));
 
 /**
- * Stories holding a report the seeds (events of these articles without a story) may tell the same
- * happening as: of a compatible type, for a precise or undated seed with a window overlapping its
+ * Stories holding a report the seeds may tell the same happening as: of a compatible type, for a precise or undated seed with a window overlapping its
  * own (precise windows are at most PRECISE_SPAN_DAYS long, so they start at most that long before
  * it), for a vague seed of the same period, and sharing the entities `sameHappening` asks for (a
  * city, region or organisation, or two people; two of any kind for a vague period; a country only
@@ -175,16 +181,19 @@ const COMPATIBLE_PAIRS = EVENT_TYPES.flatMap((type) => compatibleTypes(type).map
  * accepts. Each seed's entities lead to the reports naming them of a compatible type in its window:
  * one range of the EventEntity (entityId, type, matchFrom) index per entity and type.
  */
-async function storiesNear(tx: Tx, seedArticleIds: readonly number[]): Promise<number[]> {
-  const rows = await storiesNearQuery(tx.$kysely, seedArticleIds).execute();
+async function storiesNear(tx: Tx, seeds: StorySeeds): Promise<number[]> {
+  const rows = await storiesNearQuery(tx.$kysely, seeds).execute();
   return rows.map((row) => row.storyId);
 }
+
+/** The events to find stories near: those of these articles without a story yet, or these events. */
+export type StorySeeds = { articleIds: readonly number[] } | { eventIds: readonly number[] };
 
 /**
  * The joins are CROSS JOINs in the order written, their conditions in WHERE: SQLite keeps that
  * order (seed events, their entities, compatible types, then one index range per entity and type).
  */
-export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonly number[]) {
+export function storiesNearQuery(kysely: Kysely<Tables>, seeds: StorySeeds) {
   const countryScale = [...COUNTRY_SCALE_TYPES];
   const dialect = dialectOf(kysely);
   return kysely
@@ -198,8 +207,11 @@ export function storiesNearQuery(kysely: Kysely<Tables>, seedArticleIds: readonl
               ...(['id', 'type', 'matchFrom', 'matchTo'] as const),
               eb(daysBetween(dialect, eb.ref('matchFrom'), eb.ref('matchTo')), '<=', PRECISE_SPAN_DAYS).as('precise'),
             ])
-            .where('articleId', 'in', seedArticleIds)
-            .where((eb) => eb(withoutIndex(dialect, eb.ref('storyId')), 'is', null))
+            .where((eb) =>
+              'eventIds' in seeds
+                ? eb('id', 'in', seeds.eventIds)
+                : eb.and([eb('articleId', 'in', seeds.articleIds), eb(withoutIndex(dialect, eb.ref('storyId')), 'is', null)]),
+            )
             .as('n'),
         )
         .crossJoin('EventEntity as ne')
