@@ -12,6 +12,7 @@ const ON_BOTH_DATABASES = [
   'lib/data/event-roles.test.ts',
   'lib/data/entity-options.test.ts',
   'lib/open-data/api.test.ts',
+  'lib/open-data/formats.test.ts',
   'lib/db.test.ts',
   'lib/ingest/aggregates.test.ts',
   'lib/ingest/stories/stories.test.ts',

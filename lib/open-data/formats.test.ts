@@ -7,13 +7,12 @@ import { parse as parseGexf } from 'graphology-gexf';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-// The readers use the app's one database client, configured from DATABASE_URL at import.
-const databaseFile = await vi.hoisted(async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = `${fs.mkdtempSync(`${os.tmpdir()}/bauyrlas-formats-`)}/formats.db`;
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+// The readers use the app's one database client, configured from DATABASE_URL at import: point it
+// at a fresh database (SQLite, or PostgreSQL in the postgres test project) before anything is imported.
+const databaseUrl = await vi.hoisted(async () => {
+  const { freshTestDatabaseUrl } = await import('@/lib/testing/test-database-url');
+  process.env.DATABASE_URL = await freshTestDatabaseUrl('formats');
+  return process.env.DATABASE_URL;
 });
 
 import * as calendarRoute from '@/app/api/v1/calendar.ics/route';
@@ -25,7 +24,8 @@ import { collectFiles } from '@/lib/ingest/collect-files';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { removeArticles } from '@/lib/ingest/persist-article';
 import { runIngest } from '@/lib/ingest/run-ingest';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { gexfChunks } from './gexf';
 import { HOSTILE_PARAGRAPH, HOSTILE_TITLE, ingestOpenDataFixtures } from './testing/seed-documents';
 
@@ -37,7 +37,7 @@ const withParams = (params: Record<string, string>) => ({ params: Promise.resolv
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = createMigratedDatabase(databaseFile);
+  database = await createTestDatabase(databaseUrl);
   await ingestOpenDataFixtures(database.db);
 });
 
