@@ -18,6 +18,7 @@ const ON_BOTH_DATABASES = [
   'lib/ingest/stories/stories.test.ts',
   'lib/data/paged-readers.test.ts',
   'lib/ingest/run-ingest.test.ts',
+  'lib/ingest/sources-and-runs.test.ts',
   'lib/ingest/search-index.test.ts',
   'lib/ingest/hostile-files.test.ts',
   'lib/ingest/crash-recovery.test.ts',

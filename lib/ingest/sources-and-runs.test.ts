@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createMigratedDatabase, type TestDatabase } from '@/lib/testing/migrated-database';
+import type { TestDatabase } from '@/lib/testing/migrated-database';
+import { freshTestDatabase } from '@/lib/testing/test-database';
 import { collectFiles, InputError } from './collect-files';
 import { finishIngestRun, startIngestRun } from './ingest-runs';
 import { readGazetteer } from './read-gazetteer';
@@ -77,8 +78,8 @@ describe('collectFiles: where each document comes from', () => {
 describe('ingestion with sources and recorded runs', () => {
   let database: TestDatabase;
 
-  beforeEach(() => {
-    database = createMigratedDatabase();
+  beforeEach(async () => {
+    database = await freshTestDatabase('sources');
   });
 
   afterEach(async () => {
