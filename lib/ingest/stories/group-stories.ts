@@ -38,7 +38,7 @@ export interface StoryDraft {
  * period, precise and undated ones against those whose match windows overlap theirs (a sweep over
  * the windows in date order; each is at most a week long).
  */
-export function groupStories(reports: readonly Report[]): StoryDraft[] {
+export function groupStories(reports: readonly Report[], stored?: StoredStories): StoryDraft[] {
   const parent = new Map(reports.map((report) => [report.id, report.id]));
   const root = (id: number): number => {
     let top = id;
@@ -57,9 +57,13 @@ export function groupStories(reports: readonly Report[]): StoryDraft[] {
     const best = bestDatedMatch.get(undated);
     if (!best || compareDatedMatches(undated, dated, best) < 0) bestDatedMatch.set(undated, dated);
   };
+  const settled = stored ? settledPair(stored) : () => null;
   const join = (a: Report, b: Report) => {
+    const known = settled(a, b);
+    if (known === 'apart') return;
     const [aUndated, bUndated] = [isUndated(a), isUndated(b)];
-    if (!aUndated && !bUndated) {
+    if (known === 'together' && !aUndated && !bUndated) union(a, b);
+    else if (!aUndated && !bUndated) {
       if (root(a.id) !== root(b.id) && sameHappening(a, b)) union(a, b);
     } else if (sameHappening(a, b)) {
       if (aUndated && bUndated) undatedPairs.push([a, b]);
@@ -97,6 +101,32 @@ export function groupStories(reports: readonly Report[]): StoryDraft[] {
     components.set(root(report.id), members);
   }
   return [...components.values()].map(summarize).sort((a, b) => a.id - b.id);
+}
+
+/**
+ * What the stored stories already tell of some of the reports being grouped again, when the
+ * others are new: the story each stored report is in, and the stories that lost reports.
+ */
+export interface StoredStories {
+  storyOf: ReadonlyMap<number, number>;
+  stale: ReadonlySet<number>;
+}
+
+/**
+ * Pairs of stored reports whose answer the stored stories give without the test. Two dated
+ * reports of a story that lost nothing are together (its dated reports are one component, and
+ * components only grow when reports are added). Stored reports in different stories were not of
+ * the same happening as far as stories go: apart, unless one is an undated report of a story that
+ * lost reports (its dated match may be gone, and it must look again).
+ */
+function settledPair({ storyOf, stale }: StoredStories) {
+  const loose = (report: Report, story: number) => stale.has(story) && isUndated(report);
+  return (a: Report, b: Report): 'together' | 'apart' | null => {
+    const [x, y] = [storyOf.get(a.id), storyOf.get(b.id)];
+    if (x === undefined || y === undefined) return null;
+    if (x === y) return stale.has(x) ? null : 'together';
+    return loose(a, x) || loose(b, y) ? null : 'apart';
+  };
 }
 
 /** Roles filled, beside "other" and the countries: how much a report says about who, what and where. */

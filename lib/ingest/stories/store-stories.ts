@@ -46,7 +46,8 @@ export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: S
   const others = [...touched].filter((id) => !staleStoryIds.includes(id)).concat(moreTouched);
   for (const id of moreTouched) touched.add(id);
   const members = [...staleMembers, ...(others.length > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', others)) : [])];
-  const stories = groupStories([...seeds, ...members]);
+  const storyOf = new Map(members.map((report) => [report.id, report.storyId as number]));
+  const stories = groupStories([...seeds, ...members], { storyOf, stale: new Set(staleStoryIds) });
 
   // A story that lost no event and whose id and events are as stored is stored already (its
   // summary follows from its events).
@@ -64,7 +65,6 @@ export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: S
 
   await removeStories(tx, [...touched].filter((id) => !kept.has(id)));
   await insertStories(tx, changed);
-  const storyOf = new Map([...seeds, ...members].map((report) => [report.id, report.storyId]));
   await setStoryIds(
     tx,
     changed.flatMap((story) => story.eventIds.filter((id) => storyOf.get(id) !== story.id).map((id) => [id, story.id] as const)),
