@@ -113,6 +113,9 @@ describe('the query syntax', () => {
     ['"бауырлас қала"', [A]],
     ['"қала бауырлас"', []],
     ['"sister city"', [C]],
+    // The title ends "…a trade deal" and the body begins "Almaty and…": a phrase stays within one.
+    ['"deal Almaty"', []],
+    ['"trade deal"', [C]],
     ['"Алматы и Шанхаем"', [B]],
     ['Үрімжі OR Алматы', [A, B, C, D]],
     ['Алматы -Шаңхай', [C]],

@@ -32,12 +32,14 @@ const MAX_POSITIONS_PER_LEXEME = 256;
 
 /**
  * The tsvector literal of an article's tokens: each token a lexeme, at its word's position with
- * its column's weight (positions run on across the columns, so a phrase never spans two).
+ * its column's weight. Positions run on across the columns with one left empty between them, so
+ * a phrase (words at adjacent positions) never spans two, as on SQLite.
  */
 export function tsvectorOf(entry: ArticleSearchEntry): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   const add = (tokens: string, weight: 'A' | 'B' | 'C' | 'D') => {
+    if (position > 0) position = Math.min(position + 1, MAX_POSITION);
     for (const token of tokens.split(' ')) {
       if (!token) continue;
       position = Math.min(position + 1, MAX_POSITION);
