@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createExtractor, extractDocument, type ExtractionResult, type Extractor } from '@/lib/extract/extract-document';
 import type { Gazetteer } from '@/lib/extract/gazetteer';
 import type { Database } from '@/lib/db';
+import { tidyAfterIngestion } from '@/lib/database/after-ingestion';
 import { dialectOf } from '@/lib/database/dialect';
 import { prepareWriterConnection } from '@/lib/database/sqlite/writer-settings';
 import { inputFingerprint, slugFromPath, sourcePathOf } from './article-identity';
@@ -123,6 +124,7 @@ export async function runIngest({ db, gazetteer, files, projectRoot, onFile, ext
   }
   // Events stored before stories existed join theirs (a database migrated from an older version).
   await groupUnstoriedEvents(db);
+  if (report.created + report.replaced > 0) await tidyAfterIngestion(db.$kysely);
   return report;
 }
 
