@@ -38,20 +38,19 @@ export async function updateStories(tx: Tx, { seedArticleIds, staleStoryIds }: S
     seedArticleIds.length > 0
       ? await loadReports(tx, (eb) => eb.and([eb('e.articleId', 'in', seedArticleIds), eb(withoutIndex(dialectOf(tx.$kysely), eb.ref('e.storyId')), 'is', null)]))
       : [];
-  const touched = new Set([...staleStoryIds, ...(seeds.length > 0 ? await storiesNear(tx, { articleIds: seedArticleIds }) : [])]);
-  const staleMembers = staleStoryIds.length > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', [...staleStoryIds])) : [];
+  const stale = new Set(staleStoryIds);
+  const touched = new Set([...stale, ...(seeds.length > 0 ? await storiesNear(tx, { articleIds: seedArticleIds }) : [])]);
+  const staleMembers = stale.size > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', [...stale])) : [];
   // An undated report whose dated match was taken out may join another story's: read those too.
   const loose = staleMembers.filter(isUndated).map((report) => report.id);
-  const moreTouched = loose.length > 0 ? (await storiesNear(tx, { eventIds: loose })).filter((id) => !touched.has(id)) : [];
-  const others = [...touched].filter((id) => !staleStoryIds.includes(id)).concat(moreTouched);
-  for (const id of moreTouched) touched.add(id);
+  for (const id of loose.length > 0 ? await storiesNear(tx, { eventIds: loose }) : []) touched.add(id);
+  const others = [...touched].filter((id) => !stale.has(id));
   const members = [...staleMembers, ...(others.length > 0 ? await loadReports(tx, (eb) => eb('e.storyId', 'in', others)) : [])];
   const storyOf = new Map(members.map((report) => [report.id, report.storyId as number]));
-  const stories = groupStories([...seeds, ...members], { storyOf, stale: new Set(staleStoryIds) });
+  const stories = groupStories([...seeds, ...members], { storyOf, stale });
 
   // A story that lost no event and whose id and events are as stored is stored already (its
   // summary follows from its events).
-  const stale = new Set(staleStoryIds);
   const storedEvents = new Map<number, number[]>();
   for (const { id, storyId } of members) {
     if (storyId === null) continue;
