@@ -62,9 +62,8 @@ export function groupStories(reports: readonly Report[], stored?: StoredStories)
     const known = settled(a, b);
     if (known === 'apart') return;
     const [aUndated, bUndated] = [isUndated(a), isUndated(b)];
-    if (known === 'together' && !aUndated && !bUndated) union(a, b);
-    else if (!aUndated && !bUndated) {
-      if (root(a.id) !== root(b.id) && sameHappening(a, b)) union(a, b);
+    if (!aUndated && !bUndated) {
+      if (known === 'together' || (root(a.id) !== root(b.id) && sameHappening(a, b))) union(a, b);
     } else if (sameHappening(a, b)) {
       if (aUndated && bUndated) undatedPairs.push([a, b]);
       else if (aUndated) offer(a, b);

@@ -172,13 +172,14 @@ function factsOf(row: ReportRow): ReportFacts {
 const COMPATIBLE_PAIRS = EVENT_TYPES.flatMap((type) => compatibleTypes(type).map((other) => [type, other] as const));
 
 /**
- * Stories holding a report the seeds may tell the same happening as: of a compatible type, for a precise or undated seed with a window overlapping its
- * own (precise windows are at most PRECISE_SPAN_DAYS long, so they start at most that long before
- * it), for a vague seed of the same period, and sharing the entities `sameHappening` asks for (a
- * city, region or organisation, or two people; two of any kind for a vague period; a country only
- * for a happening of a whole country). Necessary conditions only, so a superset of what it
- * accepts. Each seed's entities lead to the reports naming them of a compatible type in its window:
- * one range of the EventEntity (entityId, type, matchFrom) index per entity and type.
+ * Stories holding a report the seeds may tell the same happening as: of a compatible type, for a
+ * precise or undated seed with a window overlapping its own (precise windows are at most
+ * PRECISE_SPAN_DAYS long, so they start at most that long before it), for a vague seed of the same
+ * period, and sharing the entities `sameHappening` asks for (a city, region or organisation, or two
+ * people; two of any kind for a vague period; a country only for a happening of a whole country).
+ * Necessary conditions only, so a superset of what it accepts. Each seed's entities lead to the
+ * reports naming them of a compatible type in its window: one range of the EventEntity (entityId,
+ * type, matchFrom) index per entity and type.
  */
 async function storiesNear(tx: Tx, seeds: StorySeeds): Promise<number[]> {
   const rows = await storiesNearQuery(tx.$kysely, seeds).execute();
