@@ -46,7 +46,8 @@ beforeAll(async () => {
   database = await createTestDatabase(databaseUrl);
   const folder = mkdtempSync(path.join(tmpdir(), 'bauyrlas-paged-docs-'));
   const gazetteer = readGazetteer();
-  for (const { name, text } of generateCorpus({ count: 260, seed: 5, gazetteer })) writeFileSync(path.join(folder, name), text);
+  // Every sentence an event: enough stories of several reports, and long ones, to page through.
+  for (const { name, text } of generateCorpus({ count: 260, seed: 5, gazetteer, eventSentenceShare: 1 })) writeFileSync(path.join(folder, name), text);
   // An event without a date sorts after every dated one.
   writeFileSync(path.join(folder, 'undated.txt'), 'date 2026-01-12 Almaty and Urumqi\nA delegation from Almaty will visit Urumqi.\n');
   writeFileSync(path.join(folder, 'undated-2.txt'), 'date 2025-11-30 Shanghai guests\nA delegation from Shanghai will visit Almaty.\n');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from '@/lib/extract/parse-document';
 import { detectLanguage } from '@/lib/extract/detect-language';
+import { createExtractor, extractDocument } from '@/lib/extract/extract-document';
 import { readGazetteer } from '@/lib/ingest/read-gazetteer';
 import { generateCorpus } from './synthetic-corpus';
 
@@ -43,6 +44,20 @@ describe('generateCorpus', () => {
       expect(share, language).toBeGreaterThan(0.3);
       expect(share, language).toBeLessThan(0.37);
     }
+  });
+
+  test('an article reports a few events, as real news does, not one per sentence', () => {
+    const extractor = createExtractor(gazetteer);
+    const perDocument = corpus.map(({ name, text }) => {
+      const extracted = extractDocument(encoder.encode(text), name, extractor);
+      if (!extracted.ok) throw new Error(extracted.error.message);
+      return extracted.extraction.events.length;
+    });
+    const average = perDocument.reduce((sum, count) => sum + count, 0) / COUNT;
+    expect(average).toBeGreaterThan(1.5);
+    expect(average).toBeLessThan(4);
+    // Background sentences name the cities too: most documents still report at least one event.
+    expect(perDocument.filter((count) => count === 0).length / COUNT).toBeLessThan(0.25);
   });
 
   test('documents average 2.5–3.5 kB', () => {
