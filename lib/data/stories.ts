@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { LANGUAGES, type EventStatus, type EventType, type Language } from '@/lib/extract/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tables } from '@/lib/database/tables';
+import { shiftDaysClamped } from '@/lib/domain/civil-date';
 import {
   expressionBuilder,
   type AliasableExpression,
@@ -218,11 +219,6 @@ interface Stretch {
   byLevel?: Condition[][];
 }
 
-function shiftDays(isoDate: string, days: number): string {
-  const ms = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
-  return ms < Date.parse('0001-01-01T00:00:00Z') ? '0000-01-01' : new Date(ms).toISOString().slice(0, 10);
-}
-
 /**
  * The matching stories as stretches of the order (start date, then id; undated last), each read
  * along an index. With a period, the stories that overlap it are those starting inside it, plus
@@ -243,7 +239,7 @@ async function stretchesOf(source: DateSource, filter: StoryFilter): Promise<Str
     .executeTakeFirst();
   const levels = Array.from({ length: Number(top?.level ?? 0) + 1 }, (_, level) => level);
   const ofLevel = levels.map((level) =>
-    eb.and([eb(source.spanLevel, '=', level), eb(source.startsOn, '>=', shiftDays(filter.from!, -(2 ** level)))]),
+    eb.and([eb(source.spanLevel, '=', level), eb(source.startsOn, '>=', shiftDaysClamped(filter.from!, -(2 ** level)))]),
   );
   const lasting = [eb(source.startsOn, '<', filter.from), eb(source.endsOn, '>=', filter.from), ...to];
   return [

@@ -10,6 +10,7 @@ import {
   isLeapYear,
   parseCivilDate,
   shiftDays,
+  shiftDaysClamped,
   shiftMonths,
   todayCivilDate,
   toDayNumber,
@@ -107,6 +108,18 @@ describe('shiftDays', () => {
   test('refuses a day it cannot write', () => {
     expect(() => shiftDays('0000-01-01', -1)).toThrow(RangeError);
     expect(() => shiftDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('shiftDaysClamped', () => {
+  test.each([
+    ['2026-03-15', -4096, '2014-12-27'],
+    ['0001-01-05', -4096, '0000-01-01'],
+    ['0000-01-01', -1, '0000-01-01'],
+    ['9999-12-30', 5, '9999-12-31'],
+    ['2026-03-15', 1, '2026-03-16'],
+  ])('%s %i days → %s', (isoDate, days, expected) => {
+    expect(shiftDaysClamped(isoDate, days)).toBe(expected);
   });
 });
 

@@ -97,6 +97,17 @@ export function shiftDays(isoDate: string, days: number): string {
   return formatCivilDate(fromDayNumber(civilDayNumber(isoDate) + days));
 }
 
+/** The first and last days `YYYY-MM-DD` can write. */
+export const FIRST_CIVIL_DATE = '0000-01-01';
+export const LAST_CIVIL_DATE = '9999-12-31';
+
+/** Like `shiftDays`, held to FIRST_CIVIL_DATE and LAST_CIVIL_DATE (for the ends of a range of days). */
+export function shiftDaysClamped(isoDate: string, days: number): string {
+  const shifted = civilDayNumber(isoDate) + days;
+  const [first, last] = [civilDayNumber(FIRST_CIVIL_DATE), civilDayNumber(LAST_CIVIL_DATE)];
+  return formatCivilDate(fromDayNumber(Math.min(last, Math.max(first, shifted))));
+}
+
 /** The same day `months` months later (or earlier), held to the last day of a shorter month (01-31 + 1 → 02-28). */
 export function shiftMonths(isoDate: string, months: number): string {
   const { year, month, day } = dayOf(isoDate);
