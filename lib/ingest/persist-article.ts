@@ -3,6 +3,7 @@ import type { SearchDocument } from '@/lib/extract/search/search-document';
 import type { EntityRef, ExtractedEvent } from '@/lib/extract/types';
 import { valueBounds } from '@/lib/extract/temporal';
 import type { Database, DatabaseTransaction } from '@/lib/db';
+import type { SqlBool } from 'kysely';
 import type { RelationType } from '@/lib/domain/vocabulary';
 import { dialectOf } from '@/lib/database/dialect';
 import { rowInValues } from '@/lib/database/values-list';
@@ -71,6 +72,7 @@ export async function persistArticles(db: Database, articles: readonly ArticleTo
         ...extraction.mentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: false, start: m.start, end: m.end, text: m.text })),
         ...extraction.titleMentions.map((m) => ({ articleId: id, entityId: idOf(m.entity.key), inTitle: true, start: m.start, end: m.end, text: m.text })),
       ]));
+      await insertEntityArticles(tx, articleIds);
       await indexArticles(
         tx,
         stored.map(({ id, extraction, searchDocument }) => ({ id, document: searchDocument ?? searchDocumentOfExtraction(extraction) })),
@@ -375,10 +377,27 @@ async function insertRelations(tx: Tx, articles: readonly StoredArticle[], idOf:
   return [...idOfTriple.values()];
 }
 
+/** Each entity the articles mention, once per article, with the article's date: copied from the mentions just stored. */
+async function insertEntityArticles(tx: Tx, articleIds: readonly number[]): Promise<void> {
+  const k = tx.$kysely;
+  await k
+    .insertInto('EntityArticle')
+    .columns(['entityId', 'articleId', 'publishedOn'])
+    .expression(
+      k
+        .selectFrom('Mention as m')
+        .innerJoin('Article as a', 'a.id', 'm.articleId')
+        .select(['m.entityId', 'm.articleId', 'a.publishedOn'])
+        .distinct()
+        .where('m.articleId', 'in', articleIds),
+    )
+    .execute();
+}
+
 /** After a replacement: relations left without evidence and candidates left without mentions go (the counts are up to date). */
 async function removeOrphans(tx: Tx): Promise<void> {
   await tx.$kysely.deleteFrom('PlaceRelation').where('evidenceCount', '=', 0).execute();
-  await tx.$kysely.deleteFrom('Entity').where('known', '=', 0).where('mentionCount', '=', 0).execute();
+  await tx.$kysely.deleteFrom('Entity').where((eb) => eb.not(eb.ref('known').$castTo<SqlBool>())).where('mentionCount', '=', 0).execute();
 }
 
 /**

@@ -56,6 +56,21 @@ const AGGREGATES: Record<string, { stored: (k: Kysely) => Promise<unknown[][]>; 
           .execute(),
       ),
   },
+  entityArticles: {
+    stored: async (k) =>
+      valuesOf(await k.selectFrom('EntityArticle').select(['entityId', 'articleId', 'publishedOn']).orderBy('entityId').orderBy('articleId').execute()),
+    recounted: async (k) =>
+      valuesOf(
+        await k
+          .selectFrom('Mention as m')
+          .innerJoin('Article as a', 'a.id', 'm.articleId')
+          .select(['m.entityId', 'm.articleId', 'a.publishedOn'])
+          .distinct()
+          .orderBy('m.entityId')
+          .orderBy('m.articleId')
+          .execute(),
+      ),
+  },
   coMentions: {
     stored: async (k) => valuesOf(await k.selectFrom('CoMention').select(['entityId', 'otherId', 'articles']).orderBy('entityId').orderBy('otherId').execute()),
     recounted: async (k) =>
