@@ -55,7 +55,7 @@ function filtered(query: ArticleQuery, filter: ArticleListFilter): ArticleQuery 
   if (filter.from) narrowed = narrowed.where('a.publishedOn', '>=', filter.from);
   if (filter.to) narrowed = narrowed.where('a.publishedOn', '<=', filter.to);
   if (filter.entityKey) {
-    const mentioning = db.$kysely.selectFrom('Mention').select('articleId').where('entityId', '=', entityIdOf(filter.entityKey));
+    const mentioning = db.$kysely.selectFrom('EntityArticle').select('articleId').where('entityId', '=', entityIdOf(filter.entityKey));
     narrowed = narrowed.where('a.id', 'in', mentioning);
   }
   if (filter.eventType) {

@@ -140,14 +140,20 @@ export async function countCoMentionedEntities(key: string): Promise<number> {
  * page of a rare name costs what the first page of a frequent one does.
  */
 export async function listEntityArticles(key: string, limit = 20, offset = 0): Promise<ArticleSummaryDto[]> {
-  return db.$kysely
-    .selectFrom('EntityArticle as ea')
-    .innerJoin('Article as a', 'a.id', 'ea.articleId')
-    .select(['a.slug', 'a.title', 'a.publishedOn', 'a.language'])
-    .where('ea.entityId', '=', entityIdOf(key))
-    .orderBy('ea.publishedOn', 'desc')
-    .orderBy('ea.articleId', 'desc')
+  // The page's ids first, so that only its own articles are fetched, not those the offset skips.
+  const page = db.$kysely
+    .selectFrom('EntityArticle')
+    .select('articleId')
+    .where('entityId', '=', entityIdOf(key))
+    .orderBy('publishedOn', 'desc')
+    .orderBy('articleId', 'desc')
     .limit(limit)
-    .offset(offset)
+    .offset(offset);
+  return db.$kysely
+    .selectFrom('Article as a')
+    .select(['a.slug', 'a.title', 'a.publishedOn', 'a.language'])
+    .where('a.id', 'in', page)
+    .orderBy('a.publishedOn', 'desc')
+    .orderBy('a.id', 'desc')
     .execute();
 }

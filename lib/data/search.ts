@@ -214,8 +214,9 @@ interface IndexRead {
  *   times the body) over the newest RELEVANCE_WINDOW matches, then newest first after them;
  * - languages, counted among the newest COUNT_BOUND matches without the language filter (their
  *   Article rows read by id), and entities among the newest ENTITY_FACET_SAMPLE matches (their
- *   mentions): an FTS5 count of a query AND a language or an entity it rarely meets walks every
- *   article holding the query's words, several milliseconds a count for a phrase at 100,000;
+ *   EntityArticle rows): an FTS5 count of a query AND a language or an entity it rarely meets
+ *   walks every article holding the query's words, several milliseconds a count for a phrase at
+ *   100,000;
  * - years, bounded counts without the period.
  */
 async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly number[], pageSize: number, page: number): Promise<IndexRead> {
@@ -254,8 +255,8 @@ async function readIndex(scopeOf: ScopeOf, sort: SearchSort, years: readonly num
       eb
         .selectFrom(
           eb
-            .selectFrom('Mention')
-            .select((mention) => ['entityId', mention.fn.count('articleId').distinct().as('articles')])
+            .selectFrom('EntityArticle')
+            .select((entityArticle) => ['entityId', entityArticle.fn.countAll().as('articles')])
             .where('articleId', 'in', reads.newestMatchingArticleIds(main, ENTITY_FACET_SAMPLE))
             .groupBy('entityId')
             .orderBy('articles', 'desc')
