@@ -89,15 +89,31 @@ function toEventRow(cells: EventCells): EventRow {
 
 /**
  * A page of events in the order they were stored (by id), starting after the event `afterId` (a
- * keyset page). One statement per page returning one JSON value (each event's roles gathered in
- * it): the exports read every event this way, and through the driver each column of each row
- * cost more than SQLite's work (a statement per relation, as a nested read makes, more still).
+ * keyset page). The exports read every event this way.
  */
 export async function listEventsAfter(locale: AppLocale, filter: EventListFilter, afterId: number | null, limit: number): Promise<EventDto[]> {
-  const dialect = dialectOf(db.$kysely);
   const page = filtered(db.$kysely.selectFrom('Event as e'), filter, afterId).selectAll().orderBy('e.id').limit(limit);
+  return (await readEvents(page)).map((row) => toEventDto(locale, row));
+}
+
+/** These events (in id order; ids not stored are left out). */
+export async function listEventsByIds(locale: AppLocale, ids: readonly number[]): Promise<EventDto[]> {
+  if (ids.length === 0) return [];
+  const events = db.$kysely.selectFrom('Event as e').selectAll().where('e.id', 'in', [...ids]);
+  return (await readEvents(events)).map((row) => toEventDto(locale, row));
+}
+
+type EventRows = ReturnType<EventQuery['selectAll']>;
+
+/**
+ * The events with their articles and roles, by id, in one statement returning one JSON value
+ * (each event's roles gathered in it): through the driver each column of each row cost more than
+ * the database's work, and a nested read makes a statement per relation.
+ */
+async function readEvents(events: EventRows): Promise<EventRow[]> {
+  const dialect = dialectOf(db.$kysely);
   const row = await db.$kysely
-    .selectFrom(page.as('e'))
+    .selectFrom(events.as('e'))
     .innerJoin('Article as a', 'a.id', 'e.articleId')
     .leftJoin('Source as s', 's.id', 'a.sourceId')
     .select((eb) => {
@@ -110,8 +126,7 @@ export async function listEventsAfter(locale: AppLocale, filter: EventListFilter
       return jsonGroupArray(dialect, jsonArray(dialect, [...EVENT_CELLS.map((column) => eb.ref(column)), asJson(dialect, roles)])).as('events');
     })
     .executeTakeFirst();
-  const events = (JSON.parse(row?.events ?? '[]') as EventCells[]).sort((a, b) => a[0] - b[0]);
-  return events.map((cells) => toEventDto(locale, toEventRow(cells)));
+  return (JSON.parse(row?.events ?? '[]') as EventCells[]).sort((a, b) => a[0] - b[0]).map(toEventRow);
 }
 
 /** Every matching event, a batch at a time (constant memory however many there are). */

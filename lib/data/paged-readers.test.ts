@@ -144,6 +144,16 @@ describe('stories, page by page', () => {
     expect(stories.every((s) => s.lead.storyId === s.id)).toBe(true);
   });
 
+  test("a story's representative report reads as the same event on its article's page (kk, ru and en)", async () => {
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      const stories = await listStories(locale, {}, 40);
+      for (const { lead } of stories) {
+        const onArticle = (await listArticleEvents(locale, lead.article.slug)).find((event) => event.id === lead.id);
+        expect(onArticle).toMatchObject(lead);
+      }
+    }
+  });
+
   test("an article's events", async () => {
     expect((await listArticleEvents('en', someArticleSlug)).map((e) => e.id)).toEqual(
       (await database.db.event.findMany({ where: { article: { slug: someArticleSlug } }, orderBy: { id: 'asc' }, select: { id: true } })).map((e) => e.id),

@@ -14,6 +14,7 @@ import {
   type SelectQueryBuilder,
   type SqlBool,
 } from 'kysely';
+import { listEventsByIds } from './event-list';
 import { eventSelect, toEventDto, type EventDto, type EventEntityDto } from './events';
 
 /** Reports of one happening, in one or more articles and languages, as the timeline shows it. */
@@ -87,8 +88,8 @@ function toStoryDto(row: StoryRow, lead: EventDto): StoryDto {
 async function storiesByIds(locale: AppLocale, ids: readonly number[]): Promise<StoryDto[]> {
   if (ids.length === 0) return [];
   const rows = await db.story.findMany({ where: { id: { in: [...ids] } }, select: storySelect });
-  const leads = await db.event.findMany({ where: { id: { in: rows.map((row) => row.leadEventId) } }, select: eventSelect });
-  const leadById = new Map(leads.map((lead) => [lead.id, toEventDto(locale, lead)]));
+  const leads = await listEventsByIds(locale, rows.map((row) => row.leadEventId));
+  const leadById = new Map(leads.map((lead) => [lead.id, lead]));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
