@@ -5,7 +5,7 @@ import { shiftDays, wholeWeeksBetween } from '@/lib/database/calendar-days';
 import { dialectOf } from '@/lib/database/dialect';
 import { distinctValueList } from '@/lib/database/text-list';
 import type { Tables } from '@/lib/database/tables';
-import { recentWindowStart, weeklySeries, type WindowYield } from '@/lib/present/source-health';
+import { recentWindowStart, weeklySeries, type WindowYield } from '@/lib/domain/source-health';
 
 /** Weeks of the article sparkline, ending on the corpus's newest publication day. */
 export const SPARKLINE_WEEKS = 12;

@@ -57,7 +57,7 @@ export interface IngestOptions {
 
 /** Settings for a writer that shares an SQLite file with a serving reader (`prepareWriterConnection`); PostgreSQL needs none. */
 export async function prepareDatabase(db: Database): Promise<void> {
-  if (dialectOf(db.$kysely) === 'sqlite') await prepareWriterConnection(db);
+  if (dialectOf(db.$kysely) === 'sqlite') await prepareWriterConnection(db.$kysely);
 }
 
 /**

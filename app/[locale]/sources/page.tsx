@@ -10,7 +10,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSourcesOverview, type SourceStatsDto } from '@/lib/data/sources';
 import { shiftDays } from '@/lib/domain/civil-date';
 import { isLanguage } from '@/lib/domain/vocabulary';
-import { SOURCE_HEALTH_RULES, sourceFlags } from '@/lib/present/source-health';
+import { SOURCE_HEALTH_RULES, sourceFlags } from '@/lib/domain/source-health';
 import { formatDay } from '@/lib/present/temporal-label';
 
 // Regenerated at most every five minutes, and at once after an ingestion.
