@@ -77,7 +77,7 @@ export function extractDocument(bytes: Uint8Array, file: string, extractor: Extr
       mentions: bodyText.mentions,
       titleMentions: titleText?.mentions ?? [],
       temporal: bodyText.temporals,
-      events: extractEvents(analysis),
+      events: extractEvents(analysis, extractor.relationFacts),
       relations: extractRelations(analysis, extractor.relationFacts),
     },
   };

@@ -141,7 +141,7 @@ describe('extraction entry points on raw strings (lone surrogates included)', ()
         const sentences = splitSentences(text);
         for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
         const analysis = { language, publishedAt, texts: [analyseText({ place: 'body', text, tokens: tokenize(text), mentions, temporals }, language)] };
-        expect(spanViolations(text, mentions, temporals, extractEvents(analysis), extractRelations(analysis, extractor.relationFacts))).toEqual([]);
+        expect(spanViolations(text, mentions, temporals, extractEvents(analysis, extractor.relationFacts), extractRelations(analysis, extractor.relationFacts))).toEqual([]);
       }),
       { numRuns: RUNS.entryPoints },
     );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { transliterate } from '@/lib/extract/transliterate';
 
 /** Bump when extraction rules change, so unchanged files are extracted again on the next run. */
-export const EXTRACTION_VERSION = 2;
+export const EXTRACTION_VERSION = 3;
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');

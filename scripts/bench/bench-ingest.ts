@@ -106,7 +106,7 @@ function timeStages(inputs: readonly Input[], extractor: Extractor): Record<Stag
       return timed('sentences', () => analyseText({ place, text, tokens, mentions, temporals }, language));
     });
     const analysis = { language, publishedAt, texts };
-    timed('events', () => extractEvents(analysis));
+    timed('events', () => extractEvents(analysis, extractor.relationFacts));
     timed('relations', () => extractRelations(analysis, extractor.relationFacts));
   }
   return Object.fromEntries(STAGES.map((stage) => [stage, Number(totals[stage]) / 1e9])) as Record<Stage, number>;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import type { EventStatus, EventType } from '../types';
 import { extractEvents } from './extract-events';
 
@@ -16,7 +17,7 @@ interface DateCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, value, status }) => ({ type, value, status }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, value, status }) => ({ type, value, status }));
 }
 
 const KK_CASES: DateCase[] = [
@@ -103,8 +104,8 @@ const RU_CASES: DateCase[] = [
     name: 'a train running from a day before publication to a later one is under way',
     document: {
       language: 'ru',
-      body: 'С 15 февраля по 15 марта будет курсировать новый поезд Алматы – Ташкент.',
-      mentions: [['Алматы', 'almaty', 'CITY'], ['Ташкент', 'tashkent', 'CITY']],
+      body: 'С 15 февраля по 15 марта будет курсировать новый поезд Алматы – Урумчи.',
+      mentions: [['Алматы', 'almaty', 'CITY'], ['Урумчи', 'urumqi', 'CITY']],
       temporals: [['С 15 февраля по 15 марта', '2026-02-15/2026-03-15']],
     },
     expected: [{ type: 'OTHER', value: '2026-02-15/2026-03-15', status: 'held' }],

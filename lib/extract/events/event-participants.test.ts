@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import type { EventType } from '../types';
 import { extractEvents } from './extract-events';
 
@@ -15,7 +16,7 @@ interface ParticipantCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, entities }) => ({ type, entities }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, entities }) => ({ type, entities }));
 }
 
 const KK_CASES: ParticipantCase[] = [

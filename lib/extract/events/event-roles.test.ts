@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import type { EventRoles, EventType } from '../types';
 import { extractEvents } from './extract-events';
 
@@ -15,7 +16,7 @@ interface RoleCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, roles, first }) => ({ type, roles, first }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, roles, first }) => ({ type, roles, first }));
 }
 
 const none = { actors: [], places: [], object: null, route: null, carrier: null } satisfies EventRoles;
@@ -192,6 +193,7 @@ describe('event entities', () => {
         mentions: [['China Southern Airlines', 'china-southern-airlines', 'ORGANIZATION'], ['Urumqi', 'urumqi', 'CITY'], ['Astana', 'astana', 'CITY']],
         temporals: [['on 16 February', '2026-02-16']],
       }),
+      TEST_RELATION_FACTS,
     );
     expect(event?.entities).toEqual(['china-southern-airlines', 'urumqi', 'astana']);
     expect(event?.roles).toEqual({ ...none, route: { from: 'urumqi', to: 'astana' }, carrier: 'china-southern-airlines' });

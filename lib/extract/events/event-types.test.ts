@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import type { EventStatus, EventType } from '../types';
 import { extractEvents } from './extract-events';
 
@@ -16,7 +17,7 @@ interface TypeCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, status }) => ({ type, status }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, status }) => ({ type, status }));
 }
 
 const KK_CASES: TypeCase[] = [

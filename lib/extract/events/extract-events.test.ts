@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { EventStatus, EventType } from '../types';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import { extractEvents } from './extract-events';
 
 /** Published on Thursday 2026-02-19 unless a case says otherwise. */
@@ -11,7 +12,7 @@ interface EventCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, value, status, entities }) => ({ type, value, status, entities }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, value, status, entities }) => ({ type, value, status, entities }));
 }
 
 const KK_CASES: EventCase[] = [
@@ -535,6 +536,7 @@ describe('extractEvents evidence', () => {
     const body = 'Trade grew. The akim of Almaty met the consul on February 12.';
     const [event] = extractEvents(
       buildTestAnalysis({ language: 'en', body, mentions: [['Almaty', 'almaty', 'CITY']], temporals: [['on February 12', '2026-02-12']] }),
+      TEST_RELATION_FACTS,
     );
     expect(event?.evidence).toBe('The akim of Almaty met the consul on February 12.');
     expect(event?.evidenceIn).toBe('body');
@@ -549,6 +551,7 @@ describe('extractEvents evidence', () => {
         mentions: [['Синьцзяна', 'xinjiang', 'REGION'], ['Алматы', 'almaty', 'CITY']],
         temporals: [['В этом году', '2026'], ['на июнь', '2026-06']],
       }),
+      TEST_RELATION_FACTS,
     );
     expect(event?.evidence).toBe('Визит запланирован на июнь.');
   });

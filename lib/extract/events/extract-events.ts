@@ -11,7 +11,9 @@ import { RECENCY_PHRASES } from './event-words';
 import { findHappenings, type Happening } from './find-happenings';
 import { finishEvents } from './finish-events';
 import type { DraftEvent } from './merge-events';
+import type { RelationFacts } from '../relations/relation-facts';
 import { routeListEvents } from './route-lists';
+import { routeOutsideScope } from './route-scope';
 import { claimTemporals, groupHappenings, nearestDate, startsAState, tenseOf, type TriggerGroup } from './trigger-groups';
 
 /**
@@ -20,14 +22,16 @@ import { claimTemporals, groupHappenings, nearestDate, startsAState, tenseOf, ty
  * of their clause, held or planned by that date and the governing verb, with the roles its clause
  * gives (see `event-roles.ts`). Across the document, reports of one happening merge, and words
  * that only point to a happening («аталған форум», "during the visit") join the one they point to.
+ * A route between places the relations do not follow (Almaty–Larnaca) is no event here.
  */
-export function extractEvents(analysis: DocumentAnalysis): ExtractedEvent[] {
+export function extractEvents(analysis: DocumentAnalysis, facts: RelationFacts): ExtractedEvent[] {
   const recentStory = storyToldAsRecent(analysis);
   const drafts = analysis.texts.flatMap((text) => [
     ...text.sentences.flatMap((sentence) => eventsInSentence(analysis, text, sentence, recentStory)),
     ...routeListEvents(analysis, text),
   ]);
-  return finishEvents(drafts).map(toExtractedEvent);
+  const followed = drafts.filter((draft) => !draft.roles.route || !routeOutsideScope(facts, draft.roles.route, draft.entities));
+  return finishEvents(followed).map(toExtractedEvent);
 }
 
 /** A lead that tells its story as some days old («Жуырда …», "Recently, …"): no happening of it is dated to the day of publication. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import type { EventStatus, EventType } from '../types';
 import { extractEvents } from './extract-events';
 
@@ -14,7 +15,7 @@ interface NonEventCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, value, status }) => ({ type, value, status }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, value, status }) => ({ type, value, status }));
 }
 
 const KK_CASES: NonEventCase[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTestAnalysis, type TestDocument } from '@/lib/testing/build-test-analysis';
+import { TEST_RELATION_FACTS } from '@/lib/testing/relation-cases';
 import type { EventStatus, EventType, RouteRole } from '../types';
 import { extractEvents } from './extract-events';
 
@@ -16,7 +17,7 @@ interface HappeningCase {
 }
 
 function run(document: TestDocument) {
-  return extractEvents(buildTestAnalysis(document)).map(({ type, value, status, roles, evidence }) => ({ type, value, status, route: roles.route, evidence }));
+  return extractEvents(buildTestAnalysis(document), TEST_RELATION_FACTS).map(({ type, value, status, roles, evidence }) => ({ type, value, status, route: roles.route, evidence }));
 }
 
 const KK_CASES: HappeningCase[] = [
@@ -111,14 +112,14 @@ const RU_CASES: HappeningCase[] = [
     name: 'two trains on different routes are two happenings',
     document: {
       language: 'ru',
-      body: 'С 29 мая по 7 июня запущен поезд Сиань – Алматы. Также запущен туристический поезд Алматы – Ташкент.',
+      body: 'С 29 мая по 7 июня запущен поезд Сиань – Алматы. Также запущен туристический поезд Алматы – Урумчи.',
       publishedAt: '2025-05-29',
-      mentions: [['Сиань', 'xian', 'CITY'], ['Алматы', 'almaty', 'CITY'], ['Алматы', 'almaty', 'CITY'], ['Ташкент', 'tashkent', 'CITY']],
+      mentions: [['Сиань', 'xian', 'CITY'], ['Алматы', 'almaty', 'CITY'], ['Алматы', 'almaty', 'CITY'], ['Урумчи', 'urumqi', 'CITY']],
       temporals: [['С 29 мая по 7 июня', '2025-05-29/2025-06-07']],
     },
     expected: [
       { type: 'OTHER', value: '2025-05-29/2025-06-07', status: 'held', route: { from: 'xian', to: 'almaty' }, evidence: 'С 29 мая по 7 июня запущен поезд Сиань – Алматы.' },
-      { type: 'OTHER', value: '2025-05-29', status: 'held', route: { from: 'almaty', to: 'tashkent' }, evidence: 'Также запущен туристический поезд Алматы – Ташкент.' },
+      { type: 'OTHER', value: '2025-05-29', status: 'held', route: { from: 'almaty', to: 'urumqi' }, evidence: 'Также запущен туристический поезд Алматы – Урумчи.' },
     ],
   },
 ];
