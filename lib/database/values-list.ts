@@ -1,14 +1,15 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import type * as SchemaEnums from '@/lib/generated/prisma/enums';
 import type { SqlDialect } from './dialect';
 
 type Cell = string | number | null;
 
 /**
  * The SQL type of each column of a constant table, for PostgreSQL, which reads a bound value in a
- * VALUES list as text: a number column must be `integer`, an enum column its enum type (SQLite
- * needs no types).
+ * VALUES list as text: a number column must be `integer`, an enum column its enum type, named as
+ * in the schema, so a renamed enum fails the typecheck (SQLite needs no types).
  */
-export type ValuesColumnType = 'integer' | 'text' | { enum: string };
+export type ValuesColumnType = 'integer' | 'text' | { enum: keyof typeof SchemaEnums };
 
 function typed(dialect: SqlDialect, value: Cell, type: ValuesColumnType | undefined) {
   if (dialect === 'sqlite' || !type || type === 'text') return sql`${value}`;
