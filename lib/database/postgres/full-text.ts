@@ -4,6 +4,7 @@ import { compileTsquery, tsqueryLexeme } from '@/lib/extract/search/compile-tsqu
 import { ARTICLE_ID_BITS } from '@/lib/extract/search/search-key';
 import type { ArticleSearchEntry, MatchScope } from '../full-text-scope';
 import type { Tables } from '../tables';
+import { tsvectorOf } from './tsvector';
 
 /**
  * The full-text index on PostgreSQL: "ArticleSearch" (prisma/postgresql/postgresql-only.prisma),
@@ -25,37 +26,6 @@ const withIndex = (kysely: Kysely<Tables>) => kysely.withTables<{ ArticleSearch:
  * lemmas, D body lemmas, entity and meta tokens. ts_rank's weights are given D, C, B, A.
  */
 const RANK_WEIGHTS = sql.lit('{0.1, 0.5, 0.2, 1.0}');
-
-/** PostgreSQL keeps positions 1 to 16,383, and at most 256 of them per lexeme. */
-const MAX_POSITION = 16_383;
-const MAX_POSITIONS_PER_LEXEME = 256;
-
-/**
- * The tsvector literal of an article's tokens: each token a lexeme, at its word's position with
- * its column's weight. Positions run on across the columns with one left empty between them, so
- * a phrase (words at adjacent positions) never spans two, as on SQLite.
- */
-export function tsvectorOf(entry: ArticleSearchEntry): string {
-  const positions = new Map<string, string[]>();
-  let position = 0;
-  const add = (tokens: string, weight: 'A' | 'B' | 'C' | 'D') => {
-    if (position > 0) position = Math.min(position + 1, MAX_POSITION);
-    for (const token of tokens.split(' ')) {
-      if (!token) continue;
-      position = Math.min(position + 1, MAX_POSITION);
-      const list = positions.get(token) ?? [];
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
-      positions.set(token, list);
-    }
-  };
-  add(entry.title, 'A');
-  add(entry.body, 'B');
-  add(entry.titleLemmas, 'C');
-  add(entry.bodyLemmas, 'D');
-  add(entry.entities, 'D');
-  add(entry.meta, 'D');
-  return [...positions].map(([token, at]) => `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${at.join(',')}`).join(' ');
-}
 
 /**
  * The SQL function (migration `article_search_keys`) that returns the keys of the rows matching a
@@ -160,7 +130,7 @@ function wholeIndexReads(kysely: Kysely<Tables>, scope: Range) {
 export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly MatchScope[]) {
   const shared = new Map<string, { name: `matches${number}` } & Range>();
   for (const scope of scopes) {
-    const tsquery = compileTsquery(scope.plan);
+    const tsquery = compileTsquery(scope.plan, 'match');
     if (tsquery === EVERY_ARTICLE) continue;
     const known = shared.get(tsquery);
     if (known) {
@@ -177,7 +147,7 @@ export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly Match
   }
 
   const readsOf = (scope: MatchScope) => {
-    const tsquery = compileTsquery(scope.plan);
+    const tsquery = compileTsquery(scope.plan, 'match');
     if (tsquery === EVERY_ARTICLE) return wholeIndexReads(kysely, scope);
     const name = shared.get(tsquery)?.name;
     const source = name
@@ -200,7 +170,7 @@ export function prepareIndexReads(kysely: Kysely<Tables>, scopes: readonly Match
     rankedMatchingKeys: (scope: MatchScope, window: number, limit: number, offset: number) => {
       const ranked = withShared(kysely)
         .selectFrom('ArticleSearch')
-        .select(['key', sql<number>`ts_rank(${RANK_WEIGHTS}, ${sql.ref('document')}, CAST(${compileTsquery(scope.plan)} AS tsquery))`.as('rank')])
+        .select(['key', sql<number>`ts_rank(${RANK_WEIGHTS}, ${sql.ref('document')}, CAST(${compileTsquery(scope.plan, 'rank')} AS tsquery))`.as('rank')])
         .where('key', 'in', readsOf(scope).keysInOrder('newest', window, 0));
       return withShared(kysely)
         .selectFrom(ranked.as('newest'))

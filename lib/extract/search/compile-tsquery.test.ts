@@ -21,9 +21,19 @@ describe('compileTsquery', () => {
     ],
     ['a prefix', plan({ groups: [[{ kind: 'prefix', prefix: 'шаңха' }]] }), "('шаңха':*)"],
     [
-      'a phrase: adjacent title or body forms',
+      'a phrase: adjacent title or body forms, and their pair (or an article too long to hold every pair)',
       plan({ groups: [[{ kind: 'phrase', parts: [[['air', 'astana']]], entityTokens: [] }]] }),
-      "((('air':AB <-> 'astana':AB)))",
+      "((('air':AB <-> 'astana':AB & ('air_astana' | '_pairs'))))",
+    ],
+    [
+      'a Russian phrase of three words in two forms: each form its own pairs',
+      plan({ groups: [[{ kind: 'phrase', parts: [[['алматы', 'и', 'шанхаем'], ['алматы', 'и', 'шанхай']]], entityTokens: [] }]] }),
+      "((('алматы':AB <-> 'и':AB <-> 'шанхаем':AB & ('алматы_и' & 'и_шанхаем' | '_pairs')) | ('алматы':AB <-> 'и':AB <-> 'шанхай':AB & ('алматы_и' & 'и_шанхай' | '_pairs'))))",
+    ],
+    [
+      'a quoted single Kazakh word has no pair',
+      plan({ groups: [[{ kind: 'phrase', parts: [[['қала']]], entityTokens: [] }]] }),
+      "((('қала':AB)))",
     ],
     [
       'two words, a required language and an excluded word',
@@ -38,7 +48,12 @@ describe('compileTsquery', () => {
       "(((('рейс')) & (('сиань'))) & '_lang_ru') & !(('груз'))",
     ],
   ])('%s', (_, input, expected) => {
-    expect(compileTsquery(input)).toBe(expected);
+    expect(compileTsquery(input, 'match')).toBe(expected);
+  });
+
+  test('to rank, a phrase asks for its words alone', () => {
+    const phrase = plan({ groups: [[{ kind: 'phrase', parts: [[['бауырлас', 'қалалар']]], entityTokens: [] }]] });
+    expect(compileTsquery(phrase, 'rank')).toBe("((('бауырлас':AB <-> 'қалалар':AB)))");
   });
 
   test.each([

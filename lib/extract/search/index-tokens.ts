@@ -23,3 +23,15 @@ export function languageToken(language: string): string {
 export function metaTokens(language: string, sourceId: number | null): string[] {
   return [EVERY_ARTICLE_TOKEN, languageToken(language), ...(sourceId === null ? [] : [sourceToken(sourceId)])];
 }
+
+/**
+ * Two forms side by side in the title or the body (PostgreSQL's index only): a phrase's matches
+ * hold each pair of its words, so the GIN index finds the few articles holding the pairs before
+ * positions are checked. Words hold no "_", so a pair token is never a word or another pair.
+ */
+export function pairToken(first: string, second: string): string {
+  return `${first}_${second}`;
+}
+
+/** Held by an article too long for all its pairs to be indexed: a phrase is then checked by positions alone. */
+export const PAIRS_INCOMPLETE_TOKEN = '_pairs';
