@@ -21,9 +21,9 @@ describe('compileTsquery', () => {
     ],
     ['a prefix', plan({ groups: [[{ kind: 'prefix', prefix: 'шаңха' }]] }), "('шаңха':*)"],
     [
-      'a phrase: adjacent title or body forms, and their pair (or an article too long to hold every pair)',
+      'a phrase of two words: their pair, or adjacent title or body forms in an article too long to hold every pair',
       plan({ groups: [[{ kind: 'phrase', parts: [[['air', 'astana']]], entityTokens: [] }]] }),
-      "((('air':AB <-> 'astana':AB & ('air_astana' | '_pairs'))))",
+      "((('air_astana' | '_pairs' & 'air':AB <-> 'astana':AB)))",
     ],
     [
       'a Russian phrase of three words in two forms: each form its own pairs',

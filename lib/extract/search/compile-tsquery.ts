@@ -7,10 +7,11 @@ import { PAIRS_INCOMPLETE_TOKEN, pairToken } from './index-tokens';
  * words inside single quotes; everything else is our own operators and weights. The index holds
  * title forms as weight A and body forms as B, so a phrase (adjacent words) is sought there only.
  *
- * To find matches, a phrase also asks for the pair tokens of its adjacent words (index-tokens.ts),
- * which every match holds: the GIN index then narrows the candidates to articles holding the
- * pairs (or too long to hold them all), and only those have their positions checked. To rank, the
- * pairs are left out, so the scores are those of the words alone.
+ * To find matches, a phrase asks for the pair tokens of its adjacent words (index-tokens.ts),
+ * which every match holds. Two words are a match exactly when the article holds their pair, which
+ * the GIN index answers alone; longer phrases have their positions checked in the articles
+ * holding all their pairs. An article too long to hold every pair has positions checked. To rank,
+ * the pairs are left out, so the scores are those of the words alone.
  */
 
 /** A tsquery to find the matches with (pairs included), or to rank them by. */
@@ -31,8 +32,12 @@ function anyOf(tokens: readonly string[]): string {
 
 function phraseOf(words: readonly string[], use: TsqueryUse): string {
   const adjacent = words.map((word) => `${tsqueryLexeme(word)}${FORM_WEIGHTS}`).join(' <-> ');
-  const pairs = use === 'match' ? words.slice(1).map((word, index) => tsqueryLexeme(pairToken(words[index]!, word))) : [];
-  return pairs.length > 0 ? `(${adjacent} & (${pairs.join(' & ')} | ${tsqueryLexeme(PAIRS_INCOMPLETE_TOKEN)}))` : `(${adjacent})`;
+  if (use === 'rank' || words.length < 2) return `(${adjacent})`;
+  const pairs = words.slice(1).map((word, index) => tsqueryLexeme(pairToken(words[index]!, word)));
+  const incomplete = tsqueryLexeme(PAIRS_INCOMPLETE_TOKEN);
+  // Two words are adjacent exactly when their pair is held; positions are read only where pairs are incomplete.
+  if (pairs.length === 1) return `(${pairs[0]} | ${incomplete} & ${adjacent})`;
+  return `(${adjacent} & (${pairs.join(' & ')} | ${incomplete}))`;
 }
 
 function termExpression(term: ResolvedTerm, use: TsqueryUse): string {
