@@ -26,7 +26,7 @@ type Weight = 'A' | 'B' | 'C' | 'D';
  * then pairs; an article whose pairs do not all fit holds PAIRS_INCOMPLETE_TOKEN.
  */
 export function tsvectorOf(entry: ArticleSearchEntry): string {
-  const positions = positionsOf(entry);
+  const { positions, pairs } = lexemesOf(entry);
   const filters = [...positions.keys()].filter((token) => token.startsWith('_'));
   const words = [...positions.keys()].filter((token) => !token.startsWith('_'));
   const lexemes: string[] = [];
@@ -39,7 +39,7 @@ export function tsvectorOf(entry: ArticleSearchEntry): string {
     lexemes.push(`${lexemeLiteral(token)}:${at.join(',')}`);
   }
   let complete = true;
-  for (const pair of pairsOf(entry)) {
+  for (const pair of pairs) {
     const size = lexemeBytes(pair, 0);
     if (size > MAX_LEXEME_BYTES) continue;
     if (bytes + size > MAX_TSVECTOR_BYTES) {
@@ -53,48 +53,36 @@ export function tsvectorOf(entry: ArticleSearchEntry): string {
   return lexemes.join(' ');
 }
 
-/** Each token's positions with their weights, in the order the columns are read. */
-function positionsOf(entry: ArticleSearchEntry): Map<string, string[]> {
+/**
+ * Each token's positions with their weights, in the order the columns are read, and the distinct
+ * pairs of adjacent title forms, then body forms. Only words at positions PostgreSQL keeps apart
+ * can make a phrase, so pairs stop where positions reach the last one.
+ */
+function lexemesOf(entry: ArticleSearchEntry): { positions: Map<string, string[]>; pairs: Set<string> } {
   const positions = new Map<string, string[]>();
+  const pairs = new Set<string>();
   let position = 0;
-  const add = (tokens: string, weight: Weight) => {
+  const add = (tokens: string, weight: Weight, paired: boolean) => {
     if (position > 0) position = Math.min(position + 1, MAX_POSITION);
+    let previous: string | null = null;
     for (const token of tokens.split(' ')) {
       if (!token) continue;
+      const apart = position < MAX_POSITION;
       position = Math.min(position + 1, MAX_POSITION);
       const list = positions.get(token) ?? [];
       if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
       positions.set(token, list);
-    }
-  };
-  add(entry.title, 'A');
-  add(entry.body, 'B');
-  add(entry.titleLemmas, 'C');
-  add(entry.bodyLemmas, 'D');
-  add(entry.entities, 'D');
-  add(entry.meta, 'D');
-  return positions;
-}
-
-/**
- * The distinct pairs of adjacent title forms, then body forms. Only words at positions PostgreSQL
- * keeps apart can make a phrase, so pairs stop where positions do.
- */
-function pairsOf(entry: ArticleSearchEntry): Set<string> {
-  const pairs = new Set<string>();
-  let position = 0;
-  for (const column of [entry.title, entry.body]) {
-    if (position > 0) position += 1;
-    let previous: string | null = null;
-    for (const token of column.split(' ')) {
-      if (!token) continue;
-      position += 1;
-      if (position > MAX_POSITION) return pairs;
-      if (previous !== null) pairs.add(pairToken(previous, token));
+      if (paired && apart && previous !== null) pairs.add(pairToken(previous, token));
       previous = token;
     }
-  }
-  return pairs;
+  };
+  add(entry.title, 'A', true);
+  add(entry.body, 'B', true);
+  add(entry.titleLemmas, 'C', false);
+  add(entry.bodyLemmas, 'D', false);
+  add(entry.entities, 'D', false);
+  add(entry.meta, 'D', false);
+  return { positions, pairs };
 }
 
 /** What a lexeme adds to a tsvector: its entry, its bytes, and two bytes a position (an upper bound). */
